@@ -1,0 +1,90 @@
+#include "CliCommon.h"
+#include "Commands.h"
+
+#include <QCoreApplication>
+
+#include <array>
+
+using namespace vendo::cli;
+
+namespace {
+
+// The subcommands of DESIGN.md ("Front ends"). Each implementation lives beside its core module's
+// front end in this directory.
+const std::array kCommands = {
+    Command { "decode", "decode [TOKEN|-]", QT_TRANSLATE_NOOP("cli", "Decode an identity token and judge it"),
+              nullptr },
+    Command { "verify", "verify [TOKEN|-] --jwks FILE|URL | --key FILE | --secret-file FILE",
+              QT_TRANSLATE_NOOP("cli", "Decode and verify a token's signature"), nullptr },
+    Command { "audit", "audit FILE|-", QT_TRANSLATE_NOOP("cli", "Verify every token in a file or log"), nullptr },
+    Command { "headers", "headers [FILE|-]",
+              QT_TRANSLATE_NOOP("cli", "Predict what forRequest makes of a header block"), nullptr },
+    Command { "token", "token SLUG...", QT_TRANSLATE_NOOP("cli", "Fetch provider tokens for the user"), nullptr },
+    Command { "connections", "connections", QT_TRANSLATE_NOOP("cli", "List the user's connections"), nullptr },
+    Command { "whoami", "whoami [--as-user]", QT_TRANSLATE_NOOP("cli", "Ask the service who the key (or user) is"),
+              nullptr },
+    Command { "explain", "explain CODE|STATUS|LOGLINE",
+              QT_TRANSLATE_NOOP("cli", "Explain an error code, HTTP status or log line"), nullptr },
+    Command { "key", "key set|show|delete [--profile NAME]",
+              QT_TRANSLATE_NOOP("cli", "Manage the profile's API key in the OS keychain"), nullptr },
+};
+
+void printUsage(QTextStream &stream)
+{
+    stream << QCoreApplication::translate("cli", "Usage: vendo-inspector-cli <command> [options]") << "\n\n"
+           << QCoreApplication::translate("cli", "Commands:") << '\n';
+    for (const Command &command : kCommands) {
+        stream << QStringLiteral("  %1\n      %2\n")
+                      .arg(QString::fromLatin1(command.synopsis), QCoreApplication::translate("cli", command.summary));
+    }
+    stream << '\n'
+           << QCoreApplication::translate("cli", "Run 'vendo-inspector-cli <command> --help' for a command's options.")
+           << '\n'
+           << QCoreApplication::translate("cli",
+                                          "Exit codes: 0 success, 1 service error, 2 usage error, "
+                                          "3 local precondition, 4 transport failure.")
+           << Qt::endl;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("vendo-inspector-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Vendo"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("vendo.run"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(VENDO_VERSION));
+
+    const QStringList arguments = QCoreApplication::arguments();
+    if (arguments.size() < 2) {
+        printUsage(err());
+        return UsageError;
+    }
+    const QString name = arguments.at(1);
+    if (name == QLatin1String("--help") || name == QLatin1String("-h") || name == QLatin1String("help")) {
+        printUsage(out());
+        return Success;
+    }
+    if (name == QLatin1String("--version") || name == QLatin1String("-v")) {
+        out() << "vendo-inspector-cli " << QCoreApplication::applicationVersion() << Qt::endl;
+        return Success;
+    }
+    for (const Command &command : kCommands) {
+        if (name != QLatin1String(command.name))
+            continue;
+        if (!command.run) {
+            err() << QCoreApplication::translate("cli", "vendo-inspector-cli: '%1' is not implemented in this build.")
+                         .arg(name)
+                  << Qt::endl;
+            return UsageError;
+        }
+        QStringList commandArguments = arguments;
+        commandArguments.removeAt(1);
+        commandArguments[0] = QStringLiteral("vendo-inspector-cli %1").arg(name);
+        return command.run(commandArguments);
+    }
+    err() << QCoreApplication::translate("cli", "vendo-inspector-cli: unknown command '%1'.").arg(name) << "\n\n";
+    printUsage(err());
+    return UsageError;
+}
