@@ -6,7 +6,7 @@ set -euo pipefail
 
 PACKAGES=(
     # toolchain
-    cmake ninja-build g++ pkg-config git dpkg-dev file clang-format
+    cmake ninja-build g++ pkg-config git dpkg-dev file clang-format ccache
     # libraries
     libssl-dev qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-l10n-tools qt6-svg-dev
     qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev libqt6test6 qt6-qpa-plugins

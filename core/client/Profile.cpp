@@ -1,7 +1,8 @@
 #include "client/Profile.h"
 
+#include "jwt/UrlPolicy.h"
+
 #include <QCoreApplication>
-#include <QHostAddress>
 
 namespace vendo::client {
 
@@ -12,28 +13,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("vendo::client::Profile", text);
 }
 
-QString checkUrl(const QUrl &url, const QString &what)
-{
-    if (!url.isValid() || url.host().isEmpty())
-        return tr("The %1 URL \"%2\" is not a valid absolute URL.").arg(what, url.toDisplayString());
-    const QString scheme = url.scheme().toLower();
-    if (scheme == QLatin1String("https"))
-        return {};
-    if (scheme == QLatin1String("http") && isLoopbackHost(url.host()))
-        return {};
-    return tr("The %1 URL \"%2\" must use https (plain http is accepted only for loopback hosts).")
-        .arg(what, url.toDisplayString());
-}
-
 } // namespace
-
-bool isLoopbackHost(const QString &host)
-{
-    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
-        return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
-}
 
 Profile Profile::production()
 {
@@ -72,14 +52,14 @@ QString Profile::validate() const
         return tr("The profile has no identifier.");
     for (const auto &[url, what] :
          { std::pair { baseUrl, tr("API base") }, std::pair { credentialsUrl, tr("credentials service") } }) {
-        if (const QString problem = checkUrl(url, what); !problem.isEmpty())
+        if (const QString problem = jwt::insecureUrlProblem(url, what); !problem.isEmpty())
             return problem;
     }
     if (!baseUrl.path().isEmpty() && baseUrl.path() != QLatin1String("/"))
         return tr("The API base URL must be an origin only (paths start with /api/...); remove \"%1\".")
             .arg(baseUrl.path());
     if (!jwksUrl.isEmpty()) {
-        if (const QString problem = checkUrl(jwksUrl, tr("JWKS")); !problem.isEmpty())
+        if (const QString problem = jwt::insecureUrlProblem(jwksUrl, tr("JWKS")); !problem.isEmpty())
             return problem;
     }
     return {};

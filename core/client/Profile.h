@@ -38,6 +38,4 @@ struct Profile
     QString validate() const;
 };
 
-bool isLoopbackHost(const QString &host);
-
 } // namespace vendo::client
