@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QByteArray>
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
@@ -20,5 +22,27 @@ QTextStream &err();
 
 // True when standard output is a terminal: colour and other decoration are used only then.
 bool stdoutIsTerminal();
+
+enum class Colour { Red, Green, Yellow, Cyan, Bold, Dim };
+// `text` wrapped in an ANSI colour when standard output is a terminal (and NO_COLOR is unset).
+QString coloured(const QString &text, Colour colour);
+
+// Bounded input. A read never takes more than `limit` bytes into memory: larger input is an error
+// with a message that names the limit, returned as soon as the limit is crossed.
+struct Input
+{
+    QByteArray data;
+    QString error; // translated; empty on success
+    bool ok() const { return error.isEmpty(); }
+};
+Input readStandardInput(qint64 limit);
+Input readFile(const QString &path, qint64 limit);
+// "-" reads standard input, anything else is taken literally as the input itself.
+Input readArgumentOrStdin(const QString &argument, qint64 limit);
+
+// One JSON document on standard output (indented on a terminal, compact otherwise).
+void printJson(const QJsonObject &object);
+// One line of NDJSON on standard output.
+void printJsonLine(const QJsonObject &object);
 
 } // namespace vendo::cli
