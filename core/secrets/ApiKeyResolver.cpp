@@ -1,0 +1,101 @@
+#include "secrets/ApiKeyResolver.h"
+
+#include "secrets/ApiKey.h"
+#include "secrets/KeychainSecretStore.h"
+#include "secrets/SecretStore.h"
+
+#include <QCoreApplication>
+
+namespace vendo::secrets {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("vendo::secrets::ApiKeyResolver", text);
+}
+
+} // namespace
+
+QString ResolvedApiKey::sourceId(ApiKeySource source)
+{
+    switch (source) {
+    case ApiKeySource::Environment:
+        return QStringLiteral("environment");
+    case ApiKeySource::Keychain:
+        return QStringLiteral("keychain");
+    case ApiKeySource::Session:
+        return QStringLiteral("session");
+    case ApiKeySource::None:
+        break;
+    }
+    return QStringLiteral("none");
+}
+
+QString ResolvedApiKey::sourceName(ApiKeySource source)
+{
+    switch (source) {
+    case ApiKeySource::Environment:
+        return tr("the VENDO_API_KEY environment variable");
+    case ApiKeySource::Keychain:
+        return KeychainSecretStore::platformKeychainName();
+    case ApiKeySource::Session:
+        return tr("this session only (not saved)");
+    case ApiKeySource::None:
+        break;
+    }
+    return tr("nowhere");
+}
+
+ApiKeyResolver::ApiKeyResolver(SecretStore &store, const QProcessEnvironment &environment)
+    : m_store(store)
+    , m_environment(environment)
+{ }
+
+ResolvedApiKey ApiKeyResolver::fromEnvironment() const
+{
+    ResolvedApiKey resolved;
+    const QString variable = QString::fromLatin1(kEnvironmentVariable);
+    if (!m_environment.contains(variable)) {
+        resolved.message = tr("VENDO_API_KEY is not set.");
+        return resolved;
+    }
+    resolved.source = ApiKeySource::Environment;
+    const ApiKeyCheck check = ApiKey::check(m_environment.value(variable));
+    if (!check.ok()) {
+        resolved.status = SecretStatus::InvalidKey;
+        resolved.message = tr("VENDO_API_KEY is set but is not a valid API key: %1").arg(check.message);
+        return resolved;
+    }
+    resolved.status = SecretStatus::Ok;
+    resolved.key = check.key;
+    return resolved;
+}
+
+ResolvedApiKey ApiKeyResolver::resolve(const QString &profileId) const
+{
+    ResolvedApiKey fromEnv = fromEnvironment();
+    if (fromEnv.source == ApiKeySource::Environment)
+        return fromEnv;
+
+    SecretJob *job = m_store.read(profileId);
+    const SecretResult result = job->waitForFinished();
+    job->deleteLater();
+
+    ResolvedApiKey resolved;
+    resolved.status = result.status;
+    resolved.detail = result.detail;
+    if (result.ok()) {
+        resolved.key = result.secret;
+        resolved.source = m_store.isSessionOnly() ? ApiKeySource::Session : ApiKeySource::Keychain;
+        return resolved;
+    }
+    resolved.message = result.status == SecretStatus::NotFound
+        ? tr("No API key for profile \"%1\": store one with \"vendo-inspector-cli key set --profile %1\" "
+             "or set VENDO_API_KEY.")
+              .arg(profileId)
+        : result.message;
+    return resolved;
+}
+
+} // namespace vendo::secrets

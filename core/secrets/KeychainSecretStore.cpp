@@ -1,0 +1,134 @@
+#include "secrets/KeychainSecretStore.h"
+
+#include "secrets/ApiKey.h"
+#include "secrets/KeychainErrorClassifier.h"
+#include "secrets/QtKeychainBackend.h"
+
+#include <QCoreApplication>
+#include <QPointer>
+#include <QTimer>
+
+namespace vendo::secrets {
+
+KeychainSecretStore::KeychainSecretStore(QObject *parent)
+    : KeychainSecretStore(std::make_unique<QtKeychainBackend>(), defaultService(), parent)
+{ }
+
+KeychainSecretStore::KeychainSecretStore(std::unique_ptr<KeychainBackend> backend, const QString &service,
+                                         QObject *parent)
+    : SecretStore(parent)
+    , m_backend(std::move(backend))
+    , m_service(service)
+{ }
+
+KeychainSecretStore::~KeychainSecretStore() = default;
+
+QString KeychainSecretStore::platformKeychainName()
+{
+#if defined(Q_OS_MACOS)
+    return tr("macOS Keychain");
+#elif defined(Q_OS_WIN)
+    return tr("Windows Credential Manager");
+#else
+    // QtKeychain prefers KWallet on KDE Plasma and the Secret Service everywhere else.
+    if (qEnvironmentVariable("XDG_CURRENT_DESKTOP").contains(QLatin1String("KDE"), Qt::CaseInsensitive))
+        return tr("KWallet");
+    return tr("Secret Service");
+#endif
+}
+
+SecretJob *KeychainSecretStore::read(const QString &profileId)
+{
+    return start(SecretOperation::Read, profileId, QString());
+}
+
+SecretJob *KeychainSecretStore::write(const QString &profileId, const QString &key)
+{
+    const ApiKeyCheck check = ApiKey::check(key);
+    if (!check.ok()) {
+        auto *job = new SecretJob(SecretOperation::Write, profileId, this);
+        SecretResult result = SecretResult::failure(SecretOperation::Write, SecretStatus::InvalidKey);
+        result.message = check.message;
+        job->finish(result);
+        return job;
+    }
+    return start(SecretOperation::Write, profileId, check.key);
+}
+
+SecretJob *KeychainSecretStore::remove(const QString &profileId)
+{
+    return start(SecretOperation::Remove, profileId, QString());
+}
+
+SecretJob *KeychainSecretStore::start(SecretOperation operation, const QString &profileId, const QString &secret)
+{
+    auto *job = new SecretJob(operation, profileId, this);
+    // One deadline for the whole job, retry included: the caller is never kept waiting longer.
+    auto *deadline = new QTimer(job);
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, job, [job, timeout = m_timeout] {
+        SecretResult result = SecretResult::failure(job->operation(), SecretStatus::Timeout);
+        result.detail = QStringLiteral("no answer from the keychain within %1 ms").arg(timeout.count());
+        job->finish(result);
+    });
+    connect(job, &SecretJob::finished, deadline, &QTimer::stop);
+    deadline->start(m_timeout);
+    attempt(job, secret, m_startupRetryAvailable && m_startupRetryDelay.count() > 0);
+    return job;
+}
+
+void KeychainSecretStore::attempt(SecretJob *job, const QString &secret, bool mayRetry)
+{
+    const SecretOperation operation = job->operation();
+    // `job` is the context: once it has finished and been deleted, a late answer goes nowhere.
+    m_backend->start(operation, m_service, entryKey(job->profileId()), secret, job,
+                     [this, job, secret, mayRetry, operation](const KeychainBackend::Outcome &outcome) {
+                         if (job->isFinished())
+                             return; // answered after the timeout: already reported
+                         const SecretStatus status
+                             = KeychainErrorClassifier::classify(operation, outcome.error, outcome.errorString);
+                         if (status == SecretStatus::NoService && mayRetry && m_startupRetryAvailable) {
+                             m_startupRetryAvailable = false;
+                             QTimer::singleShot(m_startupRetryDelay, job, [this, job, secret] {
+                                 if (!job->isFinished())
+                                     attempt(job, secret, false);
+                             });
+                             return;
+                         }
+                         m_startupRetryAvailable = false;
+                         SecretResult classified = status == SecretStatus::Ok
+                             ? SecretResult::success(operation, outcome.secret)
+                             : SecretResult::failure(operation, status, outcome.errorString);
+                         job->finish(interpret(job, classified));
+                     });
+}
+
+SecretResult KeychainSecretStore::interpret(SecretJob *job, const SecretResult &classified)
+{
+    const QString profile = job->profileId();
+    switch (job->operation()) {
+    case SecretOperation::Write:
+        if (classified.ok())
+            m_failedWrites.remove(profile);
+        else
+            m_failedWrites.insert(profile, classified);
+        return classified;
+    case SecretOperation::Remove:
+        if (classified.ok() || classified.status == SecretStatus::NotFound)
+            m_failedWrites.remove(profile);
+        return classified;
+    case SecretOperation::Read:
+        break;
+    }
+    const auto failedWrite = m_failedWrites.constFind(profile);
+    if (classified.status != SecretStatus::NotFound || failedWrite == m_failedWrites.cend())
+        return classified;
+    // A locked keyring answers a read with "not found" after refusing the write (PLATFORM.md).
+    SecretResult result = SecretResult::failure(SecretOperation::Read, failedWrite->status, failedWrite->detail);
+    result.message = tr("The keychain reports no key for this profile, but storing it failed earlier in this "
+                        "session, so that answer cannot be trusted. %1")
+                         .arg(failedWrite->message);
+    return result;
+}
+
+} // namespace vendo::secrets

@@ -1,0 +1,109 @@
+#include "secrets/SecretResult.h"
+
+#include <QCoreApplication>
+
+namespace vendo::secrets {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("vendo::secrets::SecretResult", text);
+}
+
+} // namespace
+
+SecretResult SecretResult::success(SecretOperation operation, const QString &secret)
+{
+    SecretResult result;
+    result.status = SecretStatus::Ok;
+    result.operation = operation;
+    result.secret = secret;
+    return result;
+}
+
+SecretResult SecretResult::failure(SecretOperation operation, SecretStatus status, const QString &detail)
+{
+    SecretResult result;
+    result.status = status;
+    result.operation = operation;
+    result.message = messageFor(operation, status);
+    result.detail = detail;
+    return result;
+}
+
+QString SecretResult::statusId(SecretStatus status)
+{
+    switch (status) {
+    case SecretStatus::Ok:
+        return QStringLiteral("ok");
+    case SecretStatus::NotFound:
+        return QStringLiteral("not_found");
+    case SecretStatus::NoService:
+        return QStringLiteral("no_keychain_service");
+    case SecretStatus::LockedOrDenied:
+        return QStringLiteral("locked_or_denied");
+    case SecretStatus::Timeout:
+        return QStringLiteral("timeout");
+    case SecretStatus::InvalidKey:
+        return QStringLiteral("invalid_key");
+    case SecretStatus::Other:
+        break;
+    }
+    return QStringLiteral("other");
+}
+
+QString SecretResult::messageFor(SecretOperation operation, SecretStatus status)
+{
+    switch (status) {
+    case SecretStatus::Ok:
+        return QString();
+    case SecretStatus::NotFound:
+        return operation == SecretOperation::Remove
+            ? tr("No API key is stored for this profile; there was nothing to delete.")
+            : tr("No API key is stored for this profile yet. Enter one to use it.");
+    case SecretStatus::NoService:
+#if defined(Q_OS_MACOS)
+        return tr("The macOS Keychain could not be reached. Log in to a graphical session, or use a "
+                  "session-only key.");
+#elif defined(Q_OS_WIN)
+        return tr("Windows Credential Manager could not be reached. Make sure the Credential Manager "
+                  "service is running, or use a session-only key.");
+#else
+        return tr("No keychain service is reachable: this session has no D-Bus session bus or nothing on it "
+                  "provides the Secret Service. Start gnome-keyring or KWallet (for example "
+                  "\"gnome-keyring-daemon --start --components=secrets\" inside your desktop session), or "
+                  "use a session-only key, or set VENDO_API_KEY for the command line.");
+#endif
+    case SecretStatus::LockedOrDenied:
+#if defined(Q_OS_MACOS)
+        return tr("The macOS Keychain refused access. Unlock the login keychain and allow "
+                  "vendo-inspector in Keychain Access, then try again.");
+#elif defined(Q_OS_WIN)
+        return tr("Windows Credential Manager refused access. Check that you are logged in as the user "
+                  "who stored the key, then try again.");
+#else
+        return tr("The keyring is locked or refused access. Unlock your login keyring (gnome-keyring: log "
+                  "in again or open \"Passwords and Keys\"; KWallet: open the wallet), then try again.");
+#endif
+    case SecretStatus::Timeout:
+        return tr("The keychain did not answer in time. It may be waiting on an unlock prompt or still "
+                  "starting: unlock it and try again.");
+    case SecretStatus::InvalidKey:
+        return tr("The API key was not stored because its format is wrong.");
+    case SecretStatus::Other:
+        break;
+    }
+    switch (operation) {
+    case SecretOperation::Read:
+        return tr("The API key could not be read from the keychain. See the details, then try again.");
+    case SecretOperation::Write:
+        return tr("The API key could not be stored in the keychain; nothing was saved. See the details, "
+                  "then try again.");
+    case SecretOperation::Remove:
+        break;
+    }
+    return tr("The API key could not be deleted from the keychain. See the details, then try again.");
+}
+
+} // namespace vendo::secrets
