@@ -1,0 +1,95 @@
+#include "FakeSecretStore.h"
+
+#include "secrets/ApiKey.h"
+
+namespace vendo::test {
+
+using secrets::SecretJob;
+using secrets::SecretOperation;
+using secrets::SecretResult;
+using secrets::SecretStatus;
+
+FakeSecretStore::FakeSecretStore(Persistence persistence, QObject *parent)
+    : SecretStore(parent)
+    , m_persistence(persistence)
+{ }
+
+void FakeSecretStore::failWith(SecretOperation operation, SecretStatus status, const QString &detail)
+{
+    m_failures.insert(operation, SecretResult::failure(operation, status, detail));
+}
+
+int FakeSecretStore::pendingCount() const
+{
+    int count = 0;
+    for (const auto &pending : m_pending)
+        count += pending.first ? 1 : 0;
+    return count;
+}
+
+void FakeSecretStore::releaseAll()
+{
+    const auto pending = std::exchange(m_pending, {});
+    for (const auto &[job, result] : pending) {
+        if (job)
+            job->finish(result);
+    }
+}
+
+SecretJob *FakeSecretStore::complete(SecretJob *job, const SecretResult &result)
+{
+    if (m_hold)
+        m_pending.append({ QPointer<SecretJob>(job), result });
+    else
+        job->finish(result);
+    return job;
+}
+
+bool FakeSecretStore::scriptedFailure(SecretJob *job)
+{
+    ++m_calls[job->operation()];
+    const auto failure = m_failures.constFind(job->operation());
+    if (failure == m_failures.cend())
+        return false;
+    complete(job, *failure);
+    return true;
+}
+
+SecretJob *FakeSecretStore::read(const QString &profileId)
+{
+    auto *job = new SecretJob(SecretOperation::Read, profileId, this);
+    if (scriptedFailure(job))
+        return job;
+    const auto found = m_keys.constFind(profileId);
+    return complete(job,
+                    found == m_keys.cend() ? SecretResult::failure(SecretOperation::Read, SecretStatus::NotFound)
+                                           : SecretResult::success(SecretOperation::Read, *found));
+}
+
+SecretJob *FakeSecretStore::write(const QString &profileId, const QString &key)
+{
+    auto *job = new SecretJob(SecretOperation::Write, profileId, this);
+    const secrets::ApiKeyCheck check = secrets::ApiKey::check(key);
+    if (!check.ok()) {
+        ++m_calls[SecretOperation::Write];
+        SecretResult result = SecretResult::failure(SecretOperation::Write, SecretStatus::InvalidKey);
+        result.message = check.message;
+        return complete(job, result);
+    }
+    if (scriptedFailure(job))
+        return job;
+    m_keys.insert(profileId, check.key);
+    return complete(job, SecretResult::success(SecretOperation::Write));
+}
+
+SecretJob *FakeSecretStore::remove(const QString &profileId)
+{
+    auto *job = new SecretJob(SecretOperation::Remove, profileId, this);
+    if (scriptedFailure(job))
+        return job;
+    if (!m_keys.remove(profileId))
+        return complete(job, SecretResult::failure(SecretOperation::Remove, SecretStatus::NotFound));
+    return complete(job, SecretResult::success(SecretOperation::Remove));
+}
+
+} // namespace vendo::test
