@@ -1,0 +1,82 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace vendo::jwt {
+
+// Inputs larger than this are refused at once, before any copy or parse: a pasted identity token is
+// well under 4 KiB, so 64 KiB leaves room for fat custom claims while bounding the work per input.
+inline constexpr qsizetype kMaxTokenInputBytes = 64 * 1024;
+
+// Which part of the compact serialization a problem is in.
+enum class Segment { Whole = -1, Header = 0, Payload = 1, Signature = 2 };
+
+enum class StructureError {
+    InputTooLarge,
+    Empty,
+    NoDots, // one segment
+    MissingSignatureSegment, // one dot: two segments
+    TooManySegments, // four, or six and more
+    Encrypted, // five segments: a JWE; only its header can be read
+    EmptySegment,
+    Padding, // '=' in a segment
+    StandardBase64, // '+' or '/' in a segment
+    InvalidCharacter,
+    TruncatedBase64, // a length that no base64 text can have (4n+1)
+    NotUtf8,
+    InvalidJson,
+    NotAnObject,
+    DuplicateKey,
+};
+
+struct StructureProblem
+{
+    Segment segment = Segment::Whole;
+    StructureError error = StructureError::Empty;
+    // Byte offset in the cleaned token (`DecodedJwt::token`), or -1 when the problem is in decoded bytes.
+    qsizetype tokenOffset = -1;
+    // Byte offset in the decoded segment (the raw JSON), or -1 when the problem is in the base64 text.
+    qsizetype decodedOffset = -1;
+    QString message; // translated, precise, names the segment and the offset
+};
+
+// The outcome of decoding anything a person pasted. Never "refused": every part that could be read
+// is here, beside a list of what was wrong with the rest.
+struct DecodedJwt
+{
+    QByteArray token; // the compact token after removing prefixes, quotes and whitespace
+    QStringList cleanup; // translated notes on what was removed ("Removed a "Bearer " prefix.")
+    QList<QByteArray> segments; // the base64url texts, split at the dots
+    bool isJwe = false;
+
+    // Decoded segment bytes. The JSON ones are kept byte for byte (key order, big integers) for display.
+    QByteArray headerJson;
+    QByteArray payloadJson;
+    QByteArray signature;
+    bool headerDecoded = false; // headerJson holds the complete decoded segment
+    bool payloadDecoded = false;
+    bool signatureDecoded = false;
+
+    std::optional<QJsonObject> header; // set when the header is a JSON object
+    std::optional<QJsonObject> payload;
+
+    QList<StructureProblem> problems;
+
+    bool structureOk() const { return problems.isEmpty(); }
+    // The header's "alg" / "kid" / "typ" (empty when absent or not a string).
+    QString alg() const;
+    QString kid() const;
+    QString typ() const;
+    // "<header>.<payload>" as transmitted: the bytes a JWS signature covers.
+    QByteArray signingInput() const;
+    // header.payload.<redacted>: a JWT is a bearer secret, so this is the most any display shows.
+    QString redacted() const;
+};
+
+} // namespace vendo::jwt

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QList>
+
+#include <optional>
+
+namespace vendo::jwt {
+
+// A small tokenizer over raw JSON bytes. QJsonDocument re-sorts keys, rounds integers above 2^53
+// and silently keeps only one of two duplicate keys; displaying and diagnosing a token needs the
+// bytes exactly as the issuer wrote them.
+class RawJson
+{
+public:
+    struct Member
+    {
+        QByteArray name; // unescaped key
+        QByteArrayView rawValue; // the value's JSON text, a view into the input
+        qsizetype offset = 0; // of the key's opening quote
+    };
+    struct Duplicate
+    {
+        QByteArray name;
+        qsizetype offset = 0; // of the second occurrence's opening quote
+    };
+
+    // Re-indented JSON (two spaces), keys in their original order, numbers and strings byte for byte.
+    // Input that is not valid JSON is laid out as far as it tokenizes; the rest is appended verbatim.
+    static QByteArray prettyPrint(QByteArrayView json, int indent = 2);
+    // The first key that appears twice in the same object, at any depth.
+    static std::optional<Duplicate> findDuplicateKey(QByteArrayView json);
+    // The members of the top-level object in their original order (empty if it is not an object).
+    static QList<Member> topLevelMembers(QByteArrayView json);
+    // "string", "number", "boolean", "null", "object", "array" for a raw value's text.
+    static const char *typeOf(QByteArrayView rawValue);
+};
+
+} // namespace vendo::jwt

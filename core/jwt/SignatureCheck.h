@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QString>
+
+namespace vendo::jwt {
+
+// The signature axis of a verdict.
+enum class SignatureStatus {
+    NotChecked, // no key given
+    Valid,
+    Invalid, // wrong signature, or a key that exists but must not be used for this alg
+    KeyNotFound, // no key with the token's kid (or none fitting its alg)
+    UnsupportedAlg,
+    Unsigned, // alg "none"
+};
+
+// "not_checked", "valid", "invalid", "key_not_found", "unsupported_alg", "unsigned" (DESIGN.md --json).
+QString signatureStatusName(SignatureStatus status);
+
+struct SignatureCheck
+{
+    SignatureStatus status = SignatureStatus::NotChecked;
+    QString kid; // the token's kid (what was looked for)
+    QString keyKid; // the kid of the key that verified (Valid) or was tried last
+    QString detail; // translated explanation for people
+};
+
+} // namespace vendo::jwt

@@ -1,0 +1,249 @@
+#include "jwt/Base64Url.h"
+#include "jwt/JwkSet.h"
+#include "jwt/JwsSigner.h"
+#include "jwt/JwtDecoder.h"
+#include "jwt/SignatureVerifier.h"
+
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace vendo::jwt;
+
+Q_DECLARE_METATYPE(vendo::jwt::Algorithm)
+Q_DECLARE_METATYPE(vendo::jwt::SignatureStatus)
+
+namespace {
+
+const QJsonObject kClaims { { QLatin1String("sub"), QStringLiteral("8d0c2c1e-0a4b-4d0f-9a55-1f2e3d4c5b6a") },
+                            { QLatin1String("exp"), 1'767'229'200 },
+                            { QLatin1String("iat"), 1'767'225'600 },
+                            { QLatin1String("role"), QStringLiteral("authenticated") } };
+
+// Keys are expensive to generate (RSA): one per algorithm family for the whole run.
+Key keyFor(Algorithm alg, const QString &kid)
+{
+    auto key = Key::generate(alg, kid);
+    Q_ASSERT(key.ok());
+    return key.value();
+}
+
+QByteArray flipLastChar(QByteArray segment)
+{
+    // Changing the last base64url character can leave the decoded bytes unchanged (unused low bits);
+    // changing the first never does.
+    segment[0] = segment.at(0) == 'A' ? 'B' : 'A';
+    return segment;
+}
+
+} // namespace
+
+class TestSignatures : public QObject
+{
+    Q_OBJECT
+
+private:
+    QHash<Algorithm, Key> m_keys;
+    QHash<Algorithm, Key> m_otherKeys;
+
+    static QString kidFor(Algorithm alg) { return QStringLiteral("kid-") + algorithmName(alg); }
+
+private slots:
+    void initTestCase()
+    {
+        for (auto it = signingAlgorithmsBegin(); it != signingAlgorithmsEnd(); ++it) {
+            m_keys.insert(*it, keyFor(*it, kidFor(*it)));
+            m_otherKeys.insert(*it, keyFor(*it, kidFor(*it)));
+        }
+    }
+
+    void everyAlgorithm_data()
+    {
+        QTest::addColumn<Algorithm>("alg");
+        QTest::addColumn<QString>("mutation");
+        QTest::addColumn<SignatureStatus>("expected");
+        for (auto it = signingAlgorithmsBegin(); it != signingAlgorithmsEnd(); ++it) {
+            const QByteArray name = algorithmName(*it).toLatin1();
+            QTest::newRow(QByteArray(name + " valid").constData())
+                << *it << QStringLiteral("none") << SignatureStatus::Valid;
+            QTest::newRow(QByteArray(name + " tampered payload").constData())
+                << *it << QStringLiteral("payload") << SignatureStatus::Invalid;
+            QTest::newRow(QByteArray(name + " tampered signature").constData())
+                << *it << QStringLiteral("signature") << SignatureStatus::Invalid;
+            QTest::newRow(QByteArray(name + " truncated signature").constData())
+                << *it << QStringLiteral("short") << SignatureStatus::Invalid;
+            QTest::newRow(QByteArray(name + " wrong key").constData())
+                << *it << QStringLiteral("wrongkey") << SignatureStatus::Invalid;
+            QTest::newRow(QByteArray(name + " wrong kid").constData())
+                << *it << QStringLiteral("wrongkid") << SignatureStatus::KeyNotFound;
+        }
+    }
+
+    void everyAlgorithm()
+    {
+        QFETCH(Algorithm, alg);
+        QFETCH(QString, mutation);
+        QFETCH(SignatureStatus, expected);
+        const Key &key = m_keys[alg];
+        auto token = JwsSigner::sign(alg, key, kClaims);
+        QVERIFY2(token.ok(), qPrintable(token.error()));
+        QList<QByteArray> parts = token.value().split('.');
+        QCOMPARE(parts.size(), 3);
+        if (mutation == QLatin1String("payload")) {
+            QJsonObject changed = kClaims;
+            changed.insert(QLatin1String("role"), QStringLiteral("service_role"));
+            parts[1] = base64UrlEncode(QJsonDocument(changed).toJson(QJsonDocument::Compact));
+        } else if (mutation == QLatin1String("signature")) {
+            parts[2] = flipLastChar(parts[2]);
+        } else if (mutation == QLatin1String("short")) {
+            parts[2].chop(4);
+        }
+        const DecodedJwt decoded = decode(parts.join('.'));
+        QVERIFY(decoded.header.has_value());
+
+        JwkSet keys;
+        if (mutation == QLatin1String("wrongkey")) {
+            keys.add(m_otherKeys[alg]);
+        } else if (mutation == QLatin1String("wrongkid")) {
+            Key renamed = m_keys[alg];
+            renamed.setKid(QStringLiteral("someone-else"));
+            keys.add(renamed);
+        } else {
+            // Verify against the public JWK only, as a verifier would get it.
+            const QJsonObject jwk = alg == Algorithm::HS256 || alg == Algorithm::HS384 || alg == Algorithm::HS512
+                ? key.toPrivateJwk()
+                : key.toPublicJwk();
+            auto publicKey = Key::fromJwk(jwk);
+            QVERIFY2(publicKey.ok(), qPrintable(publicKey.error()));
+            keys.add(publicKey.value());
+        }
+        const SignatureCheck check = SignatureVerifier::verify(decoded, keys);
+        QVERIFY2(check.status == expected,
+                 qPrintable(signatureStatusName(check.status) + QLatin1String(": ") + check.detail));
+        if (expected == SignatureStatus::Valid)
+            QCOMPARE(check.keyKid, kidFor(alg));
+        if (expected == SignatureStatus::KeyNotFound)
+            QCOMPARE(check.kid, kidFor(alg));
+    }
+
+    // The classic attack: an HS256 token whose "secret" is the public key everyone can download.
+    void algorithmConfusion_data()
+    {
+        QTest::addColumn<Algorithm>("keyAlg");
+        QTest::addColumn<QString>("form");
+        QTest::newRow("RS256 public key as PEM secret") << Algorithm::RS256 << QStringLiteral("pem");
+        QTest::newRow("ES256 public key as PEM secret") << Algorithm::ES256 << QStringLiteral("pem");
+        QTest::newRow("RS256 public key as JWK secret") << Algorithm::RS256 << QStringLiteral("jwk");
+        QTest::newRow("RS256 public key object") << Algorithm::RS256 << QStringLiteral("key");
+        QTest::newRow("ES256 public key object") << Algorithm::ES256 << QStringLiteral("key");
+    }
+
+    void algorithmConfusion()
+    {
+        QFETCH(Algorithm, keyAlg);
+        QFETCH(QString, form);
+        const Key &real = m_keys[keyAlg];
+        const QByteArray publicText = form == QLatin1String("jwk")
+            ? QJsonDocument(real.toPublicJwk()).toJson(QJsonDocument::Compact)
+            : real.publicKeyPem();
+        const auto forgedKey = Key::fromSecret(publicText, Key::SecretEncoding::Text, real.kid());
+        QVERIFY(forgedKey.ok());
+        const auto forged = JwsSigner::sign(Algorithm::HS256, forgedKey.value(), kClaims);
+        QVERIFY(forged.ok());
+        const DecodedJwt decoded = decode(forged.value());
+        const Key verifier
+            = form == QLatin1String("key") ? Key::fromPem(real.publicKeyPem()).value() : forgedKey.value();
+        const SignatureCheck check = SignatureVerifier::verify(decoded, verifier);
+        QCOMPARE(signatureStatusName(check.status), QStringLiteral("invalid"));
+    }
+
+    void keyWhoseAlgOrCurveDiffersIsNotUsed_data()
+    {
+        QTest::addColumn<Algorithm>("tokenAlg");
+        QTest::addColumn<Algorithm>("keyAlg");
+        QTest::newRow("PS256 token, RS256 key") << Algorithm::PS256 << Algorithm::RS256;
+        QTest::newRow("ES256 token, ES384 key") << Algorithm::ES256 << Algorithm::ES384;
+        QTest::newRow("RS256 token, ES256 key") << Algorithm::RS256 << Algorithm::ES256;
+        QTest::newRow("EdDSA token, ES256 key") << Algorithm::EdDSA << Algorithm::ES256;
+    }
+
+    void keyWhoseAlgOrCurveDiffersIsNotUsed()
+    {
+        QFETCH(Algorithm, tokenAlg);
+        QFETCH(Algorithm, keyAlg);
+        Key signer = m_keys[tokenAlg];
+        signer.setKid(QStringLiteral("shared"));
+        if (tokenAlg == Algorithm::PS256)
+            signer.setAlg(Algorithm::PS256);
+        const auto token = JwsSigner::sign(tokenAlg, signer, kClaims);
+        QVERIFY(token.ok());
+        // Same key material but declared for another algorithm (PS/RS), or another key type entirely.
+        Key candidate = tokenAlg == Algorithm::PS256 ? m_keys[tokenAlg] : m_keys[keyAlg];
+        candidate.setKid(QStringLiteral("shared"));
+        candidate.setAlg(keyAlg);
+        const SignatureCheck check = SignatureVerifier::verify(decode(token.value()), candidate);
+        QCOMPARE(signatureStatusName(check.status), QStringLiteral("invalid"));
+        QVERIFY(check.detail.contains(QLatin1String("confusion")));
+    }
+
+    void unsignedAndUnsupported()
+    {
+        const QByteArray none = base64UrlEncode(R"({"alg":"none"})") + '.' + base64UrlEncode(R"({"sub":"x"})") + '.';
+        QCOMPARE(SignatureVerifier::verify(decode(none), m_keys[Algorithm::ES256]).status, SignatureStatus::Unsigned);
+        const QByteArray odd
+            = base64UrlEncode(R"({"alg":"ES256K","kid":"k"})") + '.' + base64UrlEncode(R"({"sub":"x"})") + ".AAAA";
+        QCOMPARE(SignatureVerifier::verify(decode(odd), m_keys[Algorithm::ES256]).status,
+                 SignatureStatus::UnsupportedAlg);
+    }
+
+    void ecdsaSignatureLengthsAreExact()
+    {
+        const Key &key = m_keys[Algorithm::ES256];
+        const QByteArray input = "a.b";
+        const auto signature = JwsSigner::signRaw(Algorithm::ES256, key, input);
+        QVERIFY(signature.ok());
+        QCOMPARE(signature.value().size(), 64);
+        QVERIFY(SignatureVerifier::verifyRaw(Algorithm::ES256, key, input, signature.value()));
+        QVERIFY(!SignatureVerifier::verifyRaw(Algorithm::ES256, key, input,
+                                              QByteArray(QByteArray(1, '\0') + signature.value())));
+        QVERIFY(!SignatureVerifier::verifyRaw(Algorithm::ES256, key, input, signature.value().left(63)));
+        QVERIFY(!SignatureVerifier::verifyRaw(Algorithm::ES256, key, input, QByteArray(64, '\0')));
+    }
+
+    void keysSurviveJwkAndPemRoundTrips_data()
+    {
+        QTest::addColumn<Algorithm>("alg");
+        for (auto it = signingAlgorithmsBegin(); it != signingAlgorithmsEnd(); ++it)
+            QTest::newRow(algorithmName(*it).toLatin1().constData()) << *it;
+    }
+
+    void keysSurviveJwkAndPemRoundTrips()
+    {
+        QFETCH(Algorithm, alg);
+        const Key &key = m_keys[alg];
+        const auto fromPrivate = Key::fromJwk(key.toPrivateJwk());
+        QVERIFY2(fromPrivate.ok(), qPrintable(fromPrivate.error()));
+        QVERIFY(fromPrivate.value().hasPrivate());
+        QCOMPARE(fromPrivate.value().toPublicJwk(), key.toPublicJwk());
+        QCOMPARE(fromPrivate.value().thumbprint(), key.thumbprint());
+        const QJsonObject publicJwk = key.toPublicJwk();
+        QCOMPARE(publicJwk.value(QLatin1String("kid")).toString(), kidFor(alg));
+        QCOMPARE(publicJwk.value(QLatin1String("alg")).toString(), algorithmName(alg));
+        QCOMPARE(publicJwk.value(QLatin1String("use")).toString(), QStringLiteral("sig"));
+        if (isHmac(alg))
+            return;
+        QVERIFY(!publicJwk.contains(QLatin1String("d")));
+        const auto fromPem = Key::fromPem(key.publicKeyPem());
+        QVERIFY2(fromPem.ok(), qPrintable(fromPem.error()));
+        QVERIFY(!fromPem.value().hasPrivate());
+        QCOMPARE(fromPem.value().thumbprint(), key.thumbprint());
+        const auto fromPrivatePem = Key::fromPem(key.privateKeyPem());
+        QVERIFY2(fromPrivatePem.ok(), qPrintable(fromPrivatePem.error()));
+        QVERIFY(fromPrivatePem.value().hasPrivate());
+        const auto signature = JwsSigner::signRaw(alg, fromPrivatePem.value(), "x.y");
+        QVERIFY(signature.ok());
+        QVERIFY(SignatureVerifier::verifyRaw(alg, fromPem.value(), "x.y", signature.value()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSignatures)
+#include "tst_signatures.moc"
