@@ -97,7 +97,8 @@ void KeychainSecretStore::attempt(SecretJob *job, const QString &secret, bool ma
                          }
                          m_startupRetryAvailable = false;
                          SecretResult classified = status == SecretStatus::Ok
-                             ? SecretResult::success(operation, outcome.secret)
+                             ? SecretResult::success(operation,
+                                                     operation == SecretOperation::Read ? outcome.secret : QString())
                              : SecretResult::failure(operation, status, outcome.errorString);
                          job->finish(interpret(job, classified));
                      });

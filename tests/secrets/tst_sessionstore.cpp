@@ -1,0 +1,81 @@
+#include "secrets/SessionSecretStore.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace vendo::secrets;
+
+namespace {
+
+const QString kKeyA = QStringLiteral("vendo_sk_a1b2C3d4_e5-F6g7h8i9j0k1l2m3n4o5");
+const QString kKeyB = QStringLiteral("vendo_sk_ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZ");
+
+SecretResult run(SecretJob *job)
+{
+    const SecretResult result = job->waitForFinished();
+    delete job;
+    return result;
+}
+
+} // namespace
+
+class TestSessionStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void isSessionOnly()
+    {
+        SessionSecretStore store;
+        QCOMPARE(store.persistence(), SecretStore::Persistence::SessionOnly);
+        QVERIFY(store.isSessionOnly());
+        QVERIFY(!store.storageName().isEmpty());
+    }
+
+    void writeReadOverwriteRemove()
+    {
+        SessionSecretStore store;
+        QCOMPARE(run(store.read(QStringLiteral("p"))).status, SecretStatus::NotFound);
+        QVERIFY(run(store.write(QStringLiteral("p"), kKeyA)).ok());
+        QCOMPARE(run(store.read(QStringLiteral("p"))).secret, kKeyA);
+        QVERIFY(run(store.write(QStringLiteral("p"), kKeyB)).ok());
+        QCOMPARE(run(store.read(QStringLiteral("p"))).secret, kKeyB);
+        QVERIFY(run(store.remove(QStringLiteral("p"))).ok());
+        QCOMPARE(run(store.read(QStringLiteral("p"))).status, SecretStatus::NotFound);
+        QCOMPARE(run(store.remove(QStringLiteral("p"))).status, SecretStatus::NotFound);
+    }
+
+    void profilesAreIsolated()
+    {
+        SessionSecretStore store;
+        QVERIFY(run(store.write(QStringLiteral("a"), kKeyA)).ok());
+        QVERIFY(run(store.write(QStringLiteral("b"), kKeyB)).ok());
+        QCOMPARE(run(store.read(QStringLiteral("a"))).secret, kKeyA);
+        QCOMPARE(run(store.read(QStringLiteral("b"))).secret, kKeyB);
+        QVERIFY(run(store.remove(QStringLiteral("a"))).ok());
+        QCOMPARE(run(store.read(QStringLiteral("b"))).secret, kKeyB);
+    }
+
+    void invalidKeyIsNotStored()
+    {
+        SessionSecretStore store;
+        const SecretResult result = run(store.write(QStringLiteral("p"), QStringLiteral("sk_live_nope")));
+        QCOMPARE(result.status, SecretStatus::InvalidKey);
+        QVERIFY(result.message.contains(QStringLiteral("vendo_sk_")));
+        QCOMPARE(run(store.read(QStringLiteral("p"))).status, SecretStatus::NotFound);
+    }
+
+    void finishedArrivesFromTheEventLoopAndJobDeletesItself()
+    {
+        SessionSecretStore store;
+        QPointer<SecretJob> job = store.write(QStringLiteral("p"), kKeyA);
+        QSignalSpy spy(job.data(), &SecretJob::finished);
+        QCOMPARE(spy.size(), 0);
+        QVERIFY(spy.wait(5000));
+        QVERIFY(spy.first().first().value<SecretResult>().ok());
+        QTRY_VERIFY(job.isNull());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSessionStore)
+#include "tst_sessionstore.moc"
