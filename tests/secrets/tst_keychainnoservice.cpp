@@ -1,0 +1,60 @@
+#include "secrets/KeychainSecretStore.h"
+
+#include <QTest>
+
+using namespace vendo::secrets;
+
+namespace {
+
+SecretResult run(SecretJob *job)
+{
+    const SecretResult result = job->waitForFinished();
+    delete job;
+    return result;
+}
+
+} // namespace
+
+// Run where no keychain can be reached: under a session bus that cannot activate anything, or with
+// no session bus at all (see CMakeLists.txt). Every operation must come back classified as
+// "no keychain service", with its own message, before the timeout: never a hang, never "not found".
+class TestKeychainNoService : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(qEnvironmentVariableIsEmpty("DISPLAY"), "DISPLAY must be unset: an unlock prompt could hang");
+        qInfo("DBUS_SESSION_BUS_ADDRESS=%s", qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS") ? "set" : "unset");
+    }
+
+    void everyOperationSaysNoKeychainService_data()
+    {
+        QTest::addColumn<SecretOperation>("operation");
+        // The first row also goes through the start-up retry.
+        QTest::newRow("read") << SecretOperation::Read;
+        QTest::newRow("write") << SecretOperation::Write;
+        QTest::newRow("remove") << SecretOperation::Remove;
+    }
+
+    void everyOperationSaysNoKeychainService()
+    {
+        QFETCH(SecretOperation, operation);
+        static KeychainSecretStore store; // one store: the start-up retry happens once, as in the app
+        const QString key = QStringLiteral("vendo_sk_a1b2C3d4_e5-F6g7h8i9j0k1l2m3n4o5");
+        const SecretResult result
+            = run(operation == SecretOperation::Read        ? store.read(QStringLiteral("p"))
+                      : operation == SecretOperation::Write ? store.write(QStringLiteral("p"), key)
+                                                            : store.remove(QStringLiteral("p")));
+        qInfo("%s: %s", qPrintable(SecretResult::statusId(result.status)), qPrintable(result.detail));
+        QCOMPARE(result.status, SecretStatus::NoService);
+        QVERIFY(!result.message.isEmpty());
+        QVERIFY(!result.detail.isEmpty());
+        QVERIFY(!result.detail.contains(key));
+        QVERIFY(!result.message.contains(key));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestKeychainNoService)
+#include "tst_keychainnoservice.moc"

@@ -1,0 +1,135 @@
+#include "secrets/KeychainSecretStore.h"
+
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace vendo::secrets;
+
+namespace {
+
+const QString kKeyA = QStringLiteral("vendo_sk_AAAAaaaa1111____----AAAAaaaa1111");
+const QString kKeyB = QStringLiteral("vendo_sk_BBBBbbbb2222____----BBBBbbbb2222");
+
+SecretResult run(SecretJob *job)
+{
+    const SecretResult result = job->waitForFinished();
+    delete job;
+    return result;
+}
+
+struct Lookup
+{
+    int exitCode = -1;
+    QByteArray output;
+};
+
+// What another program sees in the Secret Service: the attributes QtKeychain stores are
+// server=<service> and user=<entry> (PLATFORM.md).
+Lookup secretToolLookup(const QString &entry)
+{
+    QProcess process;
+    process.start(QStringLiteral("secret-tool"),
+                  { QStringLiteral("lookup"), QStringLiteral("server"), QStringLiteral("vendo-inspector"),
+                    QStringLiteral("user"), entry });
+    if (!process.waitForFinished(15'000))
+        return {};
+    return { process.exitCode(), process.readAllStandardOutput() };
+}
+
+} // namespace
+
+// KeychainSecretStore against the real gnome-keyring Secret Service (run-with-secret-service.sh).
+class TestKeychainSecretService : public QObject
+{
+    Q_OBJECT
+
+    KeychainSecretStore m_store;
+
+private slots:
+    void initTestCase()
+    {
+        if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+            QFAIL("No session bus: run this suite through tests/secrets/run-with-secret-service.sh (ctest does).");
+        QVERIFY2(qEnvironmentVariableIsEmpty("DISPLAY"), "DISPLAY must be unset: an unlock prompt could hang");
+    }
+
+    void cleanup()
+    {
+        // Each test starts from an empty keychain; "not found" is fine here.
+        for (const auto *profile : { "alpha", "beta" }) {
+            const SecretResult removed = run(m_store.remove(QString::fromLatin1(profile)));
+            QVERIFY2(removed.ok() || removed.status == SecretStatus::NotFound, qPrintable(removed.message));
+        }
+    }
+
+    void readOfAMissingKeyIsNotFound()
+    {
+        const SecretResult result = run(m_store.read(QStringLiteral("never-stored")));
+        QCOMPARE(result.status, SecretStatus::NotFound);
+        QVERIFY(result.secret.isEmpty());
+    }
+
+    void writeReadOverwriteDelete()
+    {
+        QVERIFY(run(m_store.write(QStringLiteral("alpha"), kKeyA)).ok());
+        SecretResult read = run(m_store.read(QStringLiteral("alpha")));
+        QVERIFY2(read.ok(), qPrintable(read.detail));
+        QCOMPARE(read.secret, kKeyA);
+
+        QVERIFY(run(m_store.write(QStringLiteral("alpha"), kKeyB)).ok());
+        QCOMPARE(run(m_store.read(QStringLiteral("alpha"))).secret, kKeyB);
+
+        const SecretResult removed = run(m_store.remove(QStringLiteral("alpha")));
+        QVERIFY2(removed.ok(), qPrintable(removed.detail));
+        QCOMPARE(run(m_store.read(QStringLiteral("alpha"))).status, SecretStatus::NotFound);
+        // Measured: the libsecret backend reports success when deleting an entry that does not exist.
+        QVERIFY(run(m_store.remove(QStringLiteral("alpha"))).ok());
+    }
+
+    void profilesAreIsolated()
+    {
+        QVERIFY(run(m_store.write(QStringLiteral("alpha"), kKeyA)).ok());
+        QVERIFY(run(m_store.write(QStringLiteral("beta"), kKeyB)).ok());
+        QCOMPARE(run(m_store.read(QStringLiteral("alpha"))).secret, kKeyA);
+        QCOMPARE(run(m_store.read(QStringLiteral("beta"))).secret, kKeyB);
+
+        QVERIFY(run(m_store.remove(QStringLiteral("alpha"))).ok());
+        QCOMPARE(run(m_store.read(QStringLiteral("alpha"))).status, SecretStatus::NotFound);
+        QCOMPARE(run(m_store.read(QStringLiteral("beta"))).secret, kKeyB);
+    }
+
+    void secretToolSeesTheItem()
+    {
+        QVERIFY(run(m_store.write(QStringLiteral("alpha"), kKeyA)).ok());
+        const Lookup found = secretToolLookup(QStringLiteral("alpha/api-key"));
+        QCOMPARE(found.exitCode, 0);
+        QCOMPARE(found.output, kKeyA.toUtf8());
+        // Namespaced: nothing under the bare profile name, nothing for another profile.
+        QVERIFY(secretToolLookup(QStringLiteral("alpha")).output.isEmpty());
+        QVERIFY(secretToolLookup(QStringLiteral("beta/api-key")).output.isEmpty());
+
+        QVERIFY(run(m_store.remove(QStringLiteral("alpha"))).ok());
+        const Lookup gone = secretToolLookup(QStringLiteral("alpha/api-key"));
+        QVERIFY(gone.exitCode != -1);
+        QVERIFY(gone.output.isEmpty());
+    }
+
+    void malformedKeyNeverReachesTheKeychain()
+    {
+        QCOMPARE(run(m_store.write(QStringLiteral("alpha"), QStringLiteral("vendo_sk_tooshort"))).status,
+                 SecretStatus::InvalidKey);
+        QCOMPARE(run(m_store.read(QStringLiteral("alpha"))).status, SecretStatus::NotFound);
+    }
+
+    void jobsFinishThroughSignals()
+    {
+        SecretJob *job = m_store.write(QStringLiteral("alpha"), kKeyA);
+        QSignalSpy spy(job, &SecretJob::finished);
+        QVERIFY(spy.wait(15'000));
+        QVERIFY(spy.first().first().value<SecretResult>().ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestKeychainSecretService)
+#include "tst_keychainsecretservice.moc"
