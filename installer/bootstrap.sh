@@ -14,7 +14,7 @@ PACKAGES=(
     # test environment: X server, Secret Service, D-Bus, fonts for screenshots
     xvfb xauth gnome-keyring libsecret-tools dbus dbus-x11 fonts-dejavu-core
     # fuzzing (libFuzzer with ASan/UBSan) and packaging checks
-    clang libclang-rt-14-dev desktop-file-utils appstream
+    clang libclang-rt-14-dev desktop-file-utils appstream rpm python3-yaml
     # baselines for benchmarks
     curl openssl
 )
