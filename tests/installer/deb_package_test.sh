@@ -28,9 +28,13 @@ else
     say "SKIP: installing a package needs root or passwordless sudo, and this user has neither."
     exit 77
 fi
-for tool in cpack dpkg-deb apt-get desktop-file-validate appstreamcli rpmbuild rpm objdump file; do
+for tool in cpack dpkg-deb apt-get desktop-file-validate appstreamcli rpmbuild rpm objdump file flock; do
     command -v "$tool" >/dev/null || fail "'$tool' is missing: run installer/bootstrap.sh"
 done
+# Two build trees may run this suite at once on one machine: one at a time installs the package.
+exec 9>>"/tmp/vendo-inspector-deb-test.lock"
+chmod a+rw "/tmp/vendo-inspector-deb-test.lock" 2>/dev/null || true
+flock -w 600 9 || fail "another run of this test has held /tmp/vendo-inspector-deb-test.lock for 10 minutes"
 # (No `cmd | grep -q` in this script: with pipefail, grep quitting early can fail the pipeline.)
 if [[ "$(dpkg-query -W -f='${db:Status-Status}' "$package" 2>/dev/null || true)" == installed ]]; then
     fail "$package is already installed on this system; this test would replace and then purge it." \
