@@ -41,6 +41,53 @@ Profile Profile::staging()
     return p;
 }
 
+Profile Profile::sandbox(const QUrl &baseUrl, const QUrl &credentialsUrl, const QUrl &jwksUrl)
+{
+    Profile p;
+    p.id = QStringLiteral("sandbox");
+    p.displayName = tr("Sandbox");
+    p.kind = Kind::Sandbox;
+    p.baseUrl = baseUrl;
+    p.credentialsUrl = credentialsUrl;
+    p.jwksUrl = jwksUrl;
+    return p;
+}
+
+Profile Profile::custom(const QString &id, const QString &displayName, const QUrl &baseUrl, const QUrl &credentialsUrl)
+{
+    Profile p;
+    p.id = id;
+    p.displayName = displayName.isEmpty() ? id : displayName;
+    p.kind = Kind::Custom;
+    p.baseUrl = baseUrl;
+    p.credentialsUrl = credentialsUrl;
+    return p;
+}
+
+QString Profile::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::Production:
+        return QStringLiteral("production");
+    case Kind::Staging:
+        return QStringLiteral("staging");
+    case Kind::Sandbox:
+        return QStringLiteral("sandbox");
+    case Kind::Custom:
+        break;
+    }
+    return QStringLiteral("custom");
+}
+
+std::optional<Profile::Kind> Profile::kindFromName(const QString &name)
+{
+    for (Kind kind : { Kind::Production, Kind::Staging, Kind::Sandbox, Kind::Custom }) {
+        if (name.compare(kindName(kind), Qt::CaseInsensitive) == 0)
+            return kind;
+    }
+    return std::nullopt;
+}
+
 QList<Profile> Profile::builtIns()
 {
     return { production(), staging() };

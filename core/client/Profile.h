@@ -4,6 +4,8 @@
 #include <QString>
 #include <QUrl>
 
+#include <optional>
+
 namespace vendo::client {
 
 // How a scoped client sends the end user's identity (SERVICE.md, "Scoping").
@@ -31,7 +33,14 @@ struct Profile
 
     static Profile production();
     static Profile staging();
+    // The embedded/standalone sandbox: URLs come from the running server.
+    static Profile sandbox(const QUrl &baseUrl, const QUrl &credentialsUrl, const QUrl &jwksUrl = {});
+    static Profile custom(const QString &id, const QString &displayName, const QUrl &baseUrl,
+                          const QUrl &credentialsUrl);
     static QList<Profile> builtIns();
+
+    static QString kindName(Kind kind); // "production", "staging", "sandbox", "custom"
+    static std::optional<Kind> kindFromName(const QString &name);
 
     // Non-loopback URLs must be https; returns an empty string when the profile is usable,
     // otherwise a specific, translated reason.

@@ -1,0 +1,158 @@
+#include "client/Explain.h"
+
+#include "client/ErrorCatalog.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace vendo::client {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("vendo::client::Explain", text);
+}
+
+using Kind = VendoError::Kind;
+
+// The class a status usually means; the service chooses the class by code, so this is a guess.
+std::optional<Kind> kindForStatus(int status)
+{
+    switch (status) {
+    case 400:
+        return Kind::ValidationError;
+    case 401:
+        return Kind::AuthError;
+    case 402:
+        return Kind::BalanceExhausted;
+    case 403:
+        return Kind::NotConnected;
+    case 404:
+        return Kind::Base;
+    case 409:
+        return Kind::IdempotencyConflict;
+    case 429:
+        return Kind::RateLimited;
+    case 500:
+    case 503:
+    case 504:
+        return Kind::Base;
+    case 502:
+        return Kind::UpstreamError;
+    default:
+        return std::nullopt;
+    }
+}
+
+void fill(Explanation &e, Kind kind, const QString &code)
+{
+    e.kind = kind;
+    e.className = ErrorCatalog::className(kind);
+    e.code = code;
+    e.meaning = ErrorCatalog::meaning(kind);
+    e.fix = ErrorCatalog::remediation(kind, code);
+    if (!e.httpStatus)
+        e.httpStatus = ErrorCatalog::typicalStatus(kind);
+}
+
+} // namespace
+
+QJsonObject Explanation::toJson() const
+{
+    static const char *sources[] = { "unrecognised", "code", "legacy_code", "class", "status", "transport" };
+    return {
+        { QStringLiteral("recognised"), recognised() },
+        { QStringLiteral("source"), QLatin1String(sources[int(source)]) },
+        { QStringLiteral("class"), className },
+        { QStringLiteral("code"), code },
+        { QStringLiteral("matched"), matched },
+        { QStringLiteral("status"), httpStatus },
+        { QStringLiteral("meaning"), meaning },
+        { QStringLiteral("remediation"), fix },
+        { QStringLiteral("note"), note },
+    };
+}
+
+Explanation explain(const QString &input)
+{
+    Explanation e;
+    const QString text = input.left(64 * 1024);
+    static const QRegularExpression wordPattern(QStringLiteral("[A-Za-z_][A-Za-z0-9_]*"));
+    QStringList words;
+    for (auto it = wordPattern.globalMatch(text); it.hasNext();)
+        words << it.next().captured();
+
+    // A current code wins over a legacy spelling, which wins over a class name: a log line usually
+    // holds both the class and the code, and the code is what chose the class.
+    for (const QString &word : std::as_const(words)) {
+        const QString lower = word.toLower();
+        if (const auto kind = ErrorCatalog::kindForCode(lower)) {
+            e.source = Explanation::Source::Code;
+            e.matched = word;
+            fill(e, *kind, lower);
+            break;
+        }
+    }
+    if (!e.recognised()) {
+        for (const QString &word : std::as_const(words)) {
+            if (const auto legacy = ErrorCatalog::kindForLegacyCode(word.toLower())) {
+                e.source = Explanation::Source::LegacyCode;
+                e.matched = word;
+                fill(e, legacy->first, legacy->second);
+                if (word.toLower() != legacy->second)
+                    e.note = tr("\"%1\" is an older SDK spelling of \"%2\".").arg(word.toLower(), legacy->second);
+                break;
+            }
+        }
+    }
+    if (!e.recognised()) {
+        for (const QString &word : std::as_const(words)) {
+            if (const auto kind = ErrorCatalog::kindForTransportCode(word.toLower())) {
+                e.source = Explanation::Source::TransportKind;
+                e.matched = word;
+                fill(e, *kind, word.toLower());
+                break;
+            }
+        }
+    }
+    if (!e.recognised()) {
+        for (const QString &word : std::as_const(words)) {
+            if (const auto kind = ErrorCatalog::kindForClassName(word)) {
+                e.source = Explanation::Source::ClassName;
+                e.matched = word;
+                fill(e, *kind, ErrorCatalog::isServiceKind(*kind) ? VendoError::kindCode(*kind) : QString());
+                if (ErrorCatalog::isServiceKind(*kind))
+                    e.code.clear(); // a class alone does not say which of its codes
+                break;
+            }
+        }
+    }
+
+    static const QRegularExpression statusPattern(QStringLiteral("(?<![0-9.])([1-5][0-9]{2})(?![0-9.])"));
+    const auto status = statusPattern.match(text);
+    if (status.hasMatch()) {
+        const int code = status.captured(1).toInt();
+        if (e.recognised()) {
+            e.httpStatus = code;
+        } else if (const auto kind = kindForStatus(code)) {
+            e.source = Explanation::Source::HttpStatus;
+            e.matched = status.captured(1);
+            e.httpStatus = code;
+            fill(e, *kind, QString());
+            e.note = tr("The SDKs choose the class by the error code, not by the HTTP status; %1 usually "
+                        "means %2. Look for the Vendo-Error-Code header to be sure.")
+                         .arg(code)
+                         .arg(e.className);
+            if (code == 500 || code == 502 || code == 503 || code == 504)
+                e.note += QLatin1Char(' ') + tr("The SDKs retry this status up to 3 attempts.");
+        }
+    }
+    if (!e.recognised()) {
+        e.meaning = tr("No Vendo error code, class name or HTTP error status was found in the text.");
+        e.fix = tr("Paste the error code (e.g. binding_missing), the HTTP status, or the whole log line.");
+    }
+    return e;
+}
+
+} // namespace vendo::client

@@ -1,0 +1,281 @@
+#include "client/HeaderBlock.h"
+
+#include "client/CurlCommand.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+#include <array>
+
+namespace vendo::client {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("vendo::client::HeaderBlock", text);
+}
+
+VendoError invalid(const QString &message)
+{
+    return VendoError::make(VendoError::Kind::InvalidInput, message);
+}
+
+HeaderList headersFromHarArray(const QJsonArray &array)
+{
+    HeaderList headers;
+    for (const QJsonValue &value : array) {
+        const QJsonObject o = value.toObject();
+        const QString name = o.value(QLatin1String("name")).toString();
+        if (!name.isEmpty())
+            headers.append({ name, o.value(QLatin1String("value")).toString() });
+    }
+    return headers;
+}
+
+CapturedRequest requestFromHar(const QJsonObject &request)
+{
+    CapturedRequest captured;
+    captured.method = request.value(QLatin1String("method")).toString();
+    captured.url = request.value(QLatin1String("url")).toString();
+    captured.headers = headersFromHarArray(request.value(QLatin1String("headers")).toArray());
+    return captured;
+}
+
+Result<HeaderBlock> parseJson(const QJsonDocument &document)
+{
+    HeaderBlock block;
+    QJsonArray entries;
+    const QJsonObject root = document.object();
+    if (document.isArray()) {
+        // A bare HAR headers array: [{"name": ..., "value": ...}, ...]
+        block.format = HeaderBlock::Format::Har;
+        block.requests.append(CapturedRequest { {}, {}, headersFromHarArray(document.array()) });
+        return block;
+    }
+    if (root.value(QLatin1String("log")).isObject())
+        entries = root.value(QLatin1String("log")).toObject().value(QLatin1String("entries")).toArray();
+    else if (root.value(QLatin1String("entries")).isArray())
+        entries = root.value(QLatin1String("entries")).toArray();
+    else if (root.value(QLatin1String("request")).isObject())
+        entries.append(root);
+    else if (root.value(QLatin1String("headers")).isArray())
+        entries.append(QJsonObject { { QStringLiteral("request"), root } });
+
+    if (!entries.isEmpty() || root.contains(QLatin1String("log"))) {
+        block.format = HeaderBlock::Format::Har;
+        if (entries.size() > HeaderBlock::kMaxRequests)
+            return invalid(tr("The HAR file holds %1 requests; at most %2 are read.")
+                               .arg(entries.size())
+                               .arg(HeaderBlock::kMaxRequests));
+        for (const QJsonValue &entry : std::as_const(entries)) {
+            const QJsonObject request = entry.toObject().value(QLatin1String("request")).toObject();
+            if (!request.isEmpty())
+                block.requests.append(requestFromHar(request));
+        }
+        if (block.requests.isEmpty())
+            return invalid(tr("The HAR file holds no requests."));
+        return block;
+    }
+
+    // A JSON object of name → value (e.g. a logged header map); "headers" may wrap it.
+    const QJsonObject map
+        = root.value(QLatin1String("headers")).isObject() ? root.value(QLatin1String("headers")).toObject() : root;
+    block.format = HeaderBlock::Format::JsonObject;
+    CapturedRequest captured;
+    for (auto it = map.begin(); it != map.end(); ++it) {
+        if (it.value().isString())
+            captured.headers.append({ it.key(), it.value().toString() });
+        else if (it.value().isArray() && !it.value().toArray().isEmpty())
+            captured.headers.append({ it.key(), it.value().toArray().first().toString() });
+    }
+    if (captured.headers.isEmpty())
+        return invalid(tr("The JSON holds no header names with string values."));
+    block.requests.append(captured);
+    return block;
+}
+
+Result<HeaderBlock> parseLines(const QString &text)
+{
+    static const QRegularExpression requestLine(QStringLiteral("^([A-Z]{3,10})\\s+(\\S+)\\s+HTTP/\\d(?:\\.\\d)?$"));
+    static const QRegularExpression headerName(QStringLiteral("^:?[!#$%&'*+.^_`|~0-9A-Za-z-]+$"));
+    HeaderBlock block;
+    block.format = HeaderBlock::Format::Lines;
+    CapturedRequest captured;
+    QString pendingName; // a "name:" line whose value is on the next line (copied from a devtools table)
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    for (QString line : lines) {
+        line = line.trimmed();
+        if (line.isEmpty())
+            continue;
+        if (!pendingName.isEmpty()) {
+            captured.headers.append({ pendingName, line });
+            pendingName.clear();
+            continue;
+        }
+        if (const auto match = requestLine.match(line); match.hasMatch()) {
+            captured.method = match.captured(1);
+            captured.url = match.captured(2);
+            continue;
+        }
+        // Chrome's "General" section, copied along with the headers.
+        for (const auto &[label, target] : { std::pair { QLatin1String("Request URL:"), &captured.url },
+                                             std::pair { QLatin1String("Request Method:"), &captured.method } }) {
+            if (line.startsWith(label, Qt::CaseInsensitive))
+                *target = line.mid(label.size()).trimmed();
+        }
+        // Skip the leading ':' of an HTTP/2 pseudo-header when looking for the separator.
+        const qsizetype colon = line.indexOf(QLatin1Char(':'), line.startsWith(QLatin1Char(':')) ? 1 : 0);
+        if (colon <= 0)
+            continue;
+        const QString name = line.left(colon).trimmed();
+        if (!headerName.match(name).hasMatch())
+            continue;
+        const QString value = line.mid(colon + 1).trimmed();
+        if (value.isEmpty() && !name.startsWith(QLatin1Char(':'))) {
+            pendingName = name;
+            continue;
+        }
+        captured.headers.append({ name, value });
+        if (name == QLatin1String(":method"))
+            captured.method = value;
+        else if (name == QLatin1String(":path") && captured.url.isEmpty())
+            captured.url = value;
+    }
+    if (!pendingName.isEmpty())
+        captured.headers.append({ pendingName, QString() });
+    if (captured.headers.isEmpty())
+        return invalid(tr("No \"Name: value\" header line was found."));
+    block.requests.append(captured);
+    return block;
+}
+
+Result<HeaderBlock> parseCurl(const QString &text)
+{
+    const Result<QList<CurlCommand>> commands = CurlCommand::parseAll(text);
+    if (!commands)
+        return commands.error();
+    HeaderBlock block;
+    block.format = HeaderBlock::Format::Curl;
+    for (const CurlCommand &command : commands.value())
+        block.requests.append(CapturedRequest { command.method, command.url, command.headers });
+    if (block.requests.size() > HeaderBlock::kMaxRequests)
+        return invalid(tr("The input holds more than %1 requests.").arg(HeaderBlock::kMaxRequests));
+    return block;
+}
+
+} // namespace
+
+QString CapturedRequest::label() const
+{
+    if (url.isEmpty())
+        return method.isEmpty() ? QCoreApplication::translate("vendo::client::HeaderBlock", "(request without URL)")
+                                : method;
+    return method.isEmpty() ? url : method + QLatin1Char(' ') + url;
+}
+
+std::optional<QString> CapturedRequest::header(QStringView name) const
+{
+    for (const HeaderField &field : headers) {
+        if (QStringView(field.name).compare(name, Qt::CaseInsensitive) == 0)
+            return field.value;
+    }
+    return std::nullopt;
+}
+
+QString HeaderBlock::formatName(Format format)
+{
+    switch (format) {
+    case Format::Lines:
+        return QStringLiteral("lines");
+    case Format::Curl:
+        return QStringLiteral("curl");
+    case Format::Har:
+        return QStringLiteral("har");
+    case Format::JsonObject:
+        return QStringLiteral("json");
+    }
+    return QStringLiteral("lines");
+}
+
+Result<HeaderBlock> HeaderBlock::parse(const QByteArray &input)
+{
+    if (input.size() > kMaxInputBytes)
+        return invalid(
+            tr("The input is %1 bytes; the limit is %2 MiB.").arg(input.size()).arg(kMaxInputBytes / (1024 * 1024)));
+    QString text = QString::fromUtf8(input);
+    if (text.startsWith(QChar(0xfeff)))
+        text.remove(0, 1);
+    text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return invalid(tr("The input is empty."));
+
+    if (trimmed.startsWith(QLatin1Char('{')) || trimmed.startsWith(QLatin1Char('['))) {
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(trimmed.toUtf8(), &error);
+        if (error.error != QJsonParseError::NoError)
+            return invalid(tr("The input looks like JSON (a HAR file?) but does not parse: %1 at byte %2.")
+                               .arg(error.errorString())
+                               .arg(error.offset));
+        return parseJson(document);
+    }
+    static const QRegularExpression curlStart(QStringLiteral("^(?:\\$\\s+)?curl(?:\\.exe)?\\s"));
+    if (curlStart.match(trimmed).hasMatch())
+        return parseCurl(trimmed);
+    return parseLines(trimmed);
+}
+
+Result<UserIdentity> identityFromHeaders(const HeaderList &headers)
+{
+    static const std::array identityNames = {
+        QLatin1String("X-Vendo-User-Id"),   QLatin1String("X-Vendo-User-Email"),
+        QLatin1String("X-Vendo-User-Name"), QLatin1String("X-Vendo-User-Tenant-Id"),
+        QLatin1String("X-Vendo-User-Role"),
+    };
+    UserIdentity identity;
+    bool found = false;
+    for (const HeaderField &field : headers) {
+        const QString name = field.name.trimmed();
+        if (!found && name.compare(QLatin1String("X-Vendo-User-JWT"), Qt::CaseInsensitive) == 0) {
+            found = true;
+            identity.jwt = field.value.trimmed();
+            continue;
+        }
+        for (const QLatin1String canonical : identityNames) {
+            if (name.compare(canonical, Qt::CaseInsensitive) == 0 && !identity.identityHeaders.contains(canonical))
+                identity.identityHeaders.insert(canonical, field.value.trimmed().left(1024));
+        }
+    }
+    if (identity.jwt.isEmpty())
+        return VendoError::make(VendoError::Kind::IdentityNotPresent,
+                                found ? tr("The X-Vendo-User-JWT header is empty.")
+                                      : tr("No X-Vendo-User-JWT header was found."));
+    if (identity.jwt.size() > HeaderBlock::kMaxHeaderValueBytes)
+        return invalid(tr("The X-Vendo-User-JWT value is %1 characters long; the limit is %2.")
+                           .arg(identity.jwt.size())
+                           .arg(HeaderBlock::kMaxHeaderValueBytes));
+    return identity;
+}
+
+HeaderList headerListFromMap(const QMap<QString, QString> &headers)
+{
+    HeaderList list;
+    for (auto it = headers.begin(); it != headers.end(); ++it)
+        list.append({ it.key(), it.value() });
+    return list;
+}
+
+HeaderList headerListFromPairs(const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    HeaderList list;
+    for (const auto &[name, value] : headers)
+        list.append({ QString::fromLatin1(name), QString::fromUtf8(value) });
+    return list;
+}
+
+} // namespace vendo::client

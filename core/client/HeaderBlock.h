@@ -1,0 +1,67 @@
+#pragma once
+
+#include "client/Result.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+namespace vendo::client {
+
+struct HeaderField
+{
+    QString name;
+    QString value;
+};
+using HeaderList = QList<HeaderField>;
+
+// One request found in a pasted block: a devtools copy and a curl command hold one, a HAR file may
+// hold many (the UI lets the operator pick).
+struct CapturedRequest
+{
+    QString method; // empty when the source did not say
+    QString url;
+    HeaderList headers;
+
+    // "GET https://example.com/x" or a placeholder, for a picker.
+    QString label() const;
+    // Case-insensitive; the first match.
+    std::optional<QString> header(QStringView name) const;
+};
+
+// A header block as people copy it, parsed tolerantly: `Name: value` lines (Chrome/Firefox devtools,
+// HTTP/2 `:authority` pseudo-headers included), a whole curl command (-H/--header, quoting, line
+// continuations), a HAR file or entry (JSON), or a JSON object of name → value.
+struct HeaderBlock
+{
+    enum class Format { Lines, Curl, Har, JsonObject };
+
+    static constexpr qsizetype kMaxInputBytes = 16 * 1024 * 1024; // a HAR with bodies can be large
+    static constexpr qsizetype kMaxHeaderValueBytes = 64 * 1024;
+    static constexpr qsizetype kMaxRequests = 10'000;
+
+    Format format = Format::Lines;
+    QList<CapturedRequest> requests; // at least one on success
+
+    // InvalidInput with a specific message when the text is empty, too large, or holds no header.
+    static Result<HeaderBlock> parse(const QByteArray &text);
+    static QString formatName(Format format);
+};
+
+// What forRequest finds in one request's headers.
+struct UserIdentity
+{
+    QString jwt; // trimmed X-Vendo-User-JWT value
+    // The X-Vendo-User-Id/-Email/-Name/-Tenant-Id/-Role headers present, keyed by their canonical
+    // names ("X-Vendo-User-Id", ...), values trimmed.
+    QMap<QString, QString> identityHeaders;
+};
+
+// Case-insensitive lookup of X-Vendo-User-JWT; missing/empty/whitespace → IdentityNotPresent,
+// an absurdly long value → InvalidInput.
+Result<UserIdentity> identityFromHeaders(const HeaderList &headers);
+HeaderList headerListFromMap(const QMap<QString, QString> &headers);
+HeaderList headerListFromPairs(const QList<QPair<QByteArray, QByteArray>> &headers);
+
+} // namespace vendo::client

@@ -1,0 +1,119 @@
+#include "client/ProfileStore.h"
+
+#include <QCoreApplication>
+#include <QSettings>
+
+namespace vendo::client {
+
+namespace {
+
+const QLatin1String kGroup("profiles");
+const QLatin1String kCurrent("currentProfile");
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("vendo::client::ProfileStore", text);
+}
+
+bool isBuiltInId(const QString &id)
+{
+    for (const Profile &p : Profile::builtIns()) {
+        if (p.id == id)
+            return true;
+    }
+    return id == QLatin1String("sandbox");
+}
+
+} // namespace
+
+ProfileStore::ProfileStore(QSettings *settings)
+    : m_settings(settings)
+{ }
+
+QList<Profile> ProfileStore::profiles() const
+{
+    QList<Profile> list = Profile::builtIns();
+    m_settings->beginGroup(kGroup);
+    QStringList ids = m_settings->childGroups();
+    m_settings->endGroup();
+    ids.sort();
+    for (const QString &id : std::as_const(ids)) {
+        if (const auto profile = find(id); profile && profile->kind == Profile::Kind::Custom)
+            list.append(*profile);
+    }
+    return list;
+}
+
+std::optional<Profile> ProfileStore::find(const QString &id) const
+{
+    for (const Profile &p : Profile::builtIns()) {
+        if (p.id == id)
+            return p;
+    }
+    m_settings->beginGroup(kGroup);
+    const bool exists = m_settings->childGroups().contains(id);
+    m_settings->endGroup();
+    if (!exists)
+        return std::nullopt;
+    m_settings->beginGroup(kGroup + QLatin1Char('/') + id);
+    Profile p = Profile::custom(id, m_settings->value(QStringLiteral("displayName")).toString(),
+                                QUrl(m_settings->value(QStringLiteral("baseUrl")).toString()),
+                                QUrl(m_settings->value(QStringLiteral("credentialsUrl")).toString()));
+    p.jwksUrl = QUrl(m_settings->value(QStringLiteral("jwksUrl")).toString());
+    p.expectedIssuer = m_settings->value(QStringLiteral("expectedIssuer")).toString();
+    p.expectedAudience = m_settings->value(QStringLiteral("expectedAudience"), p.expectedAudience).toString();
+    p.apiVersion = m_settings->value(QStringLiteral("apiVersion"), p.apiVersion).toString();
+    p.identityTransport = m_settings->value(QStringLiteral("identityTransport")).toString() == QLatin1String("bearer")
+        ? IdentityTransport::Bearer
+        : IdentityTransport::Header;
+    m_settings->endGroup();
+    return p;
+}
+
+QString ProfileStore::save(const Profile &profile)
+{
+    if (isBuiltInId(profile.id))
+        return tr("\"%1\" is a built-in profile and cannot be overwritten.").arg(profile.id);
+    if (profile.id.contains(QLatin1Char('/')) || profile.id.contains(QLatin1Char('\\')))
+        return tr("A profile identifier cannot contain slashes.");
+    if (const QString problem = profile.validate(); !problem.isEmpty())
+        return problem;
+    m_settings->beginGroup(kGroup + QLatin1Char('/') + profile.id);
+    m_settings->setValue(QStringLiteral("displayName"), profile.displayName);
+    // URLs without user info: a pasted URL could carry a password.
+    m_settings->setValue(QStringLiteral("baseUrl"), profile.baseUrl.toString(QUrl::RemoveUserInfo));
+    m_settings->setValue(QStringLiteral("credentialsUrl"), profile.credentialsUrl.toString(QUrl::RemoveUserInfo));
+    m_settings->setValue(QStringLiteral("jwksUrl"), profile.jwksUrl.toString(QUrl::RemoveUserInfo));
+    m_settings->setValue(QStringLiteral("expectedIssuer"), profile.expectedIssuer);
+    m_settings->setValue(QStringLiteral("expectedAudience"), profile.expectedAudience);
+    m_settings->setValue(QStringLiteral("apiVersion"), profile.apiVersion);
+    m_settings->setValue(QStringLiteral("identityTransport"),
+                         profile.identityTransport == IdentityTransport::Bearer ? QStringLiteral("bearer")
+                                                                                : QStringLiteral("header"));
+    m_settings->endGroup();
+    return {};
+}
+
+bool ProfileStore::remove(const QString &id)
+{
+    if (isBuiltInId(id))
+        return false;
+    m_settings->beginGroup(kGroup);
+    const bool exists = m_settings->childGroups().contains(id);
+    if (exists)
+        m_settings->remove(id);
+    m_settings->endGroup();
+    return exists;
+}
+
+QString ProfileStore::currentId() const
+{
+    return m_settings->value(kCurrent, QStringLiteral("production")).toString();
+}
+
+void ProfileStore::setCurrentId(const QString &id)
+{
+    m_settings->setValue(kCurrent, id);
+}
+
+} // namespace vendo::client

@@ -1,0 +1,216 @@
+#include "client/ResponseDecoder.h"
+
+#include "client/ErrorCatalog.h"
+#include "client/Redaction.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLocale>
+
+namespace vendo::client::ResponseDecoder {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("vendo::client::ResponseDecoder", text);
+}
+
+VendoError malformed(const QString &what)
+{
+    return VendoError::make(VendoError::Kind::MalformedBody,
+                            tr("The answer does not match the contract: %1.").arg(what));
+}
+
+std::optional<QDateTime> parseExpiry(const QJsonValue &value)
+{
+    const QDateTime parsed = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    if (!parsed.isValid())
+        return std::nullopt;
+    return parsed.toUTC();
+}
+
+Result<ProviderToken> tokenFromObject(const QString &slug, const QJsonObject &object)
+{
+    const QJsonValue access = object.value(QLatin1String("access_token"));
+    if (!access.isString() || access.toString().isEmpty())
+        return malformed(tr("\"access_token\" is missing or not a string"));
+    ProviderToken token;
+    token.slug = slug;
+    token.accessToken = access.toString();
+    token.tokenType = object.value(QLatin1String("token_type")).toString(QStringLiteral("Bearer"));
+    const QJsonValue expires = object.value(QLatin1String("expires_at"));
+    if (!expires.isNull() && !expires.isUndefined()) {
+        const auto when = parseExpiry(expires);
+        if (!when)
+            return malformed(tr("\"expires_at\" is not an ISO-8601 time"));
+        token.expiresAt = when;
+    }
+    return token;
+}
+
+} // namespace
+
+std::optional<int> parseRetryAfter(const QByteArray &raw, const QDateTime &now)
+{
+    const QByteArray value = raw.trimmed();
+    if (value.isEmpty())
+        return std::nullopt;
+    bool isNumber = false;
+    const qlonglong seconds = value.toLongLong(&isNumber);
+    if (isNumber)
+        return seconds < 0 ? std::nullopt : std::optional<int>(int(qMin<qlonglong>(seconds, INT_MAX)));
+    const QString text = QString::fromLatin1(value);
+    QDateTime when = QDateTime::fromString(text, Qt::RFC2822Date);
+    if (!when.isValid()) {
+        // RFC 850 and asctime, the obsolete forms RFC 9110 still asks recipients to accept.
+        const QLocale c = QLocale::c();
+        QString withoutZone = text;
+        withoutZone.remove(QLatin1String(" GMT"));
+        for (const char *format : { "dddd, dd-MMM-yy HH:mm:ss", "ddd MMM d HH:mm:ss yyyy" }) {
+            when = c.toDateTime(withoutZone.simplified(), QString::fromLatin1(format));
+            if (when.isValid())
+                break;
+        }
+        if (when.isValid()) {
+            when.setTimeSpec(Qt::UTC);
+            if (when.date().year() < 1970)
+                when = when.addYears(100);
+        }
+    }
+    if (!when.isValid())
+        return std::nullopt;
+    return int(qMax<qint64>(0, now.secsTo(when)));
+}
+
+VendoError errorFromResponse(int httpStatus, const QByteArray &codeHeader, const QByteArray &retryAfterHeader,
+                             const QByteArray &body, const QDateTime &now)
+{
+    VendoError error;
+    error.httpStatus = httpStatus;
+
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    const QJsonObject root = document.object();
+    const QJsonValue errorValue = root.value(QLatin1String("error"));
+    QString bodyCode;
+    std::optional<int> bodyRetryAfter;
+    if (errorValue.isObject()) {
+        const QJsonObject e = errorValue.toObject();
+        bodyCode = e.value(QLatin1String("code")).toString();
+        error.message = e.value(QLatin1String("message")).toString();
+        error.slug = e.value(QLatin1String("slug")).toString();
+        error.connectUrl = e.value(QLatin1String("connect_url")).toString();
+        error.suggestedFix = e.value(QLatin1String("suggested_fix")).toString();
+        const QJsonValue retry = e.value(QLatin1String("retry_after"));
+        if (retry.isDouble() && retry.toDouble() >= 0)
+            bodyRetryAfter = int(qMin(retry.toDouble(), double(INT_MAX)));
+    } else if (errorValue.isString()) {
+        // The credentials service's {"error": string, "detail": string}.
+        error.message = errorValue.toString();
+        error.detail = root.value(QLatin1String("detail")).toString();
+    } else if (root.value(QLatin1String("message")).isString()) {
+        error.message = root.value(QLatin1String("message")).toString();
+    } else if (!body.trimmed().isEmpty() && parseError.error != QJsonParseError::NoError) {
+        // Not JSON at all (a proxy's HTML page, plain text): keep a readable, short excerpt.
+        error.detail = QString::fromUtf8(body.left(200)).simplified();
+    }
+
+    const QString headerCode = QString::fromLatin1(codeHeader.trimmed());
+    error.code = !headerCode.isEmpty() ? headerCode : bodyCode;
+    if (error.code.isEmpty()) {
+        error.kind = VendoError::Kind::Base;
+        error.code = QStringLiteral("internal_error");
+    } else {
+        error.kind = ErrorCatalog::kindForCode(error.code).value_or(VendoError::Kind::Base);
+    }
+    if (error.message.isEmpty())
+        error.message = tr("HTTP %1 without a message.").arg(httpStatus);
+
+    error.retryAfter = parseRetryAfter(retryAfterHeader, now);
+    if (!error.retryAfter)
+        error.retryAfter = bodyRetryAfter;
+    return error;
+}
+
+Result<ProviderToken> token(const QString &slug, const QJsonDocument &json)
+{
+    if (!json.isObject())
+        return malformed(tr("the body is not a JSON object"));
+    return tokenFromObject(slug, json.object());
+}
+
+Result<QMap<QString, std::optional<ProviderToken>>> bulkTokens(const QJsonDocument &json)
+{
+    const QJsonValue tokens = json.object().value(QLatin1String("tokens"));
+    if (!tokens.isObject())
+        return malformed(tr("\"tokens\" is missing or not an object"));
+    QMap<QString, std::optional<ProviderToken>> result;
+    const QJsonObject object = tokens.toObject();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (it.value().isNull()) {
+            result.insert(it.key(), std::nullopt);
+            continue;
+        }
+        if (!it.value().isObject())
+            return malformed(tr("the entry for \"%1\" is neither an object nor null").arg(it.key()));
+        Result<ProviderToken> token = tokenFromObject(it.key(), it.value().toObject());
+        if (!token)
+            return token.error();
+        result.insert(it.key(), token.value());
+    }
+    return result;
+}
+
+Result<QList<Connection>> connections(const QJsonDocument &json)
+{
+    const QJsonValue list = json.object().value(QLatin1String("connections"));
+    if (!list.isArray())
+        return malformed(tr("\"connections\" is missing or not an array"));
+    QList<Connection> result;
+    for (const QJsonValue &value : list.toArray()) {
+        if (!value.isObject())
+            return malformed(tr("a connection entry is not an object"));
+        const QJsonObject o = value.toObject();
+        const auto text = [&o](const char *key) { return o.value(QLatin1String(key)).toString(); };
+        Connection c;
+        c.id = text("id");
+        c.slug = text("slug");
+        c.displayName = text("display_name");
+        c.category = text("category");
+        c.profile = text("profile");
+        c.status = text("status");
+        c.baseUrl = text("base_url");
+        c.errorMessage = text("error_message");
+        c.docsUrl = text("docs_url");
+        c.logoUrl = text("logo_url");
+        c.brandColor = text("brand_color");
+        c.exclusive = o.value(QLatin1String("exclusive")).toBool();
+        c.hasApiKey = o.value(QLatin1String("api_key")).isString();
+        c.hasSetupUrl = o.value(QLatin1String("setup_url")).isString();
+        c.redacted = Redaction::json(o).toObject();
+        if (c.slug.isEmpty())
+            return malformed(tr("a connection has no \"slug\""));
+        result.append(c);
+    }
+    return result;
+}
+
+Result<Identity> identity(Identity::As as, const QJsonDocument &json)
+{
+    const QJsonObject o = json.object();
+    const QJsonValue tenant = o.value(QLatin1String("tenant_id"));
+    const QJsonValue balance = o.value(QLatin1String("balance_usd"));
+    if (!tenant.isString())
+        return malformed(tr("\"tenant_id\" is missing or not a string"));
+    if (!balance.isDouble())
+        return malformed(tr("\"balance_usd\" is missing or not a number"));
+    Identity identity;
+    identity.as = as;
+    identity.tenantId = tenant.toString();
+    identity.balanceUsd = balance.toDouble();
+    return identity;
+}
+
+} // namespace vendo::client::ResponseDecoder

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "client/Result.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QUrl>
+
+namespace vendo::client {
+
+// What every operation reports besides its payload.
+struct ResponseMeta
+{
+    QUrl url; // the last URL asked (credentials never in it)
+    int httpStatus = 0; // 0 when no HTTP answer came back
+    int attempts = 0;
+    qint64 durationMs = 0; // wall time over all attempts, backoff included
+    QString requestId; // X-Request-Id / Vendo-Request-Id of the last answer, if any
+};
+
+struct ProviderToken
+{
+    QString slug;
+    QString accessToken; // the secret itself: mask it for display (Redaction::maskToken)
+    QString tokenType;
+    std::optional<QDateTime> expiresAt; // nullopt: does not expire
+};
+
+struct Connection
+{
+    QString id;
+    QString slug;
+    QString displayName;
+    QString category;
+    QString profile; // vendo_managed_pool, byok_static, user_oauth, ...
+    QString status; // connected, available, needs_reauth, error
+    QString baseUrl;
+    QString errorMessage;
+    QString docsUrl;
+    QString logoUrl;
+    QString brandColor;
+    bool exclusive = false;
+    bool hasApiKey = false; // api_key present (its value is never kept)
+    bool hasSetupUrl = false; // setup_url present (it embeds the app key; never kept)
+    QJsonObject redacted; // the whole entry, secrets masked (api_key, metadata.credential.*, setup_url)
+};
+
+struct Identity
+{
+    enum class As { App, User };
+    As as = As::App;
+    QString tenantId;
+    double balanceUsd = 0;
+};
+
+struct TokenResult
+{
+    QString slug;
+    ResponseMeta meta;
+    Result<ProviderToken> value;
+    bool viaBulk = false; // answered by the bulk endpoint
+    bool ok() const { return value.ok(); }
+};
+
+struct ConnectionsResult
+{
+    ResponseMeta meta;
+    Result<QList<Connection>> value;
+    bool ok() const { return value.ok(); }
+};
+
+struct WhoamiResult
+{
+    Identity::As as = Identity::As::App;
+    ResponseMeta meta;
+    Result<Identity> value;
+    bool ok() const { return value.ok(); }
+};
+
+} // namespace vendo::client
+
+Q_DECLARE_METATYPE(vendo::client::TokenResult)
+Q_DECLARE_METATYPE(vendo::client::ConnectionsResult)
+Q_DECLARE_METATYPE(vendo::client::WhoamiResult)

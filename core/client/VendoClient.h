@@ -1,0 +1,88 @@
+#pragma once
+
+#include "client/HeaderBlock.h"
+#include "client/Profile.h"
+#include "client/Responses.h"
+#include "client/Result.h"
+#include "client/RetryPolicy.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <chrono>
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace vendo::jwt {
+class Clock;
+}
+
+namespace vendo::client {
+
+class ConnectionsJob;
+class RequestLog;
+class TokenJob;
+class TokensJob;
+class WhoamiJob;
+struct ClientConfig;
+
+// The scoped Vendo client, behaving like the official SDKs' clients (SERVICE.md). An immutable value:
+// every `with...`/`for...` returns a new client and leaves this one untouched. Copies share the
+// QNetworkAccessManager and the RequestLog, which must outlive every job started from them.
+class VendoClient
+{
+public:
+    static constexpr std::chrono::milliseconds kDefaultTimeout { 30'000 };
+
+    // `apiKey` may be empty: then every operation and scoping answers VendoOnlyFeature.
+    VendoClient(QNetworkAccessManager *network, const Profile &profile, const QString &apiKey);
+
+    VendoClient withApiVersion(const QString &apiVersion) const;
+    VendoClient withIdentityTransport(IdentityTransport transport) const;
+    VendoClient withTimeout(std::chrono::milliseconds timeout) const;
+    VendoClient withRetryPolicy(const RetryPolicy &policy) const;
+    VendoClient withRequestLog(RequestLog *log) const; // nullptr: no log
+    VendoClient withClock(const jwt::Clock *clock) const; // for Retry-After dates; nullptr: system clock
+
+    // A new client scoped to one end user. VendoOnlyFeature without an API key, IdentityNotPresent for
+    // an empty/whitespace JWT, InvalidInput for one too long to be a header; no client-side validation.
+    Result<VendoClient> forUser(const QString &jwt) const;
+    // forUser(trimmed X-Vendo-User-JWT), looked up case-insensitively.
+    Result<VendoClient> forRequest(const HeaderList &headers) const;
+    Result<VendoClient> forRequest(const QMap<QString, QString> &headers) const;
+    Result<VendoClient> forRequest(const QList<QPair<QByteArray, QByteArray>> &headers) const;
+    // A pasted header block / curl command / HAR; `requestIndex` picks one of several requests.
+    Result<VendoClient> forRequest(const QByteArray &headerBlock, qsizetype requestIndex = 0) const;
+
+    // Operations. Each returns a running job that reports through its `finished` signal; `parent`
+    // owns it if given, otherwise it deletes itself after reporting.
+    TokenJob *token(const QString &slug, QObject *parent = nullptr) const;
+    TokensJob *tokens(const QStringList &slugs, QObject *parent = nullptr) const;
+    ConnectionsJob *connections(bool sandbox = false, QObject *parent = nullptr) const;
+    // As::User needs a scoped client (IdentityNotPresent otherwise).
+    WhoamiJob *whoami(Identity::As as = Identity::As::App, QObject *parent = nullptr) const;
+
+    bool hasApiKey() const;
+    bool isScoped() const;
+    const Profile &profile() const;
+    QString apiVersion() const;
+    IdentityTransport identityTransport() const;
+    std::chrono::milliseconds timeout() const;
+    const RetryPolicy &retryPolicy() const;
+    RequestLog *requestLog() const;
+    QNetworkAccessManager *network() const;
+    QString apiKeyPrefix() const; // the 12-character display prefix, empty without a key
+    QString redactedJwt() const; // header.payload.<signature redacted>, empty when not scoped
+
+    // The request headers an operation would send, redacted, for display ("what will be sent").
+    QList<QPair<QString, QString>> redactedRequestHeaders(bool asUserBearer = false) const;
+
+private:
+    explicit VendoClient(std::shared_ptr<const ClientConfig> config);
+    template<typename Change> VendoClient changed(Change change) const;
+
+    std::shared_ptr<const ClientConfig> m_config;
+};
+
+} // namespace vendo::client
