@@ -35,6 +35,10 @@ enum class StructureError {
     DuplicateKey,
 };
 
+// Stable snake_case names for --json: "input_too_large", "padding", "duplicate_key", ...
+QString structureErrorName(StructureError error);
+QString segmentName(Segment segment); // "header", "payload", "signature", "token" (not translated)
+
 struct StructureProblem
 {
     Segment segment = Segment::Whole;

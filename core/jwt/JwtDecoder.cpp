@@ -15,7 +15,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("vendo::jwt::JwtDecoder", text);
 }
 
-QString segmentName(Segment segment)
+QString displaySegmentName(Segment segment)
 {
     switch (segment) {
     case Segment::Header:
@@ -101,7 +101,7 @@ public:
     // problem. Returns whether the segment decoded completely.
     bool decodeSegment(Segment segment, qsizetype segmentStart, const QByteArray &text, QByteArray &out)
     {
-        const QString name = segmentName(segment);
+        const QString name = displaySegmentName(segment);
         if (text.isEmpty()) {
             problem(segment, StructureError::EmptySegment, segmentStart, -1,
                     tr("The %1 segment is empty (at byte %2).").arg(name).arg(segmentStart));
@@ -149,29 +149,27 @@ public:
         QByteArray base64 = text.left(usable);
         if (base64.size() % 4 == 1) {
             problem(segment, StructureError::TruncatedBase64, segmentStart + base64.size() - 1, -1,
-                    tr("The %1 segment has %2 base64url characters, a length no encoding produces: the token was "
-                       "probably cut short.")
+                    tr("The %1 segment has %2 base64url characters (ending at byte %3), a length no encoding "
+                       "produces: the token was probably cut short.")
                         .arg(name)
-                        .arg(base64.size()));
+                        .arg(base64.size())
+                        .arg(segmentStart + base64.size() - 1));
             base64.chop(1);
             complete = false;
         }
+        if (standardAlphabet)
+            base64.replace('+', '-').replace('/', '_');
         auto decoded = QByteArray::fromBase64Encoding(
-            base64,
-            (standardAlphabet ? QByteArray::Base64Encoding : QByteArray::Base64UrlEncoding)
-                | QByteArray::AbortOnBase64DecodingErrors);
-        if (!decoded) {
-            // Mixed alphabets: decode what the lenient decoder can, for display only.
-            out = QByteArray::fromBase64(base64, QByteArray::Base64UrlEncoding);
+            base64, QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+        if (!decoded)
             return false;
-        }
         out = std::move(decoded.decoded);
         return complete;
     }
 
     std::optional<QJsonObject> parseJson(Segment segment, const QByteArray &bytes)
     {
-        const QString name = segmentName(segment);
+        const QString name = displaySegmentName(segment);
         const qsizetype badUtf8 = invalidUtf8Offset(bytes);
         if (badUtf8 >= 0) {
             problem(segment, StructureError::NotUtf8, -1, badUtf8,
@@ -184,6 +182,13 @@ public:
         QJsonParseError error;
         const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
         if (error.error != QJsonParseError::NoError) {
+            // Qt 6.4 rejects top-level scalars outright; say what it is rather than "illegal value".
+            const QByteArray first = bytes.trimmed().left(1);
+            if (first != "{" && !first.isEmpty() && QJsonDocument::fromJson(QByteArray('[' + bytes + ']')).isArray()) {
+                problem(segment, StructureError::NotAnObject, -1, 0,
+                        tr("The decoded %1 is JSON but not an object (it is a single value).").arg(name));
+                return std::nullopt;
+            }
             problem(segment, StructureError::InvalidJson, -1, error.offset,
                     tr("The decoded %1 is not valid JSON: %2 at offset %3.")
                         .arg(name, error.errorString())
@@ -280,8 +285,10 @@ DecodedJwt JwtDecoder::decode(QByteArrayView input)
                          tr("The token has no dots: a JWT is three base64url segments separated by dots "
                             "(header.payload.signature)."));
     } else if (count == 2) {
-        decoding.problem(Segment::Signature, StructureError::MissingSignatureSegment, result.token.size(), -1,
-                         tr("The token has only one dot: the signature segment is missing (was it cut short?)."));
+        decoding.problem(
+            Segment::Signature, StructureError::MissingSignatureSegment, result.token.size(), -1,
+            tr("The token has only one dot: the signature segment is missing at byte %1 (was it cut short?).")
+                .arg(result.token.size()));
     } else if (count == 5) {
         result.isJwe = true;
         decoding.problem(Segment::Whole, StructureError::Encrypted, -1, -1,

@@ -1,0 +1,271 @@
+#include "jwt/Base64Url.h"
+#include "jwt/JwtDecoder.h"
+#include "jwt/RawJson.h"
+
+#include <QTest>
+
+using namespace vendo::jwt;
+
+namespace {
+
+QByteArray b64(QByteArrayView json)
+{
+    return base64UrlEncode(json);
+}
+
+const QByteArray kHeader = b64(R"({"alg":"ES256","typ":"JWT","kid":"k1"})");
+const QByteArray kPayload = b64(R"({"sub":"u1","exp":1767229200,"iat":1767225600})");
+const QByteArray kSignature = b64(QByteArray(64, '\x01'));
+const QByteArray kToken = kHeader + '.' + kPayload + '.' + kSignature;
+
+// The first base64url-only character ('-' or '_') in an encoding, replaced by its standard-base64 twin.
+QByteArray withStandardAlphabet(const QByteArray &segment, qsizetype *at)
+{
+    QByteArray copy = segment;
+    for (qsizetype i = 0; i < copy.size(); ++i) {
+        if (copy[i] == '-' || copy[i] == '_') {
+            copy[i] = copy[i] == '-' ? '+' : '/';
+            *at = i;
+            return copy;
+        }
+    }
+    *at = -1;
+    return copy;
+}
+
+} // namespace
+
+class TestDecoder : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void structure_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<QString>("error"); // first problem's code; empty: none
+        QTest::addColumn<QString>("segment");
+        QTest::addColumn<qsizetype>("tokenOffset");
+        QTest::addColumn<qsizetype>("decodedOffset");
+        QTest::addColumn<bool>("headerParsed");
+        QTest::addColumn<bool>("payloadParsed");
+
+        const qsizetype payloadStart = kHeader.size() + 1;
+        const qsizetype signatureStart = kHeader.size() + kPayload.size() + 2;
+        const QString none;
+
+        QTest::newRow("clean") << kToken << none << none << qsizetype(-1) << qsizetype(-1) << true << true;
+        QTest::newRow("Bearer prefix") << QByteArray("Bearer " + kToken) << none << none << qsizetype(-1)
+                                       << qsizetype(-1) << true << true;
+        QTest::newRow("header line") << QByteArray("x-vendo-user-jwt:   " + kToken + "\r\n") << none << none
+                                     << qsizetype(-1) << qsizetype(-1) << true << true;
+        QTest::newRow("Authorization header with Bearer") << QByteArray("Authorization: Bearer " + kToken) << none
+                                                          << none << qsizetype(-1) << qsizetype(-1) << true << true;
+        QTest::newRow("quotes and line breaks")
+            << QByteArray("  \"" + kHeader + ".\n" + kPayload + "\r\n." + kSignature + "\"\n") << none << none
+            << qsizetype(-1) << qsizetype(-1) << true << true;
+        QTest::newRow("empty") << QByteArray() << QStringLiteral("empty") << QStringLiteral("token") << qsizetype(0)
+                               << qsizetype(-1) << false << false;
+        QTest::newRow("whitespace only") << QByteArray(" \n\t ") << QStringLiteral("empty") << QStringLiteral("token")
+                                         << qsizetype(0) << qsizetype(-1) << false << false;
+        QTest::newRow("no dots") << kHeader << QStringLiteral("no_dots") << QStringLiteral("token") << qsizetype(-1)
+                                 << qsizetype(-1) << true << false;
+        QTest::newRow("one dot") << QByteArray(kHeader + '.' + kPayload) << QStringLiteral("missing_signature_segment")
+                                 << QStringLiteral("signature") << qsizetype(kHeader.size() + kPayload.size() + 1)
+                                 << qsizetype(-1) << true << true;
+        QTest::newRow("four segments") << QByteArray(kToken + ".AAAA") << QStringLiteral("too_many_segments")
+                                       << QStringLiteral("token") << qsizetype(-1) << qsizetype(-1) << true << true;
+        QTest::newRow("five segments: JWE")
+            << QByteArray(b64(R"({"alg":"RSA-OAEP","enc":"A256GCM"})") + ".AAAA.AAAA.AAAA.AAAA")
+            << QStringLiteral("encrypted") << QStringLiteral("token") << qsizetype(-1) << qsizetype(-1) << true
+            << false;
+        QTest::newRow("empty header") << QByteArray('.' + kPayload + '.' + kSignature)
+                                      << QStringLiteral("empty_segment") << QStringLiteral("header") << qsizetype(0)
+                                      << qsizetype(-1) << false << true;
+        QTest::newRow("empty payload") << QByteArray(kHeader + ".." + kSignature) << QStringLiteral("empty_segment")
+                                       << QStringLiteral("payload") << payloadStart << qsizetype(-1) << true << false;
+        QTest::newRow("empty signature, alg ES256")
+            << QByteArray(kHeader + '.' + kPayload + '.') << QStringLiteral("empty_segment")
+            << QStringLiteral("signature") << signatureStart << qsizetype(-1) << true << true;
+        QTest::newRow("empty signature, alg none") << QByteArray(b64(R"({"alg":"none"})") + '.' + kPayload + '.')
+                                                   << none << none << qsizetype(-1) << qsizetype(-1) << true << true;
+
+        // 23 bytes: padded base64 ends in one '='.
+        const QByteArray padded = QByteArray(R"({"alg":"ES256","k":"a"})").toBase64(QByteArray::Base64UrlEncoding);
+        QVERIFY(padded.endsWith('='));
+        QTest::newRow("padding") << QByteArray(padded + '.' + kPayload + '.' + kSignature) << QStringLiteral("padding")
+                                 << QStringLiteral("header") << qsizetype(padded.indexOf('=')) << qsizetype(-1) << true
+                                 << true;
+
+        qsizetype at = -1;
+        const QByteArray tilde = b64(R"({"sub":"~~~~~~","exp":1767229200})");
+        const QByteArray standard = withStandardAlphabet(tilde, &at);
+        QVERIFY(at >= 0);
+        QTest::newRow("standard base64") << QByteArray(kHeader + '.' + standard + '.' + kSignature)
+                                         << QStringLiteral("standard_base64") << QStringLiteral("payload")
+                                         << qsizetype(payloadStart + at) << qsizetype(-1) << true << true;
+
+        QByteArray starred = kPayload;
+        starred[5] = '*';
+        QTest::newRow("invalid character")
+            << QByteArray(kHeader + '.' + starred + '.' + kSignature) << QStringLiteral("invalid_character")
+            << QStringLiteral("payload") << qsizetype(payloadStart + 5) << qsizetype(-1) << true << false;
+
+        QByteArray cut = kPayload.left(kPayload.size() / 4 * 4 - 3);
+        QTest::newRow("truncated base64")
+            << QByteArray(kHeader + '.' + cut + '.' + kSignature) << QStringLiteral("truncated_base64")
+            << QStringLiteral("payload") << qsizetype(payloadStart + cut.size() - 1) << qsizetype(-1) << true << false;
+
+        QTest::newRow("not UTF-8") << QByteArray(b64("{\"alg\":\"ES\xff\"}") + '.' + kPayload + '.' + kSignature)
+                                   << QStringLiteral("not_utf8") << QStringLiteral("header") << qsizetype(-1)
+                                   << qsizetype(10) << false << true;
+        QTest::newRow("invalid JSON") << QByteArray(b64(R"({"alg":)") + '.' + kPayload + '.' + kSignature)
+                                      << QStringLiteral("invalid_json") << QStringLiteral("header") << qsizetype(-1)
+                                      << qsizetype(7) << false << true;
+        QTest::newRow("JSON array") << QByteArray(kHeader + '.' + b64("[1,2]") + '.' + kSignature)
+                                    << QStringLiteral("not_an_object") << QStringLiteral("payload") << qsizetype(-1)
+                                    << qsizetype(0) << true << false;
+        QTest::newRow("JSON string") << QByteArray(kHeader + '.' + b64("\"hello\"") + '.' + kSignature)
+                                     << QStringLiteral("not_an_object") << QStringLiteral("payload") << qsizetype(-1)
+                                     << qsizetype(0) << true << false;
+        QTest::newRow("duplicate key") << QByteArray(b64(R"({"alg":"ES256","alg":"none"})") + '.' + kPayload + '.'
+                                                     + kSignature)
+                                       << QStringLiteral("duplicate_key") << QStringLiteral("header") << qsizetype(-1)
+                                       << qsizetype(15) << true << true;
+        QTest::newRow("duplicate key, escaped")
+            << QByteArray(kHeader + '.' + b64(R"({"sub":"a","s\u0075b":"b"})") + '.' + kSignature)
+            << QStringLiteral("duplicate_key") << QStringLiteral("payload") << qsizetype(-1) << qsizetype(11) << true
+            << true;
+        QTest::newRow("duplicate key, nested")
+            << QByteArray(kHeader + '.' + b64(R"({"app_metadata":{"p":1,"p":2}})") + '.' + kSignature)
+            << QStringLiteral("duplicate_key") << QStringLiteral("payload") << qsizetype(-1) << qsizetype(23) << true
+            << true;
+        QTest::newRow("same key in sibling objects is fine")
+            << QByteArray(kHeader + '.' + b64(R"({"a":{"p":1},"b":{"p":2}})") + '.' + kSignature) << none << none
+            << qsizetype(-1) << qsizetype(-1) << true << true;
+        QTest::newRow("too large") << QByteArray(kMaxTokenInputBytes + 1, 'A') << QStringLiteral("input_too_large")
+                                   << QStringLiteral("token") << qsizetype(-1) << qsizetype(-1) << false << false;
+        QTest::newRow("exactly at the limit")
+            << QByteArray(kMaxTokenInputBytes, 'A') << QStringLiteral("no_dots") << QStringLiteral("token")
+            << qsizetype(-1) << qsizetype(-1) << false << false;
+    }
+
+    void structure()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(QString, error);
+        QFETCH(QString, segment);
+        QFETCH(qsizetype, tokenOffset);
+        QFETCH(qsizetype, decodedOffset);
+        QFETCH(bool, headerParsed);
+        QFETCH(bool, payloadParsed);
+
+        const DecodedJwt decoded = decode(input);
+        if (error.isEmpty()) {
+            QVERIFY2(decoded.structureOk(),
+                     decoded.problems.isEmpty() ? "" : qPrintable(decoded.problems.first().message));
+        } else {
+            QVERIFY(!decoded.structureOk());
+            const StructureProblem &first = decoded.problems.first();
+            QCOMPARE(structureErrorName(first.error), error);
+            QCOMPARE(segmentName(first.segment), segment);
+            QCOMPARE(first.tokenOffset, tokenOffset);
+            QCOMPARE(first.decodedOffset, decodedOffset);
+            QVERIFY(!first.message.isEmpty());
+            if (tokenOffset >= 0 && error != QLatin1String("empty"))
+                QVERIFY2(first.message.contains(QString::number(tokenOffset)), qPrintable(first.message));
+            if (decodedOffset > 0)
+                QVERIFY2(first.message.contains(QString::number(decodedOffset)), qPrintable(first.message));
+        }
+        QCOMPARE(decoded.header.has_value(), headerParsed);
+        QCOMPARE(decoded.payload.has_value(), payloadParsed);
+    }
+
+    void everyStructuralMessageIsDistinct()
+    {
+        QSet<QString> prefixes;
+        const QList<QByteArray> inputs { "",
+                                         "abc",
+                                         kHeader + '.' + kPayload,
+                                         kToken + ".A.B.C.D",
+                                         '.' + kPayload + '.' + kSignature,
+                                         QByteArray(R"({"alg":"ES256","k":"a"})").toBase64() + '.' + kPayload + '.'
+                                             + kSignature,
+                                         kHeader + ".e*J." + kSignature,
+                                         kHeader + ".eyJhI." + kSignature,
+                                         b64("[1]") + '.' + kPayload + '.' + kSignature,
+                                         b64("{\"a\":1,\"a\":2}") + '.' + kPayload + '.' + kSignature,
+                                         b64("{\"a\":") + '.' + kPayload + '.' + kSignature,
+                                         b64("\xc3\x28") + '.' + kPayload + '.' + kSignature };
+        QSet<QString> codes;
+        for (const QByteArray &input : inputs) {
+            const DecodedJwt decoded = decode(input);
+            QVERIFY(!decoded.problems.isEmpty());
+            codes.insert(structureErrorName(decoded.problems.first().error));
+        }
+        QCOMPARE(codes.size(), inputs.size());
+    }
+
+    void keepsEverythingThatDecodes()
+    {
+        const QByteArray cutPayload = kPayload.left(kPayload.size() - 8);
+        const DecodedJwt decoded = decode(QByteArray(kHeader + '.' + cutPayload));
+        QVERIFY(decoded.header.has_value());
+        QCOMPARE(decoded.header->value(QLatin1String("kid")).toString(), QStringLiteral("k1"));
+        QVERIFY(decoded.payloadJson.startsWith(R"({"sub":"u1","exp":)"));
+        QVERIFY(!decoded.payload.has_value());
+        QCOMPARE(decoded.redacted(), QString::fromLatin1(kHeader + '.' + cutPayload + ".<redacted>"));
+    }
+
+    void cleanupIsReported()
+    {
+        const DecodedJwt decoded = decode(QByteArray("'Bearer " + kToken + "'"));
+        QVERIFY(decoded.structureOk());
+        QCOMPARE(decoded.token, kToken);
+        QCOMPARE(decoded.cleanup.size(), 2);
+        QVERIFY(decode(kToken).cleanup.isEmpty());
+    }
+
+    void jweShowsItsHeader()
+    {
+        const DecodedJwt decoded
+            = decode(QByteArray(b64(R"({"alg":"dir","enc":"A128GCM","kid":"e1"})") + "..AAAA.AAAA.AAAA"));
+        QVERIFY(decoded.isJwe);
+        QCOMPARE(decoded.kid(), QStringLiteral("e1"));
+        QVERIFY(decoded.payloadJson.isEmpty());
+    }
+
+    void prettyPrintKeepsOrderAndBigIntegers()
+    {
+        const QByteArray raw
+            = "{\"z\":1,\"a\":12345678901234567890123,\"n\":{\"b\":[1, 2.50,{}],\"e\":[]},\"s\":\"x\\\"}\"}";
+        const QByteArray expected = "{\n"
+                                    "  \"z\": 1,\n"
+                                    "  \"a\": 12345678901234567890123,\n"
+                                    "  \"n\": {\n"
+                                    "    \"b\": [\n"
+                                    "      1,\n"
+                                    "      2.50,\n"
+                                    "      {}\n"
+                                    "    ],\n"
+                                    "    \"e\": []\n"
+                                    "  },\n"
+                                    "  \"s\": \"x\\\"}\"\n"
+                                    "}";
+        QCOMPARE(RawJson::prettyPrint(raw), expected);
+        QCOMPARE(RawJson::prettyPrint("{\"a\": \"unterminated"), QByteArray("{\n  \"a\": \"unterminated"));
+    }
+
+    void topLevelMembersKeepRawText()
+    {
+        const auto members = RawJson::topLevelMembers(R"({ "b" : [1,{"x":2}] , "a":9007199254740993,"c":null })");
+        QCOMPARE(members.size(), 3);
+        QCOMPARE(members[0].name, QByteArray("b"));
+        QCOMPARE(members[0].rawValue.toByteArray(), QByteArray(R"([1,{"x":2}])"));
+        QCOMPARE(members[1].rawValue.toByteArray(), QByteArray("9007199254740993"));
+        QCOMPARE(QByteArray(RawJson::typeOf(members[2].rawValue)), QByteArray("null"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDecoder)
+#include "tst_decoder.moc"
