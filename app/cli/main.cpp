@@ -1,5 +1,6 @@
 #include "CliCommon.h"
 #include "Commands.h"
+#include "KeyCommands.h"
 
 #include <QCoreApplication>
 
@@ -26,7 +27,7 @@ const std::array kCommands = {
     Command { "explain", "explain CODE|STATUS|LOGLINE",
               QT_TRANSLATE_NOOP("cli", "Explain an error code, HTTP status or log line"), nullptr },
     Command { "key", "key set|show|delete [--profile NAME]",
-              QT_TRANSLATE_NOOP("cli", "Manage the profile's API key in the OS keychain"), nullptr },
+              QT_TRANSLATE_NOOP("cli", "Manage the profile's API key in the OS keychain"), runKey },
 };
 
 void printUsage(QTextStream &stream)

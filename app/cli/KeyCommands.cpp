@@ -1,0 +1,327 @@
+#include "KeyCommands.h"
+
+#include "CliCommon.h"
+#include "secrets/ApiKey.h"
+#include "secrets/ApiKeyResolver.h"
+#include "secrets/KeychainSecretStore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+#include <cstdio>
+
+#if defined(Q_OS_WIN)
+#include <io.h>
+#include <windows.h>
+#else
+#include <termios.h>
+#include <unistd.h>
+#endif
+
+namespace vendo::cli {
+
+namespace {
+
+using secrets::ApiKey;
+using secrets::ApiKeyResolver;
+using secrets::ApiKeySource;
+using secrets::KeychainSecretStore;
+using secrets::ResolvedApiKey;
+using secrets::SecretResult;
+using secrets::SecretStatus;
+
+// Far more than a key: a bigger input is a mistake (a file piped by accident), refused unread.
+constexpr qint64 kInputLimit = 4096;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli::key", text);
+}
+
+bool stdinIsTerminal()
+{
+#if defined(Q_OS_WIN)
+    return _isatty(_fileno(stdin)) != 0;
+#else
+    return isatty(STDIN_FILENO) != 0;
+#endif
+}
+
+// Switches terminal echo off for its lifetime, so a typed key is never shown or left on screen.
+class EchoOff
+{
+public:
+    EchoOff()
+    {
+#if defined(Q_OS_WIN)
+        m_handle = GetStdHandle(STD_INPUT_HANDLE);
+        if (GetConsoleMode(m_handle, &m_mode))
+            m_changed = SetConsoleMode(m_handle, m_mode & ~DWORD(ENABLE_ECHO_INPUT)) != 0;
+#else
+        if (tcgetattr(STDIN_FILENO, &m_saved) == 0) {
+            termios quiet = m_saved;
+            quiet.c_lflag &= ~tcflag_t(ECHO);
+            quiet.c_lflag |= tcflag_t(ECHONL);
+            m_changed = tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet) == 0;
+        }
+#endif
+    }
+    ~EchoOff()
+    {
+        if (!m_changed)
+            return;
+#if defined(Q_OS_WIN)
+        SetConsoleMode(m_handle, m_mode);
+        std::fputc('\n', stderr);
+#else
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &m_saved);
+#endif
+    }
+    EchoOff(const EchoOff &) = delete;
+    EchoOff &operator=(const EchoOff &) = delete;
+
+private:
+    bool m_changed = false;
+#if defined(Q_OS_WIN)
+    HANDLE m_handle = nullptr;
+    DWORD m_mode = 0;
+#else
+    termios m_saved {};
+#endif
+};
+
+// One line from the terminal with echo off, bounded like every other input.
+Input promptForKey(const QString &profile)
+{
+    err() << tr("API key for profile \"%1\" (input hidden): ").arg(profile) << Qt::flush;
+    Input input;
+    EchoOff echoOff;
+    for (int c = std::fgetc(stdin); c != EOF && c != '\n'; c = std::fgetc(stdin)) {
+        if (input.data.size() >= kInputLimit) {
+            input.data.fill('\0');
+            input.data.clear();
+            input.error = tr("The input is larger than the limit of %1 bytes.").arg(kInputLimit);
+            return input;
+        }
+        input.data.append(char(c));
+    }
+    return input;
+}
+
+// A piped key normally ends with one newline: that is not "surrounding whitespace" worth a note.
+QString keyFromInput(QByteArray &data)
+{
+    if (data.endsWith('\n'))
+        data.chop(1);
+    if (data.endsWith('\r'))
+        data.chop(1);
+    QString key = QString::fromUtf8(data);
+    data.fill('\0');
+    return key;
+}
+
+bool validProfileId(const QString &profile)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"));
+    return pattern.match(profile).hasMatch();
+}
+
+QJsonObject errorObject(SecretStatus status, const QString &message, const QString &detail)
+{
+    QJsonObject error { { QStringLiteral("class"), QStringLiteral("KeychainError") },
+                        { QStringLiteral("code"), SecretResult::statusId(status) },
+                        { QStringLiteral("message"), message } };
+    if (!detail.isEmpty())
+        error.insert(QStringLiteral("detail"), detail);
+    return error;
+}
+
+void printFailure(const QString &message, const QString &detail)
+{
+    err() << coloured(message, Colour::Red) << Qt::endl;
+    if (!detail.isEmpty())
+        err() << tr("Details: %1").arg(detail) << Qt::endl;
+}
+
+int setKey(KeychainSecretStore &store, const QString &profile)
+{
+    Input input = stdinIsTerminal() ? promptForKey(profile) : readStandardInput(kInputLimit);
+    if (!input.ok()) {
+        printFailure(input.error, QString());
+        return LocalPrecondition;
+    }
+    QString key = keyFromInput(input.data);
+    const secrets::ApiKeyCheck check = ApiKey::check(key);
+    key.fill(QLatin1Char('\0'));
+    if (!check.ok()) {
+        printFailure(tr("Not stored: %1").arg(check.message), QString());
+        return LocalPrecondition;
+    }
+    if (check.wasTrimmed)
+        err() << check.message << Qt::endl;
+
+    std::unique_ptr<secrets::SecretJob> written(store.write(profile, check.key));
+    const SecretResult result = written->waitForFinished();
+    if (!result.ok()) {
+        printFailure(result.message, result.detail);
+        return LocalPrecondition;
+    }
+    // Read it back: a keychain that accepts a write and keeps nothing must not go unnoticed.
+    std::unique_ptr<secrets::SecretJob> readBack(store.read(profile));
+    const SecretResult check2 = readBack->waitForFinished();
+    if (!check2.ok() || check2.secret != check.key) {
+        printFailure(tr("The keychain accepted the key but does not return it: it was not stored reliably. %1")
+                         .arg(check2.message),
+                     check2.detail);
+        return LocalPrecondition;
+    }
+    out() << tr("Stored the API key %1 for profile \"%2\" in %3.")
+                 .arg(ApiKey::displayPrefix(check.key), profile, store.storageName())
+          << Qt::endl;
+    return Success;
+}
+
+int showKey(KeychainSecretStore &store, const QString &profile, bool json)
+{
+    const ResolvedApiKey fromEnvironment = ApiKeyResolver(store).fromEnvironment();
+    std::unique_ptr<secrets::SecretJob> job(store.read(profile));
+    const SecretResult stored = job->waitForFinished();
+
+    // The key in effect: the environment variable wins for this process.
+    const bool envInEffect = fromEnvironment.source == ApiKeySource::Environment;
+    const QString effectiveKey = envInEffect ? fromEnvironment.key : stored.secret;
+    const ApiKeySource source = envInEffect ? ApiKeySource::Environment
+        : stored.ok()                       ? ApiKeySource::Keychain
+                                            : ApiKeySource::None;
+    const bool ok = envInEffect ? fromEnvironment.ok() : stored.ok();
+    const QString notFound = tr("Profile \"%1\": no API key stored in %2. Store one with "
+                                "\"vendo-inspector-cli key set --profile %1\" or set VENDO_API_KEY.")
+                                 .arg(profile, store.storageName());
+    const QString storedMessage = stored.status == SecretStatus::NotFound ? notFound : stored.message;
+
+    if (json) {
+        QJsonObject keychain { { QStringLiteral("name"), store.storageName() },
+                               { QStringLiteral("service"), store.service() },
+                               { QStringLiteral("entry"), secrets::SecretStore::entryKey(profile) },
+                               { QStringLiteral("status"), SecretResult::statusId(stored.status) } };
+        if (stored.ok())
+            keychain.insert(QStringLiteral("prefix"), ApiKey::displayPrefix(stored.secret));
+        else
+            keychain.insert(QStringLiteral("message"), storedMessage);
+        QJsonObject object { { QStringLiteral("profile"), profile },
+                             { QStringLiteral("source"), ResolvedApiKey::sourceId(source) },
+                             { QStringLiteral("prefix"),
+                               ok ? QJsonValue(ApiKey::displayPrefix(effectiveKey)) : QJsonValue() },
+                             { QStringLiteral("keychain"), keychain } };
+        if (!ok) {
+            object.insert(QStringLiteral("error"),
+                          envInEffect ? errorObject(fromEnvironment.status, fromEnvironment.message, QString())
+                                      : errorObject(stored.status, storedMessage, stored.detail));
+        }
+        printJson(object);
+        return ok ? Success : LocalPrecondition;
+    }
+
+    if (envInEffect) {
+        if (fromEnvironment.ok()) {
+            out() << tr("In effect for this process: %1 from %2 (it overrides the keychain).")
+                         .arg(ApiKey::displayPrefix(fromEnvironment.key),
+                              ResolvedApiKey::sourceName(ApiKeySource::Environment))
+                  << Qt::endl;
+        } else {
+            printFailure(fromEnvironment.message, QString());
+        }
+    }
+    if (stored.ok()) {
+        out() << tr("Profile \"%1\": %2, stored in %3.")
+                     .arg(profile, ApiKey::displayPrefix(stored.secret), store.storageName())
+              << Qt::endl;
+    } else if (stored.status == SecretStatus::NotFound) {
+        (envInEffect ? out() : err()) << notFound << Qt::endl;
+    } else if (envInEffect) {
+        out() << tr("Profile \"%1\": the keychain could not be read: %2").arg(profile, stored.message) << Qt::endl;
+    } else {
+        printFailure(stored.message, stored.detail);
+    }
+    return ok ? Success : LocalPrecondition;
+}
+
+int deleteKey(KeychainSecretStore &store, const QString &profile)
+{
+    // Read first: the Secret Service reports success for deleting an entry that does not exist, and
+    // the operator should learn which key went.
+    std::unique_ptr<secrets::SecretJob> readJob(store.read(profile));
+    const SecretResult before = readJob->waitForFinished();
+    if (!before.ok() && before.status != SecretStatus::NotFound) {
+        printFailure(before.message, before.detail);
+        return LocalPrecondition;
+    }
+    std::unique_ptr<secrets::SecretJob> job(store.remove(profile));
+    const SecretResult result = job->waitForFinished();
+    if (!result.ok() && result.status != SecretStatus::NotFound) {
+        printFailure(result.message, result.detail);
+        return LocalPrecondition;
+    }
+    if (before.ok()) {
+        out() << tr("Deleted the API key %1 of profile \"%2\" from %3.")
+                     .arg(ApiKey::displayPrefix(before.secret), profile, store.storageName())
+              << Qt::endl;
+    } else {
+        out() << tr("Profile \"%1\" has no API key in %2; nothing to delete.").arg(profile, store.storageName())
+              << Qt::endl;
+    }
+    return Success;
+}
+
+} // namespace
+
+int runKey(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Manage the profile's API key in the OS keychain. \"set\" reads the key from standard input or "
+           "a hidden prompt, never from the command line. VENDO_API_KEY, when set, overrides the keychain "
+           "for that process."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("action"), tr("set, show or delete"));
+    const QCommandLineOption profileOption(QStringLiteral("profile"), tr("The profile (default: production)."),
+                                           tr("NAME"), QStringLiteral("production"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print one JSON document (show)."));
+    parser.addOption(profileOption);
+    parser.addOption(jsonOption);
+    if (!parser.parse(arguments)) {
+        err() << parser.errorText() << Qt::endl;
+        return UsageError;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return Success;
+    }
+    const QStringList positional = parser.positionalArguments();
+    const QString action = positional.value(0);
+    if (positional.size() != 1
+        || (action != QLatin1String("set") && action != QLatin1String("show") && action != QLatin1String("delete"))) {
+        // Never echo extra arguments back: someone may have typed the key itself on the command line.
+        err() << tr("Usage: vendo-inspector-cli key set|show|delete [--profile NAME] [--json]. The key is read "
+                    "from standard input, never from the command line.")
+              << Qt::endl;
+        return UsageError;
+    }
+    const QString profile = parser.value(profileOption);
+    if (!validProfileId(profile)) {
+        err() << tr("\"--profile\" takes a profile id: letters, digits, \".\", \"_\" and \"-\", at most 64.")
+              << Qt::endl;
+        return UsageError;
+    }
+
+    KeychainSecretStore store;
+    if (action == QLatin1String("set"))
+        return setKey(store, profile);
+    if (action == QLatin1String("show"))
+        return showKey(store, profile, parser.isSet(jsonOption));
+    return deleteKey(store, profile);
+}
+
+} // namespace vendo::cli
