@@ -1,6 +1,42 @@
+#include "ShutdownSignals.h"
+#include "sandbox/SandboxServer.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
+
+#include <cstdio>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("main", text);
+}
+
+// The human-readable banner: URLs, the demo key and one ready-to-use identity token per seeded
+// user. All of them are sandbox-only fakes, so printing them is the point (docs/sandbox.md).
+void printBanner(QTextStream &out, const vendo::sandbox::SandboxServer &server)
+{
+    const auto url = [](const QUrl &u) { return u.toString(QUrl::FullyEncoded); };
+    out << tr("vendo-sandbox %1: scenario \"%2\"").arg(QCoreApplication::applicationVersion(), server.scenario().name)
+        << Qt::endl
+        << QStringLiteral("  ") << tr("API base:     %1").arg(url(server.baseUrl())) << Qt::endl
+        << QStringLiteral("  ") << tr("Credentials:  %1").arg(url(server.credentialsUrl())) << Qt::endl
+        << QStringLiteral("  ") << tr("JWKS:         %1").arg(url(server.jwksUrl())) << Qt::endl
+        << QStringLiteral("  ") << tr("Admin API:    %1/sandbox/").arg(url(server.baseUrl())) << Qt::endl
+        << QStringLiteral("  ") << tr("Demo API key: %1 (sandbox only)").arg(server.demoApiKey()) << Qt::endl
+        << tr("Identity tokens (valid for one hour):") << Qt::endl;
+    for (const auto &user : server.users()) {
+        const auto minted = server.mintToken(user.id);
+        out << QStringLiteral("  ") << user.email << QStringLiteral(" (") << user.name << QStringLiteral(", ")
+            << user.tenantId << QStringLiteral(")") << Qt::endl
+            << QStringLiteral("    ") << (minted.ok() ? minted.token : minted.errorMessage) << Qt::endl;
+    }
+    out << tr("Press Ctrl+C to stop.") << Qt::endl;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -26,7 +62,48 @@ int main(int argc, char *argv[])
     parser.addOptions({ portOption, scenarioOption, printEnvOption });
     parser.process(app);
 
-    QTextStream(stderr) << QCoreApplication::translate("main", "vendo-sandbox: the sandbox service is not built yet.")
-                        << Qt::endl;
-    return 2;
+    QTextStream err(stderr);
+    QTextStream out(stdout);
+
+    bool portOk = false;
+    const uint port = parser.value(portOption).toUInt(&portOk);
+    if (!portOk || port > 65535) {
+        err << tr("vendo-sandbox: --port expects a number from 0 to 65535, got \"%1\".").arg(parser.value(portOption))
+            << Qt::endl;
+        return 2;
+    }
+
+    vendo::sandbox::Scenario scenario = vendo::sandbox::Scenario::defaults();
+    if (parser.isSet(scenarioOption)) {
+        auto loaded = vendo::sandbox::Scenario::fromFile(parser.value(scenarioOption));
+        if (auto *error = std::get_if<vendo::sandbox::ScenarioError>(&loaded)) {
+            err << tr("vendo-sandbox: invalid scenario: %1").arg(error->toString()) << Qt::endl;
+            return 2;
+        }
+        scenario = std::get<vendo::sandbox::Scenario>(std::move(loaded));
+    }
+
+    vendo::sandbox::SandboxServer server(std::move(scenario));
+    if (!server.start(QHostAddress::LocalHost, static_cast<quint16>(port))) {
+        err << tr("vendo-sandbox: %1").arg(server.errorString()) << Qt::endl;
+        return 1;
+    }
+
+    if (parser.isSet(printEnvOption)) {
+        // stdout stays sourceable; the banner goes to stderr.
+        out << QStringLiteral("export VENDO_BASE_URL=") << server.baseUrl().toString(QUrl::FullyEncoded) << Qt::endl
+            << QStringLiteral("export VENDO_CREDENTIALS_URL=") << server.credentialsUrl().toString(QUrl::FullyEncoded)
+            << Qt::endl
+            << QStringLiteral("export VENDO_API_KEY=") << server.demoApiKey() << Qt::endl;
+        printBanner(err, server);
+    } else {
+        printBanner(out, server);
+    }
+
+    vendo::sandbox::ShutdownSignals shutdown;
+    QObject::connect(&shutdown, &vendo::sandbox::ShutdownSignals::requested, &app, [&server] {
+        server.stop();
+        QCoreApplication::quit();
+    });
+    return app.exec();
 }

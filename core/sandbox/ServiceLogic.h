@@ -1,0 +1,90 @@
+#pragma once
+
+#include "sandbox/IdentityAuthority.h"
+#include "sandbox/RecordedRequest.h"
+#include "sandbox/Reply.h"
+#include "sandbox/Scenario.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QStringList>
+
+#include <chrono>
+#include <optional>
+#include <variant>
+
+namespace vendo::jwt {
+class Clock;
+}
+
+namespace vendo::sandbox {
+
+// Who a request acts for, once its credentials were checked.
+struct Caller
+{
+    QString tenantId; // the API key's tenant (app scope) or the user's tenant (user scope)
+    QString userId; // empty: the app itself (no X-Vendo-User-JWT)
+    QString clientKey; // identifies the client for "fail N times" counters (in memory only)
+};
+
+// The request -> reply logic of the sandbox, without any I/O: routing, API key and identity
+// checks, scoping, seeded data and fault selection. SandboxServer puts its replies on the wire.
+class ServiceLogic
+{
+public:
+    ServiceLogic(const Scenario &scenario, const IdentityAuthority &identity);
+
+    void setOrigin(const QString &origin) { m_origin = origin; }
+    void setClock(const vendo::jwt::Clock *clock) { m_clock = clock; }
+    void resetFaultCounters() { m_faultHits.clear(); }
+
+    // `body` is the request body (used by the admin API's POST routes only).
+    Reply handle(const RecordedRequest &request, const QByteArray &body);
+
+    QString issuer() const { return m_origin + QStringLiteral("/auth/v1"); }
+    static QString credentialsPrefix() { return QStringLiteral("/credentials"); }
+    static QString jwksPath() { return QStringLiteral("/auth/v1/.well-known/jwks.json"); }
+
+private:
+    // Which error conventions an endpoint follows: the credentials service's coded error objects, or
+    // the API's {"error":{"message"}} bodies.
+    enum class Surface { Credentials, Api };
+
+    Reply tokenEndpoint(const RecordedRequest &request, const QString &slug);
+    Reply bulkEndpoint(const RecordedRequest &request);
+    Reply connectionsEndpoint(const RecordedRequest &request);
+    Reply balanceEndpoint(const RecordedRequest &request);
+    Reply jwksEndpoint(const RecordedRequest &request);
+    Reply adminEndpoint(const RecordedRequest &request, const QStringList &segments, const QByteArray &body);
+
+    std::variant<Caller, Reply> authenticate(const RecordedRequest &request, Surface surface) const;
+    Reply authFailure(Surface surface, const QString &code, const QString &message) const;
+
+    // The token answer for one slug in the caller's scope, ignoring slug faults.
+    Reply tokenFor(const Caller &caller, const QString &slug) const;
+    QJsonObject tokenObject(const QString &owner, const QString &slug, std::optional<qint64> lifetime) const;
+    QJsonObject connectionObject(const ScenarioConnection &connection) const;
+
+    // Faults matching this endpoint/slug/caller, in scenario order; bumps the per-client counters of
+    // the ones that fire. Latencies add up; the first with an error or transport decides the answer.
+    struct FaultOutcome
+    {
+        std::chrono::milliseconds latency { 0 };
+        const Fault *decisive = nullptr;
+    };
+    FaultOutcome fireFaults(FaultEndpoint endpoint, const QString &slug, const Caller &caller,
+                            bool slugFaultsOnly = false);
+    Reply faultReply(const Fault &fault, Reply normal) const;
+    bool slugHasFault(const QString &slug) const;
+
+    QDateTime now() const;
+    QString expand(QString text) const;
+
+    const Scenario &m_scenario;
+    const IdentityAuthority &m_identity;
+    const vendo::jwt::Clock *m_clock = nullptr;
+    QString m_origin;
+    QHash<QString, int> m_faultHits; // "<fault index>|<client key>" -> times fired
+};
+
+} // namespace vendo::sandbox
