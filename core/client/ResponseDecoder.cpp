@@ -61,23 +61,23 @@ std::optional<int> parseRetryAfter(const QByteArray &raw, const QDateTime &now)
     const qlonglong seconds = value.toLongLong(&isNumber);
     if (isNumber)
         return seconds < 0 ? std::nullopt : std::optional<int>(int(qMin<qlonglong>(seconds, INT_MAX)));
-    const QString text = QString::fromLatin1(value);
-    QDateTime when = QDateTime::fromString(text, Qt::RFC2822Date);
-    if (!when.isValid()) {
-        // RFC 850 and asctime, the obsolete forms RFC 9110 still asks recipients to accept.
-        const QLocale c = QLocale::c();
-        QString withoutZone = text;
-        withoutZone.remove(QLatin1String(" GMT"));
-        for (const char *format : { "dddd, dd-MMM-yy HH:mm:ss", "ddd MMM d HH:mm:ss yyyy" }) {
-            when = c.toDateTime(withoutZone.simplified(), QString::fromLatin1(format));
-            if (when.isValid())
-                break;
-        }
-        if (when.isValid()) {
-            when.setTimeSpec(Qt::UTC);
-            if (when.date().year() < 1970)
-                when = when.addYears(100);
-        }
+    // IMF-fixdate, RFC 850 and asctime (RFC 9110 asks recipients to accept all three). The day name
+    // is dropped: QLocale checks it against the date, and RFC 850's two-digit year makes that fail.
+    QString text = QString::fromLatin1(value).simplified();
+    text.remove(QLatin1String(" GMT"));
+    const qsizetype comma = text.indexOf(QLatin1Char(','));
+    text = comma >= 0 ? text.mid(comma + 1).trimmed() : text.section(QLatin1Char(' '), 1);
+    QDateTime when;
+    const QLocale c = QLocale::c();
+    for (const char *format : { "dd MMM yyyy HH:mm:ss", "dd-MMM-yy HH:mm:ss", "MMM d HH:mm:ss yyyy" }) {
+        when = c.toDateTime(text, QString::fromLatin1(format));
+        if (when.isValid())
+            break;
+    }
+    if (when.isValid()) {
+        when = QDateTime(when.date(), when.time(), Qt::UTC);
+        if (when.date().year() < 1970)
+            when = when.addYears(100);
     }
     if (!when.isValid())
         return std::nullopt;

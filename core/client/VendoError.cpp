@@ -96,6 +96,8 @@ QString VendoError::sdkCode() const
 
 VendoError::Category VendoError::category() const
 {
+    if (httpStatus != 0 && ErrorCatalog::isServiceKind(kind))
+        return Category::Service; // even a client-side class, when the service itself sent its code
     switch (kind) {
     case Kind::VendoOnlyFeature:
     case Kind::IdentityNotPresent:
