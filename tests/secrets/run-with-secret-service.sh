@@ -1,6 +1,6 @@
 #!/bin/sh
 # LAUNCHER for the keychain suites: runs "$@" in a private D-Bus session with a freshly created and
-# unlocked gnome-keyring Secret Service, in a throwaway HOME and XDG directories. The caller's keyring
+# unlocked gnome-keyring Secret Service, in a throwaway HOME, TMPDIR and XDG directories. The caller's keyring
 # is never touched, and no call can wait on an invisible unlock prompt (PLATFORM.md's hazard: no
 # DISPLAY here, and the keyring is unlocked before the test starts).
 set -eu
@@ -13,11 +13,11 @@ done
 
 scratch=$(mktemp -d "${TMPDIR:-/tmp}/vendo-keychain.XXXXXX")
 trap 'rm -rf "$scratch"' EXIT INT TERM
-mkdir -p "$scratch/home" "$scratch/runtime"
+mkdir -p "$scratch/home" "$scratch/runtime" "$scratch/tmp"
 chmod 700 "$scratch/runtime"
-export HOME="$scratch/home" XDG_RUNTIME_DIR="$scratch/runtime"
+export HOME="$scratch/home" XDG_RUNTIME_DIR="$scratch/runtime" TMPDIR="$scratch/tmp"
 export XDG_CONFIG_HOME="$HOME/.config" XDG_DATA_HOME="$HOME/.local/share" XDG_CACHE_HOME="$HOME/.cache"
-export XDG_STATE_HOME="$HOME/.local/state"
+export XDG_STATE_HOME="$HOME/.local/state" VENDO_THROWAWAY_HOME="$HOME"
 unset DISPLAY WAYLAND_DISPLAY DBUS_SESSION_BUS_ADDRESS
 
 dbus-run-session -- sh -c '

@@ -1,5 +1,8 @@
 #include "secrets/KeychainSecretStore.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QTest>
 
 using namespace vendo::secrets;
@@ -53,6 +56,23 @@ private slots:
         QVERIFY(!result.detail.isEmpty());
         QVERIFY(!result.detail.contains(key));
         QVERIFY(!result.message.contains(key));
+    }
+
+    void cliSaysNoKeychainServiceAndExits3()
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(QStringLiteral("VENDO_API_KEY"));
+        QProcess cli;
+        cli.setProcessEnvironment(environment);
+        cli.start(QStringLiteral(VENDO_CLI_PATH),
+                  { QStringLiteral("key"), QStringLiteral("show"), QStringLiteral("--profile"), QStringLiteral("p"),
+                    QStringLiteral("--json") });
+        QVERIFY(cli.waitForFinished(60'000));
+        QCOMPARE(cli.exitCode(), 3);
+        const QJsonObject json = QJsonDocument::fromJson(cli.readAllStandardOutput()).object();
+        QCOMPARE(json.value(QStringLiteral("source")).toString(), QStringLiteral("none"));
+        QCOMPARE(json.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+                 QStringLiteral("no_keychain_service"));
     }
 };
 

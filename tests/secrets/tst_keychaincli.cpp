@@ -1,0 +1,280 @@
+#include <QDir>
+#include <QDirIterator>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSet>
+#include <QStandardPaths>
+#include <QTest>
+
+// `vendo-inspector-cli key ...` as a real process against the real Secret Service
+// (run-with-secret-service.sh gives it a private keyring and a throwaway HOME).
+namespace {
+
+const QString kKey = QStringLiteral("vendo_sk_CLIcli123456789012345678____--xy");
+const QString kEnvKey = QStringLiteral("vendo_sk_ENVenv123456789012345678____--xy");
+const QString kPrefix = QStringLiteral("vendo_sk_CLI…");
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run runCli(const QStringList &arguments, const QByteArray &input = QByteArray(),
+           const QProcessEnvironment &extra = QProcessEnvironment())
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("VENDO_API_KEY"));
+    for (const QString &name : extra.keys())
+        environment.insert(name, extra.value(name));
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(VENDO_CLI_PATH), arguments);
+    if (!process.waitForStarted(15'000))
+        return {};
+    process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(30'000)) {
+        process.kill();
+        process.waitForFinished();
+        return {};
+    }
+    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+             QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError()) };
+}
+
+QByteArray secretToolLookup(const QString &entry)
+{
+    QProcess process;
+    process.start(QStringLiteral("secret-tool"),
+                  { QStringLiteral("lookup"), QStringLiteral("server"), QStringLiteral("vendo-inspector"),
+                    QStringLiteral("user"), entry });
+    process.waitForFinished(15'000);
+    return process.readAllStandardOutput();
+}
+
+// Every file under the directories where an application may write, searched for `needle` in UTF-8
+// and UTF-16 (either byte order). Returns the files that contain it.
+QStringList filesContaining(const QString &needle)
+{
+    const QList<QByteArray> forms = {
+        needle.toUtf8(),
+        QByteArray(reinterpret_cast<const char *>(needle.utf16()), needle.size() * 2),
+        [&] {
+            QByteArray bigEndian;
+            for (QChar c : needle)
+                bigEndian.append(char(c.unicode() >> 8)).append(char(c.unicode() & 0xff));
+            return bigEndian;
+        }(),
+    };
+    QStringList roots = { QDir::homePath(), QDir::tempPath() };
+    for (const char *variable :
+         { "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "XDG_RUNTIME_DIR" }) {
+        if (qEnvironmentVariableIsSet(variable))
+            roots.append(qEnvironmentVariable(variable));
+    }
+    roots.removeDuplicates();
+    QStringList hits;
+    QSet<QString> seen; // the XDG directories usually lie inside HOME
+    for (const QString &root : roots) {
+        QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = QFileInfo(it.next()).canonicalFilePath();
+            if (path.isEmpty() || seen.contains(path))
+                continue;
+            seen.insert(path);
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                continue; // sockets and the like
+            const QByteArray contents = file.read(64 * 1024 * 1024);
+            for (const QByteArray &form : forms) {
+                if (contents.contains(form)) {
+                    hits.append(file.fileName());
+                    break;
+                }
+            }
+        }
+    }
+    return hits;
+}
+
+} // namespace
+
+class TestKeychainCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+            QFAIL("No session bus: run this suite through tests/secrets/run-with-secret-service.sh (ctest does).");
+        QVERIFY(QFileInfo(QStringLiteral(VENDO_CLI_PATH)).isExecutable());
+    }
+
+    void cleanup()
+    {
+        runCli({ QStringLiteral("key"), QStringLiteral("delete"), QStringLiteral("--profile"), QStringLiteral("cli") });
+    }
+
+    void setFromStdinShowDelete()
+    {
+        const Run set = runCli(
+            { QStringLiteral("key"), QStringLiteral("set"), QStringLiteral("--profile"), QStringLiteral("cli") },
+            kKey.toUtf8() + '\n');
+        QCOMPARE(set.exitCode, 0);
+        QVERIFY2(set.out.contains(kPrefix), qPrintable(set.out));
+        QVERIFY(!set.out.contains(kKey) && !set.err.contains(kKey));
+        QCOMPARE(secretToolLookup(QStringLiteral("cli/api-key")), kKey.toUtf8());
+
+        const Run show = runCli(
+            { QStringLiteral("key"), QStringLiteral("show"), QStringLiteral("--profile"), QStringLiteral("cli") });
+        QCOMPARE(show.exitCode, 0);
+        QVERIFY(show.out.contains(kPrefix));
+        QVERIFY(show.out.contains(QStringLiteral("Secret Service")));
+        QVERIFY(!show.out.contains(kKey) && !show.err.contains(kKey));
+
+        const Run removed = runCli(
+            { QStringLiteral("key"), QStringLiteral("delete"), QStringLiteral("--profile"), QStringLiteral("cli") });
+        QCOMPARE(removed.exitCode, 0);
+        QVERIFY(removed.out.contains(kPrefix));
+        QVERIFY(secretToolLookup(QStringLiteral("cli/api-key")).isEmpty());
+
+        const Run after = runCli(
+            { QStringLiteral("key"), QStringLiteral("show"), QStringLiteral("--profile"), QStringLiteral("cli") });
+        QCOMPARE(after.exitCode, 3);
+        QVERIFY(after.err.contains(QStringLiteral("no API key")));
+    }
+
+    void showJson_data()
+    {
+        QTest::addColumn<QString>("environmentKey");
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<QString>("prefix");
+        QTest::newRow("keychain") << QString() << QStringLiteral("keychain") << kPrefix;
+        QTest::newRow("environment overrides")
+            << kEnvKey << QStringLiteral("environment") << QStringLiteral("vendo_sk_ENV…");
+    }
+
+    void showJson()
+    {
+        QFETCH(QString, environmentKey);
+        QFETCH(QString, source);
+        QFETCH(QString, prefix);
+        QCOMPARE(
+            runCli({ QStringLiteral("key"), QStringLiteral("set"), QStringLiteral("--profile"), QStringLiteral("cli") },
+                   kKey.toUtf8())
+                .exitCode,
+            0);
+        QProcessEnvironment env;
+        if (!environmentKey.isEmpty())
+            env.insert(QStringLiteral("VENDO_API_KEY"), environmentKey);
+        const Run show = runCli({ QStringLiteral("key"), QStringLiteral("show"), QStringLiteral("--profile"),
+                                  QStringLiteral("cli"), QStringLiteral("--json") },
+                                QByteArray(), env);
+        QCOMPARE(show.exitCode, 0);
+        const QJsonObject json = QJsonDocument::fromJson(show.out.toUtf8()).object();
+        QCOMPARE(json.value(QStringLiteral("profile")).toString(), QStringLiteral("cli"));
+        QCOMPARE(json.value(QStringLiteral("source")).toString(), source);
+        QCOMPARE(json.value(QStringLiteral("prefix")).toString(), prefix);
+        const QJsonObject keychain = json.value(QStringLiteral("keychain")).toObject();
+        QCOMPARE(keychain.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+        QCOMPARE(keychain.value(QStringLiteral("prefix")).toString(), kPrefix);
+        QCOMPARE(keychain.value(QStringLiteral("entry")).toString(), QStringLiteral("cli/api-key"));
+        QVERIFY(!show.out.contains(kKey) && !show.out.contains(kEnvKey));
+    }
+
+    void malformedEnvironmentKeyIsRefused()
+    {
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("VENDO_API_KEY"), QStringLiteral("vendo_sk_x"));
+        const Run show = runCli(
+            { QStringLiteral("key"), QStringLiteral("show"), QStringLiteral("--profile"), QStringLiteral("cli") },
+            QByteArray(), env);
+        QCOMPARE(show.exitCode, 3);
+        QVERIFY(show.err.contains(QStringLiteral("VENDO_API_KEY")));
+        QVERIFY(show.err.contains(QStringLiteral("too short")));
+    }
+
+    void malformedKeyIsNotStored_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("empty") << QByteArray() << QStringLiteral("empty");
+        QTest::newRow("wrong prefix") << QByteArray("sk_live_12345678901234567890123456789012")
+                                      << QStringLiteral("starts with");
+        QTest::newRow("too short") << QByteArray("vendo_sk_abc\n") << QStringLiteral("too short");
+        QTest::newRow("too long") << (kKey.toUtf8() + "z") << QStringLiteral("too long");
+        QTest::newRow("bad character") << QByteArray("vendo_sk_CLIcli123456789012345678____--x!")
+                                       << QStringLiteral("Character 41");
+        QTest::newRow("two lines") << (kKey.toUtf8() + '\n' + kKey.toUtf8() + '\n') << QStringLiteral("not allowed");
+        QTest::newRow("binary") << QByteArray("vendo_sk_\xff\xfe\x00\x01", 13) << QStringLiteral("not allowed");
+        QTest::newRow("4 KiB and more") << QByteArray(1 << 20, 'a') << QStringLiteral("4096");
+    }
+
+    void malformedKeyIsNotStored()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(QString, says);
+        const Run set = runCli(
+            { QStringLiteral("key"), QStringLiteral("set"), QStringLiteral("--profile"), QStringLiteral("cli") },
+            input);
+        QCOMPARE(set.exitCode, 3);
+        QVERIFY2(set.err.contains(says), qPrintable(set.err));
+        QVERIFY(!set.err.contains(kKey));
+        QVERIFY(secretToolLookup(QStringLiteral("cli/api-key")).isEmpty());
+    }
+
+    void keyOnTheCommandLineIsRefusedUnechoed()
+    {
+        const Run set = runCli({ QStringLiteral("key"), QStringLiteral("set"), kKey });
+        QCOMPARE(set.exitCode, 2);
+        QVERIFY(!set.out.contains(kKey) && !set.err.contains(kKey));
+        QVERIFY(secretToolLookup(QStringLiteral("production/api-key")).isEmpty());
+    }
+
+    // The CLI part of issue 6's canary check: after storing a key and showing it, its bytes are in
+    // no file under HOME, the XDG directories or TMPDIR (the keyring file itself is encrypted).
+    void canaryKeyReachesNoFile()
+    {
+        const QString canary = QStringLiteral("vendo_sk_CANARYcanary0123456789_-CANARY99");
+        // Only a throwaway HOME is scanned: the real one would be slow and not ours to judge.
+        QVERIFY2(qEnvironmentVariable("VENDO_THROWAWAY_HOME") == QDir::homePath(),
+                 "run this suite through tests/secrets/run-with-secret-service.sh");
+
+        // The scan can fail: a planted copy is found.
+        const QString planted = QDir::home().filePath(QStringLiteral(".cache/planted"));
+        QVERIFY(QDir().mkpath(QFileInfo(planted).path()));
+        {
+            QFile file(planted);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QByteArray("xx") + canary.toUtf8() + "yy");
+        }
+        QCOMPARE(filesContaining(canary), QStringList { QFileInfo(planted).canonicalFilePath() });
+        QVERIFY(QFile::remove(planted));
+        QVERIFY(filesContaining(canary).isEmpty());
+
+        QCOMPARE(
+            runCli({ QStringLiteral("key"), QStringLiteral("set"), QStringLiteral("--profile"), QStringLiteral("cli") },
+                   canary.toUtf8())
+                .exitCode,
+            0);
+        QCOMPARE(runCli({ QStringLiteral("key"), QStringLiteral("show"), QStringLiteral("--profile"),
+                          QStringLiteral("cli") })
+                     .exitCode,
+                 0);
+        QCOMPARE(runCli({ QStringLiteral("key"), QStringLiteral("show"), QStringLiteral("--profile"),
+                          QStringLiteral("cli"), QStringLiteral("--json") })
+                     .exitCode,
+                 0);
+        QCOMPARE(secretToolLookup(QStringLiteral("cli/api-key")), canary.toUtf8()); // it is stored...
+        const QStringList hits = filesContaining(canary); // ...but in no file in clear
+        QVERIFY2(hits.isEmpty(), qPrintable(hits.join(QLatin1Char(' '))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestKeychainCli)
+#include "tst_keychaincli.moc"
