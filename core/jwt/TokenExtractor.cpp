@@ -1,0 +1,68 @@
+#include "jwt/TokenExtractor.h"
+
+namespace vendo::jwt {
+
+namespace {
+
+bool isTokenChar(char c)
+{
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_'
+        || c == '.';
+}
+
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+} // namespace
+
+QList<QByteArrayView> TokenExtractor::extract(QByteArrayView line)
+{
+    QList<QByteArrayView> tokens;
+    qsizetype from = 0;
+    while (true) {
+        const qsizetype start = line.indexOf("eyJ", from);
+        if (start < 0)
+            break;
+        // "xeyJ..." is part of a longer word, not a token start.
+        if (start > 0 && isTokenChar(line[start - 1]) && line[start - 1] != '.') {
+            from = start + 3;
+            continue;
+        }
+        qsizetype end = start;
+        int dots = 0;
+        while (end < line.size() && isTokenChar(line[end])) {
+            dots += line[end] == '.';
+            ++end;
+        }
+        qsizetype trimmedEnd = end;
+        while (trimmedEnd > start && line[trimmedEnd - 1] == '.' && dots > 2) {
+            --trimmedEnd;
+            --dots;
+        }
+        if (dots >= 1)
+            tokens.append(line.sliced(start, trimmedEnd - start));
+        from = end;
+    }
+    if (!tokens.isEmpty())
+        return tokens;
+
+    qsizetype begin = 0;
+    qsizetype end = line.size();
+    while (begin < end && isSpace(line[begin]))
+        ++begin;
+    while (end > begin && isSpace(line[end - 1]))
+        --end;
+    const QByteArrayView word = line.sliced(begin, end - begin);
+    if (word.isEmpty())
+        return tokens;
+    for (const char c : word) {
+        if (isSpace(c))
+            return tokens;
+    }
+    tokens.append(word);
+    return tokens;
+}
+
+} // namespace vendo::jwt
