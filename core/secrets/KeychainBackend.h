@@ -7,6 +7,7 @@
 #include <qt6keychain/keychain.h>
 
 #include <functional>
+#include <optional>
 
 namespace vendo::secrets {
 
@@ -30,6 +31,16 @@ public:
     virtual void start(SecretOperation operation, const QString &service, const QString &key, const QString &secret,
                        QObject *context, Callback done)
         = 0;
+
+    // Whether the keychain's default collection is locked: true, false, or std::nullopt when that
+    // cannot be told. Asked when a read says "not found", because a locked gnome-keyring answers a read
+    // with "not found" (PLATFORM.md). `done` is called at most once, only while `context` is alive.
+    using LockCallback = std::function<void(std::optional<bool>)>;
+    virtual void probeLocked(QObject *context, LockCallback done)
+    {
+        Q_UNUSED(context)
+        done(std::nullopt);
+    }
 };
 
 } // namespace vendo::secrets

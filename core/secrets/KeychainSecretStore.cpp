@@ -100,7 +100,7 @@ void KeychainSecretStore::attempt(SecretJob *job, const QString &secret, bool ma
                              ? SecretResult::success(operation,
                                                      operation == SecretOperation::Read ? outcome.secret : QString())
                              : SecretResult::failure(operation, status, outcome.errorString);
-                         job->finish(interpret(job, classified));
+                         finishChecked(job, interpret(job, classified));
                      });
 }
 
@@ -130,6 +130,30 @@ SecretResult KeychainSecretStore::interpret(SecretJob *job, const SecretResult &
                         "session, so that answer cannot be trusted. %1")
                          .arg(failedWrite->message);
     return result;
+}
+
+void KeychainSecretStore::finishChecked(SecretJob *job, const SecretResult &result)
+{
+    // A locked gnome-keyring answers a read with "not found" and a delete with success, touching
+    // nothing: before passing either on, ask whether the keyring is locked.
+    const bool doubtful = (job->operation() == SecretOperation::Read && result.status == SecretStatus::NotFound)
+        || (job->operation() == SecretOperation::Remove && (result.ok() || result.status == SecretStatus::NotFound));
+    if (!doubtful) {
+        job->finish(result);
+        return;
+    }
+    m_backend->probeLocked(job, [job, result](std::optional<bool> locked) {
+        if (!locked.value_or(false)) {
+            job->finish(result);
+            return;
+        }
+        SecretResult lockedResult = SecretResult::failure(job->operation(), SecretStatus::LockedOrDenied,
+                                                          QStringLiteral("the default collection is locked"));
+        lockedResult.message = job->operation() == SecretOperation::Read
+            ? tr("The keyring is locked, so whether a key is stored cannot be told. %1").arg(lockedResult.message)
+            : tr("The keyring is locked, so the key may still be stored. %1").arg(lockedResult.message);
+        job->finish(lockedResult);
+    });
 }
 
 } // namespace vendo::secrets

@@ -51,6 +51,7 @@ private:
     SecretJob *start(SecretOperation operation, const QString &profileId, const QString &secret);
     void attempt(SecretJob *job, const QString &secret, bool mayRetry);
     SecretResult interpret(SecretJob *job, const SecretResult &classified);
+    void finishChecked(SecretJob *job, const SecretResult &result);
 
     std::unique_ptr<KeychainBackend> m_backend;
     QString m_service;

@@ -1,5 +1,13 @@
 #include "secrets/QtKeychainBackend.h"
 
+#if defined(VENDO_SECRET_SERVICE_PROBE)
+#include <QDBusConnection>
+#include <QDBusMessage>
+#include <QDBusPendingCallWatcher>
+#include <QDBusPendingReply>
+#include <QDBusVariant>
+#endif
+
 namespace vendo::secrets {
 
 void QtKeychainBackend::start(SecretOperation operation, const QString &service, const QString &key,
@@ -36,6 +44,38 @@ void QtKeychainBackend::start(SecretOperation operation, const QString &service,
         done(outcome);
     });
     job->start();
+}
+
+void QtKeychainBackend::probeLocked(QObject *context, LockCallback done)
+{
+#if defined(VENDO_SECRET_SERVICE_PROBE)
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    if (!bus.isConnected()) {
+        done(std::nullopt);
+        return;
+    }
+    QDBusMessage message = QDBusMessage::createMethodCall(
+        QStringLiteral("org.freedesktop.secrets"), QStringLiteral("/org/freedesktop/secrets/aliases/default"),
+        QStringLiteral("org.freedesktop.DBus.Properties"), QStringLiteral("Get"));
+    message << QStringLiteral("org.freedesktop.Secret.Collection") << QStringLiteral("Locked");
+    // Never start a Secret Service just to ask (on KDE that would launch gnome-keyring next to KWallet).
+    message.setAutoStartService(false);
+    auto *watcher = new QDBusPendingCallWatcher(bus.asyncCall(message), context);
+    QObject::connect(watcher, &QDBusPendingCallWatcher::finished, context,
+                     [done = std::move(done)](QDBusPendingCallWatcher *finished) {
+                         finished->deleteLater();
+                         const QDBusPendingReply<QDBusVariant> reply = *finished;
+                         if (reply.isError()) {
+                             done(std::nullopt);
+                             return;
+                         }
+                         const QVariant locked = reply.value().variant();
+                         done(locked.typeId() == QMetaType::Bool ? std::optional<bool>(locked.toBool()) : std::nullopt);
+                     });
+#else
+    Q_UNUSED(context)
+    done(std::nullopt);
+#endif
 }
 
 } // namespace vendo::secrets

@@ -49,6 +49,16 @@ public:
         return true;
     }
 
+    // What the lock probe answers (std::nullopt: cannot tell), and how often it was asked.
+    void setLocked(std::optional<bool> locked) { m_locked = locked; }
+    int lockProbes() const { return m_lockProbes; }
+    void probeLocked(QObject *context, secrets::KeychainBackend::LockCallback done)
+    {
+        ++m_lockProbes;
+        if (context)
+            done(m_locked);
+    }
+
     // Outcomes to give, in order, to the next calls as soon as they start.
     void script(const Outcome &outcome) { m_script.append(outcome); }
 
@@ -57,6 +67,8 @@ public:
 private:
     QList<Call> m_calls;
     QList<Outcome> m_script;
+    std::optional<bool> m_locked;
+    int m_lockProbes = 0;
 };
 
 class FakeKeychainBackend final : public secrets::KeychainBackend
@@ -70,6 +82,11 @@ public:
                QObject *context, Callback done) override
     {
         m_keychain->start(operation, service, key, secret, context, std::move(done));
+    }
+
+    void probeLocked(QObject *context, LockCallback done) override
+    {
+        m_keychain->probeLocked(context, std::move(done));
     }
 
 private:

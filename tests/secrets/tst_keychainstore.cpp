@@ -162,6 +162,59 @@ private slots:
         QCOMPARE(finishedResult(m_store->read(QStringLiteral("p"))).status, SecretStatus::NotFound);
     }
 
+    // A locked gnome-keyring answers a read with "not found" and a delete with success: the store asks
+    // whether the keyring is locked before believing either.
+    void lockedKeyringIsNotNotFound_data()
+    {
+        QTest::addColumn<SecretOperation>("operation");
+        QTest::addColumn<QKeychain::Error>("error");
+        QTest::addColumn<std::optional<bool>>("locked");
+        QTest::addColumn<SecretStatus>("expected");
+        QTest::addColumn<int>("probes");
+
+        const std::optional<bool> unknown;
+        const auto read = SecretOperation::Read;
+        const auto remove = SecretOperation::Remove;
+        QTest::newRow("read not found, locked")
+            << read << QKeychain::EntryNotFound << std::optional(true) << SecretStatus::LockedOrDenied << 1;
+        QTest::newRow("read not found, unlocked")
+            << read << QKeychain::EntryNotFound << std::optional(false) << SecretStatus::NotFound << 1;
+        QTest::newRow("read not found, cannot tell")
+            << read << QKeychain::EntryNotFound << unknown << SecretStatus::NotFound << 1;
+        QTest::newRow("read ok: no probe")
+            << read << QKeychain::NoError << std::optional(true) << SecretStatus::Ok << 0;
+        QTest::newRow("read no service: no probe")
+            << read << QKeychain::NoBackendAvailable << std::optional(true) << SecretStatus::NoService << 0;
+        QTest::newRow("remove ok, locked")
+            << remove << QKeychain::NoError << std::optional(true) << SecretStatus::LockedOrDenied << 1;
+        QTest::newRow("remove ok, unlocked")
+            << remove << QKeychain::NoError << std::optional(false) << SecretStatus::Ok << 1;
+        QTest::newRow("remove not found, locked")
+            << remove << QKeychain::EntryNotFound << std::optional(true) << SecretStatus::LockedOrDenied << 1;
+        QTest::newRow("write ok: no probe")
+            << SecretOperation::Write << QKeychain::NoError << std::optional(true) << SecretStatus::Ok << 0;
+    }
+
+    void lockedKeyringIsNotNotFound()
+    {
+        QFETCH(SecretOperation, operation);
+        QFETCH(QKeychain::Error, error);
+        QFETCH(std::optional<bool>, locked);
+        QFETCH(SecretStatus, expected);
+        QFETCH(int, probes);
+
+        m_backend->setLocked(locked);
+        m_backend->script(outcome(error, QString(), error == QKeychain::NoError ? kKey : QString()));
+        SecretJob *job = operation == SecretOperation::Read ? m_store->read(QStringLiteral("p"))
+            : operation == SecretOperation::Write           ? m_store->write(QStringLiteral("p"), kKey)
+                                                            : m_store->remove(QStringLiteral("p"));
+        const SecretResult result = finishedResult(job);
+        QCOMPARE(result.status, expected);
+        QCOMPARE(m_backend->lockProbes(), probes);
+        if (expected == SecretStatus::LockedOrDenied)
+            QVERIFY(result.message.contains(QStringLiteral("locked")));
+    }
+
     void timeoutWhenTheKeychainNeverAnswers()
     {
         m_store->setTimeout(50ms);
