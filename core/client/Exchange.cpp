@@ -49,6 +49,8 @@ Exchange::Exchange(std::shared_ptr<const ClientConfig> config, const QUrl &url, 
 {
     m_timeoutTimer.setSingleShot(true);
     m_backoffTimer.setSingleShot(true);
+    m_backoffTimer.setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5 % early
+    m_timeoutTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_timeoutTimer, &QTimer::timeout, this, &Exchange::onTimeout);
     connect(&m_backoffTimer, &QTimer::timeout, this, &Exchange::startAttempt);
     m_outcome.meta.url = url;

@@ -44,6 +44,7 @@ public:
     void setHandler(Handler handler); // takes precedence over the queue
 
     const QList<QNetworkRequest> &requests() const { return m_requests; }
+    void clearRequests() { m_requests.clear(); }
     qint64 bytesServed() const { return m_bytesServed; }
     void addBytesServed(qint64 bytes) { m_bytesServed += bytes; }
 
