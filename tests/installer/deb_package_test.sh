@@ -223,8 +223,12 @@ status=$(dpkg-query -W -f='${db:Status-Status}' "$package" 2>/dev/null || true)
 [[ -z "$status" || "$status" == not-installed ]] || fail "dpkg still has $package as '$status' after purge"
 left=()
 while IFS= read -r path; do
-    [[ -e "$path" || -L "$path" ]] && left+=("$path")
+    if [[ -e "$path" || -L "$path" ]]; then
+        left+=("$path")
+    fi
 done <"$scratch/files"
-[[ -e /usr/share/doc/$package ]] && left+=("/usr/share/doc/$package")
+if [[ -e /usr/share/doc/$package ]]; then
+    left+=("/usr/share/doc/$package")
+fi
 [[ ${#left[@]} -eq 0 ]] || fail "left behind after purge: ${left[*]}"
 say "PASS: built, checked, installed, ran, validated and purged $package $version"
