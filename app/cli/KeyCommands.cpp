@@ -64,7 +64,7 @@ public:
             termios quiet = m_saved;
             quiet.c_lflag &= ~tcflag_t(ECHO);
             quiet.c_lflag |= tcflag_t(ECHONL);
-            m_changed = tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet) == 0;
+            m_changed = tcsetattr(STDIN_FILENO, TCSANOW, &quiet) == 0; // keep a key pasted early
         }
 #endif
     }
@@ -76,7 +76,7 @@ public:
         SetConsoleMode(m_handle, m_mode);
         std::fputc('\n', stderr);
 #else
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &m_saved);
+        tcsetattr(STDIN_FILENO, TCSANOW, &m_saved);
 #endif
     }
     EchoOff(const EchoOff &) = delete;
@@ -95,9 +95,10 @@ private:
 // One line from the terminal with echo off, bounded like every other input.
 Input promptForKey(const QString &profile)
 {
+    // Echo goes off before the prompt shows, so a key pasted the moment it appears is not echoed.
+    EchoOff echoOff;
     err() << tr("API key for profile \"%1\" (input hidden): ").arg(profile) << Qt::flush;
     Input input;
-    EchoOff echoOff;
     for (int c = std::fgetc(stdin); c != EOF && c != '\n'; c = std::fgetc(stdin)) {
         if (input.data.size() >= kInputLimit) {
             input.data.fill('\0');

@@ -7,6 +7,13 @@
 #include <QStandardPaths>
 #include <QTest>
 
+#if defined(Q_OS_LINUX)
+#include <poll.h>
+#include <pty.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#endif
+
 // `vendo-inspector-cli key ...` as a real process against the real Secret Service
 // (run-with-secret-service.sh gives it a private keyring and a throwaway HOME).
 namespace {
@@ -235,6 +242,48 @@ private slots:
         QVERIFY(!set.out.contains(kKey) && !set.err.contains(kKey));
         QVERIFY(secretToolLookup(QStringLiteral("production/api-key")).isEmpty());
     }
+
+#if defined(Q_OS_LINUX)
+    // On a terminal, `key set` prompts and the typed key is not echoed: run the CLI on a pseudo-terminal,
+    // answer the prompt once it shows, and look at everything the terminal displayed.
+    void promptOnATerminalDoesNotEcho()
+    {
+        int master = -1;
+        const QByteArray program = QByteArray(VENDO_CLI_PATH);
+        const pid_t pid = forkpty(&master, nullptr, nullptr, nullptr);
+        QVERIFY(pid >= 0);
+        if (pid == 0) {
+            unsetenv("VENDO_API_KEY");
+            execl(program.constData(), program.constData(), "key", "set", "--profile", "cli", nullptr);
+            _exit(127);
+        }
+        QByteArray screen;
+        bool answered = false;
+        for (;;) {
+            pollfd fd { master, POLLIN, 0 };
+            if (poll(&fd, 1, 30'000) <= 0)
+                break; // no output for 30 s: the assertions below fail
+            char buffer[4096];
+            const ssize_t n = read(master, buffer, sizeof buffer);
+            if (n <= 0)
+                break; // the CLI exited and closed the terminal
+            screen.append(buffer, n);
+            if (!answered && screen.contains("(input hidden): ")) {
+                const QByteArray line = kKey.toUtf8() + '\n';
+                QCOMPARE(write(master, line.constData(), size_t(line.size())), ssize_t(line.size()));
+                answered = true;
+            }
+        }
+        close(master);
+        int status = 0;
+        QCOMPARE(waitpid(pid, &status, 0), pid);
+        QVERIFY(answered);
+        QVERIFY2(WIFEXITED(status) && WEXITSTATUS(status) == 0, screen.constData());
+        QVERIFY2(!screen.contains(kKey.toUtf8()), "the typed key was echoed");
+        QVERIFY(screen.contains(kPrefix.toUtf8()));
+        QCOMPARE(secretToolLookup(QStringLiteral("cli/api-key")), kKey.toUtf8());
+    }
+#endif
 
     // The CLI part of issue 6's canary check: after storing a key and showing it, its bytes are in
     // no file under HOME, the XDG directories or TMPDIR (the keyring file itself is encrypted).
