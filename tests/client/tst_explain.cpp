@@ -1,0 +1,108 @@
+// explain(): codes (current and legacy), class names, HTTP statuses and pasted log lines.
+#include "client/ErrorCatalog.h"
+#include "client/Explain.h"
+
+#include <QTest>
+
+using namespace vendo::client;
+using Kind = VendoError::Kind;
+using Source = Explanation::Source;
+
+Q_DECLARE_METATYPE(vendo::client::VendoError::Kind)
+Q_DECLARE_METATYPE(vendo::client::Explanation::Source)
+
+class TestExplain : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void explain_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<Source>("source");
+        QTest::addColumn<Kind>("kind");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<int>("status");
+
+        QTest::newRow("current code") << "binding_missing" << Source::Code << Kind::NotConnected << "binding_missing"
+                                      << 403;
+        QTest::newRow("code upper case") << "APP_REVOKED" << Source::Code << Kind::AuthError << "app_revoked" << 401;
+        QTest::newRow("legacy not_connected")
+            << "not_connected" << Source::LegacyCode << Kind::NotConnected << "binding_missing" << 403;
+        QTest::newRow("legacy needs_reauth")
+            << "needs_reauth" << Source::LegacyCode << Kind::NeedsReauth << "connection_needs_reauth" << 401;
+        QTest::newRow("legacy auth") << "auth" << Source::LegacyCode << Kind::AuthError << "app_unknown" << 401;
+        QTest::newRow("legacy rate_limited")
+            << "rate_limited" << Source::LegacyCode << Kind::RateLimited << "upstream_rate_limited" << 429;
+        QTest::newRow("legacy spend_cap_exceeded")
+            << "spend_cap_exceeded" << Source::LegacyCode << Kind::SpendCapExceeded << "spend_cap_daily" << 429;
+        QTest::newRow("legacy upstream") << "upstream" << Source::LegacyCode << Kind::UpstreamError << "upstream_error"
+                                         << 502;
+        QTest::newRow("legacy validation")
+            << "validation" << Source::LegacyCode << Kind::ValidationError << "validation_failed" << 400;
+        QTest::newRow("legacy other") << "other" << Source::LegacyCode << Kind::Base << "internal_error" << 0;
+        QTest::newRow("status 403") << "403" << Source::HttpStatus << Kind::NotConnected << "" << 403;
+        QTest::newRow("status 502") << "502" << Source::HttpStatus << Kind::UpstreamError << "" << 502;
+        QTest::newRow("class name") << "NeedsReauth" << Source::ClassName << Kind::NeedsReauth << "" << 401;
+        QTest::newRow("transport code") << "connection_refused" << Source::TransportKind << Kind::ConnectionRefused
+                                        << "connection_refused" << 0;
+        QTest::newRow("ts sdk log line")
+            << "VendoError [NotConnected]: No connection for this provider (code=binding_missing, status=403, "
+               "slug=github)"
+            << Source::Code << Kind::NotConnected << "binding_missing" << 403;
+        QTest::newRow("python traceback line")
+            << "vendo.errors.SpendCapExceeded: Daily spend cap reached (spend_cap_daily) retry_after=3600"
+            << Source::Code << Kind::SpendCapExceeded << "spend_cap_daily" << 429;
+        QTest::newRow("json error body") << "{\"error\":{\"code\":\"upstream_rate_limited\",\"message\":\"slow\"}}"
+                                         << Source::Code << Kind::RateLimited << "upstream_rate_limited" << 429;
+        QTest::newRow("header line") << "< HTTP/1.1 402 Payment Required\n< vendo-error-code: balance_exhausted"
+                                     << Source::Code << Kind::BalanceExhausted << "balance_exhausted" << 402;
+        QTest::newRow("legacy in a line") << "[vendo] error code=needs_reauth slug=google" << Source::LegacyCode
+                                          << Kind::NeedsReauth << "connection_needs_reauth" << 401;
+        QTest::newRow("status in a line")
+            << "GET /credentials/github -> 401 in 120ms" << Source::HttpStatus << Kind::AuthError << "" << 401;
+        QTest::newRow("nothing") << "hello world" << Source::Unrecognised << Kind::Base << "" << 0;
+        QTest::newRow("empty") << "" << Source::Unrecognised << Kind::Base << "" << 0;
+        QTest::newRow("version number is not a status")
+            << "sdk 1.403.2" << Source::Unrecognised << Kind::Base << "" << 0;
+    }
+
+    void explain()
+    {
+        QFETCH(QString, input);
+        QFETCH(Source, source);
+        QFETCH(Kind, kind);
+        QFETCH(QString, code);
+        QFETCH(int, status);
+        const Explanation e = vendo::client::explain(input);
+        QCOMPARE(e.source, source);
+        QVERIFY(!e.meaning.isEmpty());
+        QVERIFY(!e.fix.isEmpty());
+        if (source == Source::Unrecognised)
+            return;
+        QCOMPARE(e.kind, kind);
+        QCOMPARE(e.className, ErrorCatalog::className(kind));
+        QCOMPARE(e.code, code);
+        QCOMPARE(e.httpStatus, status);
+        const QJsonObject json = e.toJson();
+        QCOMPARE(json.value(QLatin1String("class")).toString(), e.className);
+        QVERIFY(json.value(QLatin1String("recognised")).toBool());
+    }
+
+    void everyCodeAndLegacySpellingIsExplained()
+    {
+        for (const QString &code : ErrorCatalog::currentCodes())
+            QVERIFY2(vendo::client::explain(code).source == Source::Code, qPrintable(code));
+        for (const QString &code : ErrorCatalog::legacyCodes())
+            QVERIFY2(vendo::client::explain(code).recognised(), qPrintable(code));
+    }
+
+    void hugeInputIsBounded()
+    {
+        const Explanation e = vendo::client::explain(QString(10'000'000, QLatin1Char('x')));
+        QVERIFY(!e.recognised());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExplain)
+#include "tst_explain.moc"

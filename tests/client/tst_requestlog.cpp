@@ -1,0 +1,156 @@
+// The request log redacts at recording time: canary secrets never appear in an entry, a signal's
+// payload, or the JSON export.
+#include "ClientTestSupport.h"
+#include "client/Redaction.h"
+#include "client/RequestLog.h"
+
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace vendo::client;
+using namespace vendo::test;
+
+namespace {
+
+const QString kProviderToken = QStringLiteral("ghp_CANARYproviderTOKEN0123456789");
+const QString kConnectionKey = QStringLiteral("sk-CANARYconnectionKEY987654321");
+const QString kCredentialSecret = QStringLiteral("CANARYcredentialSECRET555");
+const QString kSetupUrl = QStringLiteral("https://setup.example/?app_key=CANARYsetupKEY4444");
+
+QStringList canaries()
+{
+    const QString signature = canaryJwt().section(QLatin1Char('.'), 2);
+    return { canaryApiKey(),
+             canaryJwt(),
+             signature,
+             kProviderToken,
+             kConnectionKey,
+             kCredentialSecret,
+             QStringLiteral("CANARYsetupKEY4444") };
+}
+
+} // namespace
+
+class TestRequestLog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void redactionForms_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("api key") << canaryApiKey() << QStringLiteral("vendo_sk_CAN\u2026");
+        QTest::newRow("jwt") << canaryJwt()
+                             << canaryJwt().section(QLatin1Char('.'), 0, 1) + QStringLiteral(".<signature redacted>");
+        QTest::newRow("provider token") << kProviderToken << QStringLiteral("ghp_\u2026(33 chars)");
+    }
+
+    void redactionForms()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, expected);
+        QCOMPARE(Redaction::secret(input), expected);
+        QCOMPARE(Redaction::headerValue(QStringLiteral("authorization"), QStringLiteral("Bearer ") + input),
+                 QStringLiteral("Bearer ") + expected);
+    }
+
+    void noSecretInEntriesSignalsOrExport()
+    {
+        FakeNetworkAccessManager network;
+        const QByteArray connections = "{\"connections\":[{\"id\":\"c1\",\"slug\":\"openai\",\"profile\":\"byok_"
+                                       "static\",\"status\":\"connected\","
+                                       "\"api_key\":\""
+            + kConnectionKey.toLatin1() + "\",\"metadata\":{\"credential\":{\"token\":\"" + kCredentialSecret.toLatin1()
+            + "\"}},\"setup_url\":\"" + kSetupUrl.toLatin1() + "\"}]}";
+        network.setHandler([connections](const QNetworkRequest &request) {
+            const QString path = request.url().path();
+            if (path.endsWith(QLatin1String("/connections")))
+                return CannedResponse::json(200, connections);
+            if (path.endsWith(QLatin1String("/echo")))
+                // A hostile server echoing the credentials it received, in a header and a non-JSON body.
+                return CannedResponse {
+                    500,
+                    { { "Content-Type", "text/plain" }, { "X-Echo", request.rawHeader("Authorization") } },
+                    "you sent " + request.rawHeader("X-Vendo-User-JWT") + " and " + request.rawHeader("Authorization"),
+                    QNetworkReply::NoError,
+                    QString(),
+                    {},
+                    false,
+                    64 * 1024
+                };
+            return CannedResponse::json(200,
+                                        "{\"access_token\":\"" + kProviderToken.toLatin1()
+                                            + "\",\"expires_at\":null,\"token_type\":\"Bearer\"}");
+        });
+        RequestLog log;
+        QSignalSpy added(&log, &RequestLog::entryAdded);
+        const VendoClient client = VendoClient(&network, loopbackProfile(), canaryApiKey())
+                                       .withRequestLog(&log)
+                                       .withRetryPolicy(RetryPolicy::immediate(2))
+                                       .forUser(canaryJwt())
+                                       .value();
+        QVERIFY(waitToken(client.token(QStringLiteral("github")))->ok());
+        QVERIFY(waitConnections(client.connections())->ok());
+        QVERIFY(!waitToken(client.token(QStringLiteral("echo")))->ok());
+        QVERIFY(waitWhoami(client.whoami(Identity::As::User)));
+
+        QCOMPARE(log.entries().size(), 5); // token, connections, echo x2, whoami
+        QCOMPARE(added.count(), 5);
+        const QByteArray exported = log.exportJson();
+        for (const QString &canary : canaries())
+            QVERIFY2(!exported.contains(canary.toUtf8()), qPrintable(canary));
+        for (const QList<QVariant> &arguments : std::as_const(added)) {
+            const QByteArray json
+                = QJsonDocument(arguments.at(0).value<RequestLogEntry>().toJson()).toJson(QJsonDocument::Compact);
+            for (const QString &canary : canaries())
+                QVERIFY2(!json.contains(canary.toUtf8()), qPrintable(canary));
+        }
+
+        // What is shown instead, and that the log stays useful.
+        const RequestLogEntry &first = log.entries().constFirst();
+        QCOMPARE(first.identityTransport, QStringLiteral("header"));
+        QCOMPARE(first.httpStatus, 200);
+        QCOMPARE(first.method, QStringLiteral("GET"));
+        QVERIFY(first.url.endsWith(QLatin1String("/credentials/github")));
+        const auto header = [](const RequestLogEntry &entry, const char *name) {
+            for (const auto &[n, v] : entry.requestHeaders) {
+                if (n.compare(QLatin1String(name), Qt::CaseInsensitive) == 0)
+                    return v;
+            }
+            return QString();
+        };
+        QCOMPARE(header(first, "Authorization"), QStringLiteral("Bearer vendo_sk_CAN\u2026"));
+        QVERIFY(header(first, "X-Vendo-User-JWT").endsWith(QLatin1String(".<signature redacted>")));
+        QVERIFY(first.responseBody.contains(QStringLiteral("ghp_\u2026(33 chars)")));
+        const RequestLogEntry &connectionsEntry = log.entries().at(1);
+        QVERIFY(connectionsEntry.responseBody.contains(QLatin1String("\"slug\":\"openai\"")));
+        const RequestLogEntry &last = log.entries().constLast();
+        QCOMPARE(last.identityTransport, QStringLiteral("bearer"));
+        QVERIFY(header(last, "Authorization").endsWith(QLatin1String(".<signature redacted>")));
+        QVERIFY(log.entries().at(2).willRetry);
+        QCOMPARE(log.entries().at(3).attempt, 2);
+    }
+
+    void capacityAndClear()
+    {
+        RequestLog log;
+        log.setCapacity(3);
+        for (int i = 0; i < 5; ++i) {
+            RequestLog::RawAttempt raw;
+            raw.url = QUrl(QStringLiteral("http://127.0.0.1/%1").arg(i));
+            log.record(raw, {});
+        }
+        QCOMPARE(log.entries().size(), 3);
+        QCOMPARE(log.entries().constFirst().sequence, quint64(3));
+        QSignalSpy cleared(&log, &RequestLog::cleared);
+        log.clear();
+        QCOMPARE(log.entries().size(), 0);
+        QCOMPARE(cleared.count(), 1);
+        QCOMPARE(QJsonDocument::fromJson(log.exportJson()).object().value(QLatin1String("entries")).toArray().size(),
+                 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRequestLog)
+#include "tst_requestlog.moc"
