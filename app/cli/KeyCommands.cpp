@@ -205,7 +205,7 @@ int showKey(KeychainSecretStore &store, const QString &profile, bool json)
     if (json) {
         QJsonObject keychain { { QStringLiteral("name"), store.storageName() },
                                { QStringLiteral("service"), store.service() },
-                               { QStringLiteral("entry"), secrets::SecretStore::entryKey(profile) },
+                               { QStringLiteral("entry"), store.keychainEntry(profile) },
                                { QStringLiteral("status"), SecretResult::statusId(stored.status) } };
         if (stored.ok())
             keychain.insert(QStringLiteral("prefix"), ApiKey::displayPrefix(stored.secret));

@@ -37,6 +37,16 @@ QString KeychainSecretStore::platformKeychainName()
 #endif
 }
 
+QString KeychainSecretStore::keychainEntry(const QString &profileId) const
+{
+#if defined(Q_OS_WIN)
+    // QtKeychain's Credential Manager backend names the credential by the key alone.
+    return m_service + QLatin1Char('/') + entryKey(profileId);
+#else
+    return entryKey(profileId);
+#endif
+}
+
 SecretJob *KeychainSecretStore::read(const QString &profileId)
 {
     return start(SecretOperation::Read, profileId, QString());
@@ -81,7 +91,7 @@ void KeychainSecretStore::attempt(SecretJob *job, const QString &secret, bool ma
 {
     const SecretOperation operation = job->operation();
     // `job` is the context: once it has finished and been deleted, a late answer goes nowhere.
-    m_backend->start(operation, m_service, entryKey(job->profileId()), secret, job,
+    m_backend->start(operation, m_service, keychainEntry(job->profileId()), secret, job,
                      [this, job, secret, mayRetry, operation](const KeychainBackend::Outcome &outcome) {
                          if (job->isFinished())
                              return; // answered after the timeout: already reported

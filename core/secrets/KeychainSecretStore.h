@@ -46,6 +46,9 @@ public:
     // "Windows Credential Manager".
     static QString platformKeychainName();
     static QString defaultService() { return QStringLiteral("vendo-inspector"); }
+    // The entry the keychain holds for a profile: "<profile>/api-key" beside the service; on Windows,
+    // whose backend ignores the service, "vendo-inspector/<profile>/api-key".
+    QString keychainEntry(const QString &profileId) const;
 
 private:
     SecretJob *start(SecretOperation operation, const QString &profileId, const QString &secret);
