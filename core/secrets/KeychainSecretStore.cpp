@@ -76,10 +76,10 @@ SecretJob *KeychainSecretStore::start(SecretOperation operation, const QString &
     // One deadline for the whole job, retry included: the caller is never kept waiting longer.
     auto *deadline = new QTimer(job);
     deadline->setSingleShot(true);
-    connect(deadline, &QTimer::timeout, job, [job, timeout = m_timeout] {
+    connect(deadline, &QTimer::timeout, job, [this, job] {
         SecretResult result = SecretResult::failure(job->operation(), SecretStatus::Timeout);
-        result.detail = QStringLiteral("no answer from the keychain within %1 ms").arg(timeout.count());
-        job->finish(result);
+        result.detail = QStringLiteral("no answer from the keychain within %1 ms").arg(m_timeout.count());
+        job->finish(interpret(job, result)); // a write that timed out is a failed write
     });
     connect(job, &SecretJob::finished, deadline, &QTimer::stop);
     deadline->start(m_timeout);

@@ -228,6 +228,15 @@ private slots:
         QVERIFY(!m_backend->calls().at(0).answered);
     }
 
+    void notFoundAfterATimedOutWriteIsAFailure()
+    {
+        m_store->setTimeout(50ms);
+        QCOMPARE(finishedResult(m_store->write(QStringLiteral("p"), kKey)).status, SecretStatus::Timeout);
+        m_store->setTimeout(KeychainSecretStore::kDefaultTimeout);
+        m_backend->script(outcome(QKeychain::EntryNotFound));
+        QCOMPARE(finishedResult(m_store->read(QStringLiteral("p"))).status, SecretStatus::Timeout);
+    }
+
     void lateAnswerIsIgnoredWhileTheJobLives()
     {
         m_store->setTimeout(50ms);
