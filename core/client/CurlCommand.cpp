@@ -55,8 +55,37 @@ qsizetype readAnsiC(const QString &text, qsizetype i, QString &word)
 
 } // namespace
 
-std::optional<QList<QStringList>> CurlCommand::splitCommands(const QString &text)
+// Chrome's "Copy as cURL (cmd)" escapes for cmd.exe: ^" is a quote curl sees, ^\^" an escaped quote
+// inside it, ^ at a line end a continuation. Turned into the POSIX spelling before splitting.
+static QString fromCmdEscapes(const QString &text)
 {
+    if (!text.contains(QLatin1String("^\"")) && !text.contains(QLatin1String("^\n")))
+        return text;
+    QString result;
+    result.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c != QLatin1Char('^') || i + 1 >= text.size()) {
+            result += c;
+            continue;
+        }
+        const QChar next = text.at(++i);
+        if (next == QLatin1Char('\\') && i + 2 < text.size() && text.at(i + 1) == QLatin1Char('^')
+            && text.at(i + 2) == QLatin1Char('"')) {
+            result += QLatin1String("\\\"");
+            i += 2;
+        } else if (next == QLatin1Char('\n')) {
+            result += QLatin1String("\\\n");
+        } else {
+            result += next;
+        }
+    }
+    return result;
+}
+
+std::optional<QList<QStringList>> CurlCommand::splitCommands(const QString &input)
+{
+    const QString text = fromCmdEscapes(input);
     QList<QStringList> commands;
     QStringList words;
     QString word;

@@ -106,11 +106,17 @@ Result<HeaderBlock> parseLines(const QString &text)
     block.format = HeaderBlock::Format::Lines;
     CapturedRequest captured;
     QString pendingName; // a "name:" line whose value is on the next line (copied from a devtools table)
+    QString *pendingTarget = nullptr; // the same for "Request URL:" / "Request Method:"
     const QStringList lines = text.split(QLatin1Char('\n'));
     for (QString line : lines) {
         line = line.trimmed();
         if (line.isEmpty())
             continue;
+        if (pendingTarget) {
+            *pendingTarget = line;
+            pendingTarget = nullptr;
+            continue;
+        }
         if (!pendingName.isEmpty()) {
             captured.headers.append({ pendingName, line });
             pendingName.clear();
@@ -121,12 +127,19 @@ Result<HeaderBlock> parseLines(const QString &text)
             captured.url = match.captured(2);
             continue;
         }
-        // Chrome's "General" section, copied along with the headers.
+        // Chrome's "General" section, copied along with the headers (value on the same or next line).
+        bool general = false;
         for (const auto &[label, target] : { std::pair { QLatin1String("Request URL:"), &captured.url },
                                              std::pair { QLatin1String("Request Method:"), &captured.method } }) {
-            if (line.startsWith(label, Qt::CaseInsensitive))
+            if (line.startsWith(label, Qt::CaseInsensitive)) {
                 *target = line.mid(label.size()).trimmed();
+                if (target->isEmpty())
+                    pendingTarget = target;
+                general = true;
+            }
         }
+        if (general)
+            continue;
         // Skip the leading ':' of an HTTP/2 pseudo-header when looking for the separator.
         const qsizetype colon = line.indexOf(QLatin1Char(':'), line.startsWith(QLatin1Char(':')) ? 1 : 0);
         if (colon <= 0)
