@@ -1,5 +1,6 @@
 #include "CliCommon.h"
 #include "Commands.h"
+#include "JwtCommands.h"
 #include "KeyCommands.h"
 
 #include <QCoreApplication>
@@ -14,10 +15,10 @@ namespace {
 // front end in this directory.
 const std::array kCommands = {
     Command { "decode", "decode [TOKEN|-]", QT_TRANSLATE_NOOP("cli", "Decode an identity token and judge it"),
-              nullptr },
+              runDecode },
     Command { "verify", "verify [TOKEN|-] --jwks FILE|URL | --key FILE | --secret-file FILE",
-              QT_TRANSLATE_NOOP("cli", "Decode and verify a token's signature"), nullptr },
-    Command { "audit", "audit FILE|-", QT_TRANSLATE_NOOP("cli", "Verify every token in a file or log"), nullptr },
+              QT_TRANSLATE_NOOP("cli", "Decode and verify a token's signature"), runVerify },
+    Command { "audit", "audit FILE|-", QT_TRANSLATE_NOOP("cli", "Verify every token in a file or log"), runAudit },
     Command { "headers", "headers [FILE|-]",
               QT_TRANSLATE_NOOP("cli", "Predict what forRequest makes of a header block"), nullptr },
     Command { "token", "token SLUG...", QT_TRANSLATE_NOOP("cli", "Fetch provider tokens for the user"), nullptr },

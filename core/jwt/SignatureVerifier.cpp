@@ -171,7 +171,9 @@ SignatureCheck SignatureVerifier::verify(const DecodedJwt &token, const JwkSet &
         lastTried = key;
         if (verifyRaw(alg, *key, signingInput, token.signature))
             return result(SignatureStatus::Valid, kid, key->kid(),
-                          tr("The %1 signature is valid for key \"%2\".").arg(algName, key->kid()));
+                          key->kid().isEmpty()
+                              ? tr("The %1 signature is valid.").arg(algName)
+                              : tr("The %1 signature is valid for key \"%2\".").arg(algName, key->kid()));
     }
     if (lastTried) {
         if (isHmac(alg) && looksLikePublicKey(lastTried->secret()))

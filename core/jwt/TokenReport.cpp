@@ -57,7 +57,11 @@ QJsonObject TokenReport::toJson(const DecodedJwt &token, const QList<Claim> &cla
         if (claim.date) {
             if (claim.date->usable()) {
                 entry.insert(QLatin1String("utc"), claim.date->utc().toString(Qt::ISODate));
-                entry.insert(QLatin1String("local"), claim.date->local().toString(Qt::ISODate));
+                const QDateTime local = claim.date->local();
+                entry.insert(
+                    QLatin1String("local"),
+                    QDateTime::fromSecsSinceEpoch(claim.date->seconds, Qt::OffsetFromUTC, local.offsetFromUtc())
+                        .toString(Qt::ISODate));
                 entry.insert(QLatin1String("relative"),
                              relativePhrase(claim.name, claim.date->seconds, verdict.evaluatedAt));
             }

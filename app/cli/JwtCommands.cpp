@@ -1,0 +1,320 @@
+#include "JwtCommands.h"
+
+#include "CliCommon.h"
+#include "JwtHumanOutput.h"
+#include "jwt/JwksFetcher.h"
+#include "jwt/JwtDecoder.h"
+#include "jwt/TokenAuditor.h"
+#include "jwt/TokenReport.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+
+namespace vendo::cli {
+
+using namespace vendo::jwt;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("vendo::cli::JwtCommands", text);
+}
+
+// "--now EPOCH" pins every judgement to one moment, for scripts and reproducible reports.
+class FixedClock final : public Clock
+{
+public:
+    explicit FixedClock(qint64 seconds)
+        : m_now(QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC))
+    { }
+    QDateTime now() const override { return m_now; }
+
+private:
+    QDateTime m_now;
+};
+
+struct Failure
+{
+    int exitCode;
+    QString code;
+    QString message;
+};
+
+int fail(const Failure &failure, bool json)
+{
+    if (json)
+        printJson(QJsonObject { { QLatin1String("error"),
+                                  QJsonObject { { QLatin1String("class"), QStringLiteral("LocalError") },
+                                                { QLatin1String("code"), failure.code },
+                                                { QLatin1String("message"), failure.message } } } });
+    else
+        err() << failure.message << Qt::endl;
+    return failure.exitCode;
+}
+
+struct Common
+{
+    QCommandLineParser parser;
+    QCommandLineOption now { QStringLiteral("now"), tr("Judge time as of EPOCH (seconds) instead of now."),
+                             QStringLiteral("EPOCH") };
+    QCommandLineOption leeway { QStringLiteral("leeway"), tr("Clock-skew leeway in seconds (default 60)."),
+                                QStringLiteral("S"), QStringLiteral("60") };
+    QCommandLineOption json { QStringLiteral("json"), tr("Machine-readable output (NDJSON for audit).") };
+    QCommandLineOption expectIss { QStringLiteral("expect-iss"), tr("Warn when the issuer is not ISS."),
+                                   QStringLiteral("ISS") };
+    QCommandLineOption expectAud { QStringLiteral("expect-aud"), tr("Warn when the audience does not include AUD."),
+                                   QStringLiteral("AUD") };
+    QCommandLineOption jwks { QStringLiteral("jwks"), tr("Verify against a JWK Set file or https URL."),
+                              QStringLiteral("FILE|URL") };
+    QCommandLineOption key { QStringLiteral("key"), tr("Verify against a JWK or PEM public key file."),
+                             QStringLiteral("FILE") };
+    QCommandLineOption secretFile { QStringLiteral("secret-file"), tr("Verify HS* tokens with the secret in FILE."),
+                                    QStringLiteral("FILE") };
+    QCommandLineOption secretBase64 { QStringLiteral("secret-base64"), tr("The secret file holds base64, not text.") };
+    QCommandLineOption threads { QStringLiteral("threads"), tr("Worker threads for audit (default: all cores)."),
+                                 QStringLiteral("N"), QStringLiteral("0") };
+
+    std::unique_ptr<FixedClock> fixedClock;
+    VerdictOptions verdict;
+
+    Common(const QString &description, bool withKeys, bool withThreads)
+    {
+        parser.setApplicationDescription(description);
+        parser.addHelpOption();
+        parser.addOptions({ now, leeway, json, expectIss, expectAud });
+        if (withKeys)
+            parser.addOptions({ jwks, key, secretFile, secretBase64 });
+        if (withThreads)
+            parser.addOption(threads);
+    }
+
+    // nullopt: parsed; otherwise the exit code (help printed, or a usage error reported).
+    std::optional<int> parse(const QStringList &arguments)
+    {
+        if (!parser.parse(arguments)) {
+            err() << parser.errorText() << Qt::endl;
+            return UsageError;
+        }
+        if (parser.isSet(QStringLiteral("help"))) {
+            out() << parser.helpText();
+            return Success;
+        }
+        bool ok = true;
+        verdict.leewaySeconds = parser.value(leeway).toLongLong(&ok);
+        if (!ok || verdict.leewaySeconds < 0) {
+            err() << tr("--leeway needs a number of seconds, 0 or more.") << Qt::endl;
+            return UsageError;
+        }
+        if (parser.isSet(now)) {
+            const qint64 seconds = parser.value(now).toLongLong(&ok);
+            if (!ok) {
+                err() << tr("--now needs seconds since 1970 (e.g. 1767225600).") << Qt::endl;
+                return UsageError;
+            }
+            fixedClock = std::make_unique<FixedClock>(seconds);
+        }
+        verdict.expectedIssuer = parser.value(expectIss);
+        verdict.expectedAudience = parser.value(expectAud);
+        return std::nullopt;
+    }
+
+    const Clock &clock() const { return fixedClock ? *fixedClock : SystemClock::instance(); }
+    bool jsonOutput() const { return parser.isSet(json); }
+    bool keysGiven() const { return parser.isSet(jwks) || parser.isSet(key) || parser.isSet(secretFile); }
+
+    // The key material named on the command line. `kid` lets a JWKS URL refetch once for a rotated key.
+    std::variant<JwkSet, Failure> loadKeys(const QString &kid)
+    {
+        const int sources = int(parser.isSet(jwks)) + int(parser.isSet(key)) + int(parser.isSet(secretFile));
+        if (sources != 1)
+            return Failure { UsageError, QStringLiteral("usage"),
+                             tr("Give exactly one of --jwks FILE|URL, --key FILE or --secret-file FILE.") };
+        constexpr qint64 kKeyFileLimit = 1024 * 1024;
+        if (parser.isSet(secretFile)) {
+            const Input input = readFile(parser.value(secretFile), kKeyFileLimit);
+            if (!input.ok())
+                return Failure { LocalPrecondition, QStringLiteral("key_unreadable"), input.error };
+            QByteArray secret = input.data;
+            // Editors add a final newline; it is never part of a secret.
+            while (secret.endsWith('\n') || secret.endsWith('\r'))
+                secret.chop(1);
+            auto parsed = Key::fromSecret(
+                secret, parser.isSet(secretBase64) ? Key::SecretEncoding::Base64 : Key::SecretEncoding::Text);
+            if (!parsed)
+                return Failure { LocalPrecondition, QStringLiteral("key_invalid"), parsed.error() };
+            return JwkSet({ parsed.value() });
+        }
+        const QString source = parser.isSet(jwks) ? parser.value(jwks) : parser.value(key);
+        if (parser.isSet(jwks)
+            && (source.startsWith(QLatin1String("https://")) || source.startsWith(QLatin1String("http://"))))
+            return fetchJwks(QUrl(source), kid);
+        const Input input = readFile(source, kKeyFileLimit);
+        if (!input.ok())
+            return Failure { LocalPrecondition, QStringLiteral("key_unreadable"), input.error };
+        auto set = JwkSet::fromAnyKeyData(input.data);
+        if (!set)
+            return Failure { LocalPrecondition, QStringLiteral("key_invalid"), tr("%1: %2").arg(source, set.error()) };
+        return set.value();
+    }
+
+    std::variant<JwkSet, Failure> fetchJwks(const QUrl &url, const QString &kid)
+    {
+        QNetworkAccessManager network;
+        JwksFetcher fetcher(&network, url, clock());
+        std::optional<JwksResult> result;
+        QEventLoop loop;
+        QObject::connect(&fetcher, &JwksFetcher::resolved, &loop, [&](const JwksResult &answer) {
+            result = answer;
+            loop.quit();
+        });
+        fetcher.resolve(kid);
+        if (!result)
+            loop.exec();
+        if (result->ok())
+            return result->keys;
+        const bool usage = result->error == JwksResult::Error::InsecureUrl;
+        const bool local
+            = result->error == JwksResult::Error::Malformed || result->error == JwksResult::Error::TooLarge;
+        return Failure { usage       ? UsageError
+                             : local ? LocalPrecondition
+                                     : TransportFailure,
+                         QStringLiteral("jwks_failed"), result->message };
+    }
+};
+
+bool acceptable(const Verdict &verdict, bool needSignature)
+{
+    if (!verdict.structureOk)
+        return false;
+    if (verdict.time == TimeStatus::Expired || verdict.time == TimeStatus::NotYetValid)
+        return false;
+    return !needSignature || verdict.signature.status == SignatureStatus::Valid;
+}
+
+int judgeSingle(Common &common, const QStringList &positional, bool verifying)
+{
+    const bool json = common.jsonOutput();
+    if (positional.size() > 1)
+        return fail({ UsageError, QStringLiteral("usage"), tr("Give one token (or - for standard input).") }, json);
+    // Beyond the decoder's limit the decoder refuses by size; one byte more is enough to know.
+    const Input input = positional.isEmpty() ? readStandardInput(kMaxTokenInputBytes + 1)
+                                             : readArgumentOrStdin(positional.first(), kMaxTokenInputBytes + 1);
+    if (!input.ok())
+        return fail({ LocalPrecondition, QStringLiteral("input_too_large"),
+                      tr("%1 A token is at most %2 bytes.").arg(input.error).arg(kMaxTokenInputBytes) },
+                    json);
+
+    AuditOptions options;
+    options.verdict = common.verdict;
+    if (verifying) {
+        // The kid is only known after decoding; decoding is cheap, so do it twice rather than restructure.
+        const QString kid = decode(input.data).kid();
+        auto keys = common.loadKeys(kid);
+        if (const Failure *failure = std::get_if<Failure>(&keys))
+            return fail(*failure, json);
+        options.keys = std::get<JwkSet>(keys);
+    }
+    const AuditRecord record = TokenAuditor::judgeOne(input.data, 1, common.clock(), options);
+    if (json)
+        printJson(TokenReport::toJson(record.token, record.claims, record.verdict));
+    else
+        out() << JwtHumanOutput::report(record, verifying) << Qt::flush;
+
+    if (!record.verdict.structureOk)
+        return LocalPrecondition;
+    if (verifying)
+        return acceptable(record.verdict, true) ? Success : LocalPrecondition;
+    return Success;
+}
+
+} // namespace
+
+int runDecode(const QStringList &arguments)
+{
+    Common common(tr("Decode an identity token and judge its structure and lifetime. The token is read from "
+                     "standard input when TOKEN is - or missing (preferred: arguments show in ps)."),
+                  false, false);
+    common.parser.addPositionalArgument(QStringLiteral("TOKEN"), tr("The token, or - for standard input."));
+    if (const auto exit = common.parse(arguments))
+        return *exit;
+    return judgeSingle(common, common.parser.positionalArguments(), false);
+}
+
+int runVerify(const QStringList &arguments)
+{
+    Common common(tr("Decode a token and verify its signature. Exit 0 only when the signature is valid and the "
+                     "token is within its lifetime; 3 when it would be refused; 4 when the JWKS cannot be fetched."),
+                  true, false);
+    common.parser.addPositionalArgument(QStringLiteral("TOKEN"), tr("The token, or - for standard input."));
+    if (const auto exit = common.parse(arguments))
+        return *exit;
+    if (!common.keysGiven())
+        return fail({ UsageError, QStringLiteral("usage"),
+                      tr("verify needs --jwks FILE|URL, --key FILE or --secret-file FILE.") },
+                    common.jsonOutput());
+    return judgeSingle(common, common.parser.positionalArguments(), true);
+}
+
+int runAudit(const QStringList &arguments)
+{
+    Common common(tr("Judge every token in a file or log (one per line, or embedded in log lines), on all cores. "
+                     "Exit 0 when every token would be accepted, 3 otherwise."),
+                  true, true);
+    common.parser.addPositionalArgument(QStringLiteral("FILE"), tr("The file, or - for standard input."));
+    if (const auto exit = common.parse(arguments))
+        return *exit;
+    const bool json = common.jsonOutput();
+    const QStringList positional = common.parser.positionalArguments();
+    if (positional.size() != 1)
+        return fail({ UsageError, QStringLiteral("usage"), tr("audit needs one FILE (or - for standard input).") },
+                    json);
+
+    AuditOptions options;
+    options.verdict = common.verdict;
+    options.threads = common.parser.value(common.threads).toInt();
+    const bool verifying = common.keysGiven();
+    if (verifying) {
+        auto keys = common.loadKeys({});
+        if (const Failure *failure = std::get_if<Failure>(&keys))
+            return fail(*failure, json);
+        options.keys = std::get<JwkSet>(keys);
+    }
+    options.render = [json](const AuditRecord &record) {
+        if (!json)
+            return JwtHumanOutput::auditLine(record).toUtf8();
+        QJsonObject object = TokenReport::toJson(record.token, record.claims, record.verdict);
+        object.insert(QLatin1String("line"), record.line);
+        return QJsonDocument(object).toJson(QJsonDocument::Compact);
+    };
+
+    QFile file;
+    const bool opened = positional.first() == QLatin1String("-")
+        ? file.open(stdin, QIODevice::ReadOnly)
+        : (file.setFileName(positional.first()), file.open(QIODevice::ReadOnly));
+    if (!opened)
+        return fail({ LocalPrecondition, QStringLiteral("input_unreadable"),
+                      tr("Cannot read \"%1\": %2.").arg(positional.first(), file.errorString()) },
+                    json);
+
+    QFile output;
+    output.open(stdout, QIODevice::WriteOnly);
+    bool allAcceptable = true;
+    const AuditSummary summary = TokenAuditor::run(file, common.clock(), options, [&](const AuditRecord &record) {
+        output.write(record.rendered);
+        output.write("\n");
+        allAcceptable = allAcceptable && acceptable(record.verdict, verifying);
+    });
+    output.flush();
+    if (json)
+        printJsonLine(QJsonObject { { QLatin1String("summary"), summary.toJson() } });
+    else
+        out() << JwtHumanOutput::auditSummary(summary) << Qt::flush;
+    return allAcceptable ? Success : LocalPrecondition;
+}
+
+} // namespace vendo::cli
