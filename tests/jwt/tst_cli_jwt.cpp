@@ -1,0 +1,256 @@
+#include "jwt/Base64Url.h"
+#include "jwt/JwkSet.h"
+#include "jwt/JwsSigner.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace vendo::jwt;
+
+// decode / verify / audit as scripts use them: the real executable in a child process.
+class TestCliJwt : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+
+    QTemporaryDir m_dir;
+    Key m_key;
+    QByteArray m_valid; // ES256, kid k1, valid at kNow
+    QByteArray m_expired;
+    static constexpr qint64 kNow = 1'767'225'600;
+
+    // Runs the CLI with an event loop spinning, so that in-process servers can answer it.
+    static Run run(const QStringList &arguments, const QByteArray &input = {})
+    {
+        QProcess process;
+        QSignalSpy finished(&process, &QProcess::finished);
+        process.start(qEnvironmentVariable("VENDO_CLI"), arguments);
+        if (!process.waitForStarted(10'000))
+            return {};
+        process.write(input);
+        process.closeWriteChannel();
+        if (!finished.wait(60'000))
+            return {};
+        return { process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError() };
+    }
+
+    QString write(const QString &name, const QByteArray &content)
+    {
+        QFile file(m_dir.filePath(name));
+        file.open(QIODevice::WriteOnly);
+        file.write(content);
+        return file.fileName();
+    }
+
+    QByteArray mint(qint64 exp, const Key &key) const
+    {
+        const QJsonObject payload { { QLatin1String("sub"), QStringLiteral("8d0c2c1e") },
+                                    { QLatin1String("iss"), QStringLiteral("https://auth.vendo.run/auth/v1") },
+                                    { QLatin1String("aud"), QStringLiteral("authenticated") },
+                                    { QLatin1String("iat"), exp - 3600 },
+                                    { QLatin1String("exp"), exp } };
+        return JwsSigner::sign(Algorithm::ES256, key, payload).value();
+    }
+
+    static QStringList at(const QStringList &arguments)
+    {
+        return arguments + QStringList { QStringLiteral("--now"), QString::number(kNow) };
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(!qEnvironmentVariable("VENDO_CLI").isEmpty(), "VENDO_CLI is not set");
+        QVERIFY(m_dir.isValid());
+        m_key = Key::generate(Algorithm::ES256, QStringLiteral("k1")).value();
+        m_valid = mint(kNow + 1800, m_key);
+        m_expired = mint(kNow - 7200, m_key);
+    }
+
+    void decodeReadsStdinAndNeverPrintsTheSignature()
+    {
+        const Run result = run(at({ QStringLiteral("decode") }), "Bearer " + m_valid + "\n");
+        QCOMPARE(result.exitCode, 0);
+        const QByteArray signature = m_valid.split('.').at(2);
+        QVERIFY(!result.out.contains(signature));
+        QVERIFY(result.out.contains(".<redacted>"));
+        QVERIFY(result.out.contains("expires in 30 min"));
+        QVERIFY(result.out.contains("Removed a \"Bearer \" prefix."));
+        QVERIFY2(!result.out.contains("\x1b["), "colour on a pipe");
+    }
+
+    void decodeJsonHasTheStableFields()
+    {
+        const Run result
+            = run(at({ QStringLiteral("decode"), QStringLiteral("-"), QStringLiteral("--json") }), m_expired);
+        QCOMPARE(result.exitCode, 0);
+        const QJsonObject object = QJsonDocument::fromJson(result.out).object();
+        for (const char *field : { "input", "header", "payload", "verdict", "warnings", "errors" })
+            QVERIFY2(object.contains(QLatin1String(field)), field);
+        const QJsonObject verdict = object.value(QLatin1String("verdict")).toObject();
+        QCOMPARE(verdict.value(QLatin1String("structure")).toString(), QStringLiteral("ok"));
+        QCOMPARE(verdict.value(QLatin1String("time")).toString(), QStringLiteral("expired"));
+        QCOMPARE(verdict.value(QLatin1String("signature")).toString(), QStringLiteral("not_checked"));
+        QCOMPARE(object.value(QLatin1String("payload")).toObject().value(QLatin1String("sub")).toString(),
+                 QStringLiteral("8d0c2c1e"));
+        QVERIFY(!result.out.contains(m_expired.split('.').at(2)));
+    }
+
+    void malformedAndOversizedInputExit3()
+    {
+        Run result = run({ QStringLiteral("decode"), QStringLiteral("--json") }, "abc.def");
+        QCOMPARE(result.exitCode, 3);
+        const QJsonObject object = QJsonDocument::fromJson(result.out).object();
+        QCOMPARE(object.value(QLatin1String("verdict")).toObject().value(QLatin1String("structure")).toString(),
+                 QStringLiteral("malformed"));
+        QVERIFY(!object.value(QLatin1String("errors")).toArray().isEmpty());
+
+        result = run({ QStringLiteral("decode") }, QByteArray(200 * 1024, 'A'));
+        QCOMPARE(result.exitCode, 3);
+        QVERIFY(result.err.contains("65536"));
+    }
+
+    void verify_data()
+    {
+        QTest::addColumn<QString>("option");
+        QTest::addColumn<QString>("keyFile");
+        QTest::addColumn<QString>("token");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("signature");
+        QTest::newRow("valid, JWK") << "--key"
+                                    << "public.jwk"
+                                    << "valid" << 0 << "valid";
+        QTest::newRow("valid, PEM") << "--key"
+                                    << "public.pem"
+                                    << "valid" << 0 << "valid";
+        QTest::newRow("valid, JWKS file") << "--jwks"
+                                          << "jwks.json"
+                                          << "valid" << 0 << "valid";
+        QTest::newRow("expired") << "--jwks"
+                                 << "jwks.json"
+                                 << "expired" << 3 << "valid";
+        QTest::newRow("tampered") << "--jwks"
+                                  << "jwks.json"
+                                  << "tampered" << 3 << "invalid";
+        QTest::newRow("wrong key") << "--jwks"
+                                   << "other.json"
+                                   << "valid" << 3 << "key_not_found";
+        QTest::newRow("HS256 forged with the public PEM") << "--secret-file"
+                                                          << "public.pem"
+                                                          << "forged" << 3 << "invalid";
+    }
+
+    void verify()
+    {
+        QFETCH(QString, option);
+        QFETCH(QString, keyFile);
+        QFETCH(QString, token);
+        QFETCH(int, exitCode);
+        QFETCH(QString, signature);
+        write(QStringLiteral("public.jwk"), QJsonDocument(m_key.toPublicJwk()).toJson());
+        write(QStringLiteral("public.pem"), m_key.publicKeyPem());
+        write(QStringLiteral("jwks.json"), QJsonDocument(JwkSet({ m_key }).toPublicJson()).toJson());
+        write(QStringLiteral("other.json"),
+              QJsonDocument(JwkSet({ Key::generate(Algorithm::ES256, QStringLiteral("k2")).value() }).toPublicJson())
+                  .toJson());
+        QByteArray input = token == QLatin1String("expired") ? m_expired : m_valid;
+        if (token == QLatin1String("tampered")) {
+            QList<QByteArray> parts = input.split('.');
+            parts[1] = base64UrlEncode(R"({"sub":"admin","exp":1767229200})");
+            input = parts.join('.');
+        } else if (token == QLatin1String("forged")) {
+            const Key secret
+                = Key::fromSecret(m_key.publicKeyPem(), Key::SecretEncoding::Text, QStringLiteral("k1")).value();
+            input = JwsSigner::sign(Algorithm::HS256, secret,
+                                    QJsonObject { { QLatin1String("sub"), QStringLiteral("admin") },
+                                                  { QLatin1String("exp"), kNow + 600 } })
+                        .value();
+        }
+        const Run result
+            = run(at({ QStringLiteral("verify"), QStringLiteral("--json"), option, m_dir.filePath(keyFile) }), input);
+        QCOMPARE(result.exitCode, exitCode);
+        const QJsonObject verdict
+            = QJsonDocument::fromJson(result.out).object().value(QLatin1String("verdict")).toObject();
+        QCOMPARE(verdict.value(QLatin1String("signature")).toString(), signature);
+    }
+
+    void verifyUsageErrors()
+    {
+        QCOMPARE(run({ QStringLiteral("verify") }, m_valid).exitCode, 2);
+        QCOMPARE(
+            run({ QStringLiteral("decode"), QStringLiteral("--leeway"), QStringLiteral("soon") }, m_valid).exitCode, 2);
+        QCOMPARE(run({ QStringLiteral("verify"), QStringLiteral("--jwks"), QStringLiteral("http://example.com/jwks") },
+                     m_valid)
+                     .exitCode,
+                 2);
+    }
+
+    void verifyAgainstAJwksUrlOnLoopback()
+    {
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        const QByteArray body = QJsonDocument(JwkSet({ m_key }).toPublicJson()).toJson(QJsonDocument::Compact);
+        int requests = 0;
+        connect(&server, &QTcpServer::newConnection, this, [&] {
+            QTcpSocket *socket = server.nextPendingConnection();
+            connect(socket, &QTcpSocket::readyRead, socket, [&, socket] {
+                if (!socket->readAll().contains("\r\n\r\n"))
+                    return;
+                ++requests;
+                socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                              + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+            });
+        });
+        const QString url = QStringLiteral("http://127.0.0.1:%1/jwks.json").arg(server.serverPort());
+        const Run result = run(at({ QStringLiteral("verify"), QStringLiteral("--jwks"), url }), m_valid);
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(requests, 1);
+
+        server.close();
+        const Run refused = run(at({ QStringLiteral("verify"), QStringLiteral("--jwks"), url }), m_valid);
+        QCOMPARE(refused.exitCode, 4);
+        QVERIFY(!refused.err.isEmpty());
+    }
+
+    void auditStreamsNdjsonAndASummary()
+    {
+        QByteArray log = "2026-01-01 INFO jwt=" + m_valid + " ok\n" + "no token here\n" + m_expired + "\n";
+        const QString file = write(QStringLiteral("audit.log"), log);
+        const Run result = run(at({ QStringLiteral("audit"), file, QStringLiteral("--json"), QStringLiteral("--jwks"),
+                                    m_dir.filePath(QStringLiteral("jwks.json")) }));
+        QCOMPARE(result.exitCode, 3); // one token is expired
+        const QList<QByteArray> lines = result.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 3);
+        const QJsonObject first = QJsonDocument::fromJson(lines[0]).object();
+        QCOMPARE(first.value(QLatin1String("line")).toInt(), 1);
+        QCOMPARE(first.value(QLatin1String("verdict")).toObject().value(QLatin1String("signature")).toString(),
+                 QStringLiteral("valid"));
+        QCOMPARE(QJsonDocument::fromJson(lines[1]).object().value(QLatin1String("line")).toInt(), 3);
+        const QJsonObject summary
+            = QJsonDocument::fromJson(lines[2]).object().value(QLatin1String("summary")).toObject();
+        QCOMPARE(summary.value(QLatin1String("tokens")).toInt(), 2);
+        QCOMPARE(summary.value(QLatin1String("time")).toObject().value(QLatin1String("expired")).toInt(), 1);
+        QVERIFY(!result.out.contains(m_valid.split('.').at(2)));
+
+        const Run human = run(at({ QStringLiteral("audit"), QStringLiteral("-") }), m_valid + "\n");
+        QCOMPARE(human.exitCode, 0);
+        QVERIFY(human.out.contains("Summary"));
+        QVERIFY(!human.out.contains(m_valid.split('.').at(2)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliJwt)
+#include "tst_cli_jwt.moc"
