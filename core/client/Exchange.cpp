@@ -237,6 +237,11 @@ void Exchange::onFinished()
             Kind::RedirectRefused,
             tr("Refused to follow a redirect from %1 to %2 (another origin or insecure).")
                 .arg(m_url.toDisplayString(QUrl::RemoveQuery), m_refusedRedirect.toDisplayString(QUrl::RemoveQuery)));
+    } else if (reply->error() > QNetworkReply::NoError && reply->error() <= QNetworkReply::UnknownNetworkError
+               && reply->error() != QNetworkReply::OperationCanceledError) {
+        // The connection failed mid-answer (e.g. closed after half the body): a transport failure even
+        // though a status line arrived.
+        error = classifyNetworkFailure();
     } else if (status >= 300 && status < 400) {
         error = VendoError::make(Kind::RedirectRefused, tr("Redirect (HTTP %1) without a usable target.").arg(status));
     } else if (status >= 200 && status < 300) {
