@@ -8,11 +8,12 @@
 
 namespace vendo::sandbox {
 
-// One request as it reached the sandbox, for tests and the GUI to inspect. Held in memory only.
+// One request as it reached the sandbox, for tests and the GUI to inspect. Held in memory only; its
+// headers hold the credentials as sent (API key, user JWT), so never log or show them unredacted.
 struct RecordedRequest
 {
     QString method; // "GET"
-    QString path; // decoded path, e.g. "/credentials/openai"
+    QString path; // as sent (percent-encoded), e.g. "/credentials/openai"
     QString query; // raw query, e.g. "slugs=a,b"
     QList<QPair<QByteArray, QByteArray>> headers;
     int status = 0; // status answered; 0 when the fault was a drop or a hang

@@ -4,7 +4,7 @@
 #include <QTcpSocket>
 #include <QTimer>
 
-#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
 #include <QHttpHeaders>
 #endif
 
@@ -39,7 +39,7 @@ void ReplyWriter::send(QHttpServerResponder &&responder, Reply reply, const QByt
 {
     Pending pending;
     pending.responder = std::make_unique<QHttpServerResponder>(std::move(responder));
-#if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
+#if QT_VERSION < QT_VERSION_CHECK(6, 8, 0)
     pending.socket = pending.responder->socket();
 #endif
     pending.reply = std::move(reply);
@@ -73,7 +73,7 @@ void ReplyWriter::deliver(quint64 id)
     if (it == m_pending.end())
         return;
     Pending &pending = it->second;
-#if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
+#if QT_VERSION < QT_VERSION_CHECK(6, 8, 0)
     if (!pending.socket || pending.socket->state() != QAbstractSocket::ConnectedState) {
         m_pending.erase(it);
         return;
@@ -84,7 +84,7 @@ void ReplyWriter::deliver(quint64 id)
         return; // latency first, then silence
     case FaultTransport::Drop:
         writeTruncated(pending);
-#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
         return; // see writeTruncated(): the responder must stay alive
 #else
         break;
@@ -101,7 +101,7 @@ void ReplyWriter::deliver(quint64 id)
 void ReplyWriter::writeComplete(QHttpServerResponder &responder, const Reply &reply, const QByteArray &requestId)
 {
     const auto status = static_cast<QHttpServerResponder::StatusCode>(reply.status);
-#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
     QHttpHeaders headers;
     for (const auto &[name, value] : wireHeaders(reply, requestId, reply.body.size())) {
         if (name.compare("Content-Length", Qt::CaseInsensitive) != 0)
@@ -124,8 +124,8 @@ void ReplyWriter::writeTruncated(Pending &pending)
     const QByteArray full = reply.body.isEmpty() ? QByteArray(256, ' ') : reply.body;
     const QByteArray half = full.left(std::max<qsizetype>(1, full.size() / 2));
     const auto status = static_cast<QHttpServerResponder::StatusCode>(reply.status);
-#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
-    // Qt >= 6.5 gives no access to the socket: the best available break is a chunked body that
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    // Qt 6.8 gives no access to the socket: the best available break is a chunked body that
     // never ends. The connection stays open until the client times out or the server stops.
     QHttpHeaders headers;
     for (const auto &[name, value] : wireHeaders(reply, pending.requestId, full.size())) {

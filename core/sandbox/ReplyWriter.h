@@ -34,7 +34,7 @@ private:
     struct Pending
     {
         std::unique_ptr<QHttpServerResponder> responder;
-        QPointer<QTcpSocket> socket; // null on Qt >= 6.5, where the responder hides its socket
+        QPointer<QTcpSocket> socket; // null on Qt >= 6.8, where the responder hides its socket
         Reply reply;
         QByteArray requestId;
     };

@@ -69,7 +69,7 @@ public:
 
     // Test hooks: what arrived, and how often.
     QList<RecordedRequest> requestLog() const; // oldest first, at most 1000 entries
-    int hitCount(const QString &path) const; // requests whose path is exactly `path`
+    int hitCount(const QString &path) const; // requests whose decoded path is exactly `path`
     int totalRequests() const;
     void clearRequestLog();
     // Forgets every "fail N times" counter, so flaky faults fail again from the start.
