@@ -1,4 +1,5 @@
 #include "CliCommon.h"
+#include "ClientCommands.h"
 #include "Commands.h"
 #include "JwtCommands.h"
 #include "KeyCommands.h"
@@ -20,13 +21,13 @@ const std::array kCommands = {
               QT_TRANSLATE_NOOP("cli", "Decode and verify a token's signature"), runVerify },
     Command { "audit", "audit FILE|-", QT_TRANSLATE_NOOP("cli", "Verify every token in a file or log"), runAudit },
     Command { "headers", "headers [FILE|-]",
-              QT_TRANSLATE_NOOP("cli", "Predict what forRequest makes of a header block"), nullptr },
-    Command { "token", "token SLUG...", QT_TRANSLATE_NOOP("cli", "Fetch provider tokens for the user"), nullptr },
-    Command { "connections", "connections", QT_TRANSLATE_NOOP("cli", "List the user's connections"), nullptr },
+              QT_TRANSLATE_NOOP("cli", "Predict what forRequest makes of a header block"), runHeaders },
+    Command { "token", "token SLUG...", QT_TRANSLATE_NOOP("cli", "Fetch provider tokens for the user"), runToken },
+    Command { "connections", "connections", QT_TRANSLATE_NOOP("cli", "List the user's connections"), runConnections },
     Command { "whoami", "whoami [--as-user]", QT_TRANSLATE_NOOP("cli", "Ask the service who the key (or user) is"),
-              nullptr },
+              runWhoami },
     Command { "explain", "explain CODE|STATUS|LOGLINE",
-              QT_TRANSLATE_NOOP("cli", "Explain an error code, HTTP status or log line"), nullptr },
+              QT_TRANSLATE_NOOP("cli", "Explain an error code, HTTP status or log line"), runExplain },
     Command { "key", "key set|show|delete [--profile NAME]",
               QT_TRANSLATE_NOOP("cli", "Manage the profile's API key in the OS keychain"), runKey },
 };

@@ -17,8 +17,14 @@ const QLatin1String kEllipsis("\u2026");
 bool isSecretKey(const QString &key)
 {
     static const QStringList secretKeys = {
-        QStringLiteral("access_token"), QStringLiteral("refresh_token"), QStringLiteral("api_key"),
-        QStringLiteral("setup_url"),    QStringLiteral("client_secret"), QStringLiteral("id_token"),
+        QStringLiteral("access_token"),
+        QStringLiteral("refresh_token"),
+        QStringLiteral("api_key"),
+        QStringLiteral("setup_url"),
+        QStringLiteral("client_secret"),
+        QStringLiteral("id_token"),
+        // An error's connect_url may be the connection's setup_url, which embeds the app key.
+        QStringLiteral("connect_url"),
     };
     return secretKeys.contains(key, Qt::CaseInsensitive);
 }

@@ -1,0 +1,362 @@
+#include "ClientCommands.h"
+
+#include "CliCommon.h"
+#include "ClientContext.h"
+#include "client/ConnectionsJob.h"
+#include "client/Explain.h"
+#include "client/Redaction.h"
+#include "client/TokenJob.h"
+#include "client/TokensJob.h"
+#include "client/WhoamiJob.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QJsonArray>
+
+namespace vendo::cli {
+
+using namespace vendo::client;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("vendo::cli::ClientCommands", text);
+}
+
+// Runs the event loop until `job` reports, and returns what it reported.
+template<typename Value, typename Job> Value await(Job *job)
+{
+    Value value;
+    QEventLoop loop;
+    QObject::connect(job, &Job::finished, &loop, [&](const Value &reported) {
+        value = reported;
+        loop.quit();
+    });
+    loop.exec();
+    return value;
+}
+
+QJsonValue expiryJson(const ProviderToken &token)
+{
+    return token.expiresAt ? QJsonValue(token.expiresAt->toString(Qt::ISODate)) : QJsonValue();
+}
+
+QJsonObject tokenResultJson(const TokenResult &result, bool reveal)
+{
+    QJsonObject object {
+        { QStringLiteral("slug"), result.slug },
+        { QStringLiteral("ok"), result.ok() },
+        { QStringLiteral("status"), result.meta.httpStatus },
+        { QStringLiteral("attempts"), result.meta.attempts },
+        { QStringLiteral("duration_ms"), result.meta.durationMs },
+        { QStringLiteral("via_bulk"), result.viaBulk },
+    };
+    if (!result.meta.requestId.isEmpty())
+        object.insert(QStringLiteral("request_id"), result.meta.requestId);
+    if (result.ok()) {
+        QJsonObject token { { QStringLiteral("masked"), Redaction::token(result.value->accessToken) },
+                            { QStringLiteral("token_type"), result.value->tokenType },
+                            { QStringLiteral("expires_at"), expiryJson(result.value.value()) } };
+        if (reveal)
+            token.insert(QStringLiteral("access_token"), result.value->accessToken);
+        object.insert(QStringLiteral("token"), token);
+    } else {
+        object.insert(QStringLiteral("error"), result.value.error().toJson());
+    }
+    return object;
+}
+
+QString metaLine(const ResponseMeta &meta)
+{
+    QString line = tr("HTTP %1, %2 attempt(s), %3 ms").arg(meta.httpStatus).arg(meta.attempts).arg(meta.durationMs);
+    if (!meta.requestId.isEmpty())
+        line += tr(", request id %1").arg(meta.requestId);
+    return coloured(line, Colour::Dim);
+}
+
+void printTokenHuman(const TokenResult &result, bool reveal)
+{
+    if (result.ok()) {
+        const ProviderToken &token = result.value.value();
+        out() << coloured(result.slug, Colour::Bold) << "  " << coloured(tr("ok"), Colour::Green) << "  "
+              << (reveal ? token.accessToken : Redaction::token(token.accessToken)) << "  "
+              << (token.expiresAt ? tr("expires %1").arg(token.expiresAt->toString(Qt::ISODate))
+                                  : tr("does not expire"))
+              << "  " << metaLine(result.meta) << Qt::endl;
+        return;
+    }
+    out() << coloured(result.slug, Colour::Bold) << "  " << metaLine(result.meta) << '\n' << "  ";
+    printHumanError(result.value.error());
+}
+
+} // namespace
+
+int runToken(const QStringList &arguments)
+{
+    ClientContext context;
+    context.parser.addPositionalArgument(QStringLiteral("slug"), tr("Provider slugs."), tr("SLUG..."));
+    if (const auto stop = context.parse(arguments,
+                                        tr("Fetch provider tokens (several: one bulk request, then a "
+                                           "single request per slug the bulk answer left empty).")))
+        return *stop;
+    QStringList slugs = context.parser.positionalArguments();
+    slugs.removeDuplicates();
+    if (slugs.isEmpty()) {
+        err() << tr("Name at least one provider slug.") << Qt::endl;
+        return UsageError;
+    }
+    if (const auto stop = context.buildClient())
+        return *stop;
+    const bool reveal = context.parser.isSet(context.reveal);
+
+    QList<TokenResult> results;
+    if (slugs.size() == 1)
+        results << await<TokenResult>(context.vendoClient().token(slugs.constFirst()));
+    else
+        results = await<QList<TokenResult>>(context.vendoClient().tokens(slugs));
+
+    int exitCode = Success;
+    QJsonArray array;
+    for (const TokenResult &result : std::as_const(results)) {
+        if (!result.ok())
+            exitCode = qMax(exitCode, exitCodeFor(result.value.error()));
+        if (context.jsonOutput())
+            array.append(tokenResultJson(result, reveal));
+        else
+            printTokenHuman(result, reveal);
+    }
+    if (context.jsonOutput())
+        printJson(QJsonObject { { QStringLiteral("results"), array } });
+    return exitCode;
+}
+
+int runConnections(const QStringList &arguments)
+{
+    ClientContext context;
+    const QCommandLineOption sandbox(QStringLiteral("sandbox-connections"), tr("Ask with ?sandbox=1."));
+    context.parser.addOption(sandbox);
+    if (const auto stop = context.parse(arguments, tr("List the connections of the user (or of the app).")))
+        return *stop;
+    if (const auto stop = context.buildClient())
+        return *stop;
+    const ConnectionsResult result
+        = await<ConnectionsResult>(context.vendoClient().connections(context.parser.isSet(sandbox)));
+    if (!result.ok())
+        return context.fail(result.value.error());
+    if (context.jsonOutput()) {
+        QJsonArray list;
+        for (const Connection &c : result.value.value())
+            list.append(c.redacted); // secrets masked
+        printJson(QJsonObject { { QStringLiteral("connections"), list },
+                                { QStringLiteral("status"), result.meta.httpStatus },
+                                { QStringLiteral("attempts"), result.meta.attempts },
+                                { QStringLiteral("duration_ms"), result.meta.durationMs } });
+        return Success;
+    }
+    out() << metaLine(result.meta) << '\n';
+    if (result.value->isEmpty())
+        out() << tr("No connections.") << '\n';
+    for (const Connection &c : result.value.value()) {
+        const Colour colour = c.status == QLatin1String("connected") ? Colour::Green
+            : c.status == QLatin1String("available")                 ? Colour::Dim
+                                                                     : Colour::Red;
+        out() << QStringLiteral("%1  %2  %3  %4")
+                     .arg(c.slug, -16)
+                     .arg(coloured(c.status, colour), -14)
+                     .arg(c.profile, -20)
+                     .arg(c.displayName);
+        if (!c.errorMessage.isEmpty())
+            out() << "  " << c.errorMessage;
+        out() << '\n';
+    }
+    out().flush();
+    return Success;
+}
+
+int runWhoami(const QStringList &arguments)
+{
+    ClientContext context;
+    const QCommandLineOption asUser(QStringLiteral("as-user"),
+                                    tr("Send the user's identity token as the bearer: the service's own verdict."));
+    context.parser.addOption(asUser);
+    if (const auto stop = context.parse(arguments, tr("Ask the service which tenant the key (or user) belongs to.")))
+        return *stop;
+    if (const auto stop = context.buildClient())
+        return *stop;
+    const bool user = context.parser.isSet(asUser);
+    const WhoamiResult result
+        = await<WhoamiResult>(context.vendoClient().whoami(user ? Identity::As::User : Identity::As::App));
+    if (!result.ok())
+        return context.fail(result.value.error());
+    const QString as = user ? QStringLiteral("user") : QStringLiteral("app");
+    if (context.jsonOutput()) {
+        printJson(QJsonObject { { QStringLiteral("tenant_id"), result.value->tenantId },
+                                { QStringLiteral("balance_usd"), result.value->balanceUsd },
+                                { QStringLiteral("as"), as },
+                                { QStringLiteral("status"), result.meta.httpStatus },
+                                { QStringLiteral("attempts"), result.meta.attempts },
+                                { QStringLiteral("duration_ms"), result.meta.durationMs } });
+        return Success;
+    }
+    out() << tr("Tenant %1, balance %2 USD (asked as the %3)")
+                 .arg(result.value->tenantId)
+                 .arg(result.value->balanceUsd, 0, 'f', 2)
+                 .arg(user ? tr("user") : tr("app"))
+          << "\n"
+          << metaLine(result.meta) << Qt::endl;
+    return Success;
+}
+
+int runHeaders(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Predict what forRequest makes of a header block, curl command or HAR file: "
+                                        "whether X-Vendo-User-JWT is present, and the identity headers."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("file"), tr("The input file; - or nothing reads stdin."),
+                                 tr("[FILE|-]"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON document."));
+    const QCommandLineOption request(QStringLiteral("request"), tr("Which request to judge (1-based)."), tr("N"));
+    parser.addOption(json);
+    parser.addOption(request);
+    if (!parser.parse(arguments)) {
+        err() << parser.errorText() << Qt::endl;
+        return UsageError;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return Success;
+    }
+    const QString path = parser.positionalArguments().value(0, QStringLiteral("-"));
+    const Input input = path == QLatin1String("-") ? readStandardInput(HeaderBlock::kMaxInputBytes)
+                                                   : readFile(path, HeaderBlock::kMaxInputBytes);
+    const auto failWith = [&](const VendoError &error) {
+        if (parser.isSet(json))
+            printJson(QJsonObject { { QStringLiteral("identity_present"), false },
+                                    { QStringLiteral("error"), error.toJson() } });
+        else
+            printHumanError(error);
+        return exitCodeFor(error);
+    };
+    if (!input.ok())
+        return failWith(VendoError::make(VendoError::Kind::InvalidInput, input.error));
+    const Result<HeaderBlock> block = HeaderBlock::parse(input.data);
+    if (!block)
+        return failWith(block.error());
+
+    qsizetype index = 0;
+    if (parser.isSet(request)) {
+        index = parser.value(request).toLongLong() - 1;
+        if (index < 0 || index >= block->requests.size())
+            return failWith(VendoError::make(VendoError::Kind::InvalidInput,
+                                             tr("Request %1 does not exist; the input holds %2.")
+                                                 .arg(parser.value(request))
+                                                 .arg(block->requests.size())));
+    } else {
+        for (qsizetype i = 0; i < block->requests.size(); ++i) {
+            if (identityFromHeaders(block->requests.at(i).headers)) {
+                index = i;
+                break;
+            }
+        }
+    }
+    const CapturedRequest &chosen = block->requests.at(index);
+    const Result<UserIdentity> identity = identityFromHeaders(chosen.headers);
+    QJsonArray requests;
+    for (const CapturedRequest &r : block->requests)
+        requests.append(QJsonObject { { QStringLiteral("label"), r.label() },
+                                      { QStringLiteral("identity_present"), identityFromHeaders(r.headers).ok() } });
+    if (!identity) {
+        if (parser.isSet(json)) {
+            printJson(QJsonObject { { QStringLiteral("identity_present"), false },
+                                    { QStringLiteral("format"), HeaderBlock::formatName(block->format) },
+                                    { QStringLiteral("request"), index + 1 },
+                                    { QStringLiteral("requests"), requests },
+                                    { QStringLiteral("error"), identity.error().toJson() } });
+            return exitCodeFor(identity.error());
+        }
+        printHumanError(identity.error());
+        return exitCodeFor(identity.error());
+    }
+    QJsonObject identityHeaders;
+    for (auto it = identity->identityHeaders.begin(); it != identity->identityHeaders.end(); ++it)
+        identityHeaders.insert(it.key(), it.value());
+    if (parser.isSet(json)) {
+        printJson(QJsonObject { { QStringLiteral("identity_present"), true },
+                                { QStringLiteral("jwt"), Redaction::jwt(identity->jwt) },
+                                { QStringLiteral("identity_headers"), identityHeaders },
+                                { QStringLiteral("format"), HeaderBlock::formatName(block->format) },
+                                { QStringLiteral("request"), index + 1 },
+                                { QStringLiteral("requests"), requests } });
+        return Success;
+    }
+    out() << coloured(tr("forRequest would scope to this user."), Colour::Green) << '\n'
+          << tr("Input: %1, request %2 of %3: %4")
+                 .arg(HeaderBlock::formatName(block->format))
+                 .arg(index + 1)
+                 .arg(block->requests.size())
+                 .arg(chosen.label())
+          << '\n'
+          << "X-Vendo-User-JWT: " << Redaction::jwt(identity->jwt) << '\n';
+    for (auto it = identity->identityHeaders.begin(); it != identity->identityHeaders.end(); ++it)
+        out() << it.key() << ": " << it.value() << '\n';
+    out().flush();
+    return Success;
+}
+
+int runExplain(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Explain an error code (current or legacy spelling), an HTTP status or a pasted log line: the "
+           "SDK class, what it means and what to do."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("text"), tr("A code, a status, a log line, or - for stdin."),
+                                 tr("CODE|STATUS|LINE"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON document."));
+    parser.addOption(json);
+    if (!parser.parse(arguments)) {
+        err() << parser.errorText() << Qt::endl;
+        return UsageError;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return Success;
+    }
+    const QStringList words = parser.positionalArguments();
+    if (words.isEmpty()) {
+        err() << tr("Give a code, an HTTP status or a log line (- reads stdin).") << Qt::endl;
+        return UsageError;
+    }
+    QString text = words.join(QLatin1Char(' '));
+    if (text == QLatin1String("-")) {
+        const Input input = readStandardInput(64 * 1024);
+        if (!input.ok()) {
+            err() << input.error << Qt::endl;
+            return LocalPrecondition;
+        }
+        text = QString::fromUtf8(input.data);
+    }
+    const Explanation e = explain(text);
+    if (parser.isSet(json)) {
+        printJson(e.toJson());
+        return e.recognised() ? Success : LocalPrecondition;
+    }
+    if (!e.recognised()) {
+        err() << e.meaning << '\n' << e.fix << Qt::endl;
+        return LocalPrecondition;
+    }
+    out() << coloured(e.className, Colour::Bold);
+    if (!e.code.isEmpty())
+        out() << "  " << tr("code %1").arg(e.code);
+    if (e.httpStatus)
+        out() << "  " << tr("typically HTTP %1").arg(e.httpStatus);
+    out() << '\n' << e.meaning << '\n' << coloured(e.fix, Colour::Yellow) << '\n';
+    if (!e.note.isEmpty())
+        out() << coloured(e.note, Colour::Dim) << '\n';
+    out().flush();
+    return Success;
+}
+
+} // namespace vendo::cli

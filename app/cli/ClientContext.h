@@ -1,0 +1,52 @@
+#pragma once
+
+#include "client/VendoClient.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QNetworkAccessManager>
+
+#include <optional>
+
+namespace vendo::cli {
+
+// The options token/connections/whoami share, and the scoped client they build from them.
+class ClientContext
+{
+public:
+    ClientContext();
+
+    QCommandLineParser parser;
+    QCommandLineOption profile;
+    QCommandLineOption baseUrl;
+    QCommandLineOption credentialsUrl;
+    QCommandLineOption jwt;
+    QCommandLineOption jwtFile;
+    QCommandLineOption headersFile;
+    QCommandLineOption request;
+    QCommandLineOption json;
+    QCommandLineOption reveal;
+    QCommandLineOption timeout;
+    QCommandLineOption attempts;
+    QCommandLineOption transport;
+
+    // Parses; on --help or a usage error returns the exit code to stop with.
+    std::optional<int> parse(const QStringList &arguments, const QString &description);
+    // The client for the options given (scoped when an identity was given); on failure prints the error
+    // (as JSON with --json) and returns the exit code.
+    std::optional<int> buildClient();
+
+    bool jsonOutput() const { return parser.isSet(json); }
+    const client::VendoClient &vendoClient() const { return *m_client; }
+    // Prints an error the DESIGN.md way and returns its exit code.
+    int fail(const client::VendoError &error) const;
+
+private:
+    QNetworkAccessManager m_network;
+    std::optional<client::VendoClient> m_client;
+};
+
+int exitCodeFor(const client::VendoError &error);
+void printHumanError(const client::VendoError &error);
+
+} // namespace vendo::cli

@@ -1,0 +1,283 @@
+// The CLI's client commands as scripts use them: the real vendo-inspector-cli in a child process,
+// against an in-process SandboxServer whose URLs and demo key reach it through the environment.
+#include "sandbox/SandboxServer.h"
+
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using vendo::sandbox::SandboxServer;
+
+namespace {
+
+const QString kAlice = QStringLiteral("a11ce000-0000-4000-8000-000000000001");
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+};
+
+} // namespace
+
+class TestCliClient : public QObject
+{
+    Q_OBJECT
+
+    SandboxServer m_server;
+    QTemporaryDir m_home;
+    QString m_jwt;
+
+    QProcessEnvironment environment(bool withKey = true) const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("VENDO_BASE_URL"), m_server.baseUrl().toString());
+        env.insert(QStringLiteral("VENDO_CREDENTIALS_URL"), m_server.credentialsUrl().toString());
+        if (withKey)
+            env.insert(QStringLiteral("VENDO_API_KEY"), m_server.demoApiKey());
+        else
+            env.remove(QStringLiteral("VENDO_API_KEY"));
+        // A private settings tree, and no keychain to wait for.
+        env.insert(QStringLiteral("HOME"), m_home.path());
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus"));
+        env.remove(QStringLiteral("DISPLAY"));
+        return env;
+    }
+
+    Run run(const QStringList &arguments, const QByteArray &stdinData = {}, bool withKey = true)
+    {
+        QProcess process;
+        process.setProcessEnvironment(environment(withKey));
+        process.start(qEnvironmentVariable("VENDO_CLI"), arguments);
+        if (!process.waitForStarted())
+            return {};
+        process.write(stdinData);
+        process.closeWriteChannel();
+        // The sandbox lives in this process: keep its event loop turning while the child runs.
+        if (process.state() != QProcess::NotRunning) {
+            QEventLoop loop;
+            connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
+            QTimer::singleShot(30'000, &loop, &QEventLoop::quit);
+            loop.exec();
+        }
+        if (process.state() != QProcess::NotRunning) {
+            process.kill();
+            process.waitForFinished();
+            return {};
+        }
+        Run result { process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError() };
+        // Whatever happened, the API key and the JWT's signature never reach the output.
+        const QByteArray all = result.out + result.err;
+        if (all.contains(m_server.demoApiKey().toLatin1()) || all.contains(m_jwt.section(u'.', 2).toLatin1()))
+            qFatal("a secret reached the CLI's output");
+        return result;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(!qEnvironmentVariable("VENDO_CLI").isEmpty(), "VENDO_CLI is not set");
+        QVERIFY(m_home.isValid());
+        QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+        m_jwt = m_server.mintToken(kAlice).token;
+        QVERIFY(!m_jwt.isEmpty());
+    }
+
+    void whoamiAsApp()
+    {
+        const Run r = run({ QStringLiteral("whoami"), QStringLiteral("--json") });
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json().value(QLatin1String("tenant_id")).toString(), QStringLiteral("tn_acme"));
+        QCOMPARE(r.json().value(QLatin1String("as")).toString(), QStringLiteral("app"));
+        QCOMPARE(r.json().value(QLatin1String("balance_usd")).toDouble(), 125.4);
+    }
+
+    void whoamiAsUserFromStdin()
+    {
+        const Run r = run({ QStringLiteral("whoami"), QStringLiteral("--as-user"), QStringLiteral("--jwt-file"),
+                            QStringLiteral("-"), QStringLiteral("--json") },
+                          m_jwt.toLatin1() + "\n");
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json().value(QLatin1String("as")).toString(), QStringLiteral("user"));
+        const auto requests = m_server.requestLog();
+        QVERIFY(requests.constLast().header("Authorization") == "Bearer " + m_jwt.toLatin1());
+    }
+
+    void tokenFromAHeaderBlockMaskedAndRevealed()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("headers.txt"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("GET /api/run HTTP/1.1\r\nHost: app.example\r\nx-vendo-user-jwt: " + m_jwt.toLatin1() + "\r\n");
+        file.close();
+
+        const Run masked = run({ QStringLiteral("token"), QStringLiteral("openai"), QStringLiteral("--headers-file"),
+                                 path, QStringLiteral("--json") });
+        QCOMPARE(masked.exitCode, 0);
+        QVERIFY(!masked.out.contains("sbx_fake_at_openai"));
+        const QJsonObject result = masked.json().value(QLatin1String("results")).toArray().at(0).toObject();
+        QCOMPARE(result.value(QLatin1String("slug")).toString(), QStringLiteral("openai"));
+        QVERIFY(result.value(QLatin1String("ok")).toBool());
+        QCOMPARE(result.value(QLatin1String("status")).toInt(), 200);
+        QCOMPARE(result.value(QLatin1String("attempts")).toInt(), 1);
+        QVERIFY(result.value(QLatin1String("duration_ms")).isDouble());
+        const QJsonObject token = result.value(QLatin1String("token")).toObject();
+        QVERIFY(token.value(QLatin1String("masked")).toString().startsWith(QLatin1String("sbx_")));
+        QCOMPARE(token.value(QLatin1String("token_type")).toString(), QStringLiteral("Bearer"));
+        QVERIFY(token.contains(QLatin1String("expires_at")));
+        QVERIFY(m_server.requestLog().constLast().hasHeader("X-Vendo-User-JWT"));
+
+        const Run revealed = run({ QStringLiteral("token"), QStringLiteral("openai"), QStringLiteral("--headers-file"),
+                                   path, QStringLiteral("--reveal") });
+        QCOMPARE(revealed.exitCode, 0);
+        QVERIFY(revealed.out.contains("sbx_fake_at_openai"));
+    }
+
+    void tokensMixedExitsOneWithErrorObjects()
+    {
+        const Run r
+            = run({ QStringLiteral("token"), QStringLiteral("openai"), QStringLiteral("notion"),
+                    QStringLiteral("fault-rate-limited"), QStringLiteral("--jwt"), m_jwt, QStringLiteral("--json") });
+        QCOMPARE(r.exitCode, 1);
+        const QJsonArray results = r.json().value(QLatin1String("results")).toArray();
+        QCOMPARE(results.size(), 3);
+        QVERIFY(results.at(0).toObject().value(QLatin1String("ok")).toBool());
+        const QJsonObject error = results.at(1).toObject().value(QLatin1String("error")).toObject();
+        QCOMPARE(error.value(QLatin1String("class")).toString(), QStringLiteral("NeedsReauth"));
+        QCOMPARE(error.value(QLatin1String("sdk_class")).toString(), QStringLiteral("NeedsReauth"));
+        QCOMPARE(error.value(QLatin1String("code")).toString(), QStringLiteral("connection_needs_reauth"));
+        QCOMPARE(error.value(QLatin1String("status")).toInt(), 401);
+        QVERIFY(!error.value(QLatin1String("message")).toString().isEmpty());
+        QVERIFY(!error.value(QLatin1String("remediation")).toString().isEmpty());
+        QCOMPARE(results.at(2)
+                     .toObject()
+                     .value(QLatin1String("error"))
+                     .toObject()
+                     .value(QLatin1String("retry_after"))
+                     .toInt(),
+                 30);
+    }
+
+    void connectionsMasked()
+    {
+        const Run r = run({ QStringLiteral("connections"), QStringLiteral("--jwt"), m_jwt, QStringLiteral("--json") });
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray list = r.json().value(QLatin1String("connections")).toArray();
+        QCOMPARE(list.size(), 9);
+        QVERIFY(list.at(0).toObject().contains(QLatin1String("slug")));
+        QVERIFY(list.at(0).toObject().contains(QLatin1String("status")));
+        QVERIFY(list.at(0).toObject().contains(QLatin1String("profile")));
+        QVERIFY(!r.out.contains("app_key=sbx_fake"));
+        const Run human = run({ QStringLiteral("connections"), QStringLiteral("--jwt"), m_jwt });
+        QCOMPARE(human.exitCode, 0);
+        QVERIFY(human.out.contains("needs_reauth"));
+    }
+
+    void exitCodes_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<bool>("withKey");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("errorClass");
+        QTest::newRow("service error") << QStringList { QStringLiteral("token"),
+                                                        QStringLiteral("fault-binding-missing") }
+                                       << true << 1 << "NotConnected";
+        QTest::newRow("refused") << QStringList { QStringLiteral("whoami"), QStringLiteral("--base-url"),
+                                                  QStringLiteral("http://127.0.0.1:1"), QStringLiteral("--attempts"),
+                                                  QStringLiteral("1") }
+                                 << true << 4 << "NetworkError";
+        QTest::newRow("insecure url") << QStringList { QStringLiteral("whoami"), QStringLiteral("--base-url"),
+                                                       QStringLiteral("http://vendo.example") }
+                                      << true << 3 << "ConfigurationError";
+        QTest::newRow("no api key") << QStringList { QStringLiteral("connections") } << false << 3
+                                    << "VendoOnlyFeature";
+        QTest::newRow("identity not present") << QStringList { QStringLiteral("token"), QStringLiteral("openai"),
+                                                               QStringLiteral("--jwt"), QStringLiteral("   ") }
+                                              << true << 3 << "IdentityNotPresent";
+        QTest::newRow("as user without identity")
+            << QStringList { QStringLiteral("whoami"), QStringLiteral("--as-user") } << true << 3
+            << "IdentityNotPresent";
+        QTest::newRow("usage: no slug") << QStringList { QStringLiteral("token") } << true << 2 << "";
+        QTest::newRow("usage: two identities")
+            << QStringList { QStringLiteral("token"), QStringLiteral("a"),          QStringLiteral("--jwt"),
+                             QStringLiteral("x"),     QStringLiteral("--jwt-file"), QStringLiteral("y") }
+            << true << 2 << "";
+        QTest::newRow("usage: unknown profile")
+            << QStringList { QStringLiteral("whoami"), QStringLiteral("--profile"), QStringLiteral("nope") } << true
+            << 2 << "";
+    }
+
+    void exitCodes()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(bool, withKey);
+        QFETCH(int, exitCode);
+        QFETCH(QString, errorClass);
+        const Run r = run(arguments + QStringList { QStringLiteral("--json") }, {}, withKey);
+        QCOMPARE(r.exitCode, exitCode);
+        if (errorClass.isEmpty())
+            return;
+        QJsonObject error = r.json().value(QLatin1String("error")).toObject();
+        if (error.isEmpty()) // token: per-slug results
+            error = r.json()
+                        .value(QLatin1String("results"))
+                        .toArray()
+                        .at(0)
+                        .toObject()
+                        .value(QLatin1String("error"))
+                        .toObject();
+        QCOMPARE(error.value(QLatin1String("class")).toString(), errorClass);
+    }
+
+    void headersCommand()
+    {
+        const Run ok
+            = run({ QStringLiteral("headers"), QStringLiteral("-"), QStringLiteral("--json") },
+                  "curl 'http://x' -H 'X-Vendo-User-Email: a@b.c' -H 'x-vendo-user-jwt: " + m_jwt.toLatin1() + "'");
+        QCOMPARE(ok.exitCode, 0);
+        QVERIFY(ok.json().value(QLatin1String("identity_present")).toBool());
+        QVERIFY(ok.json().value(QLatin1String("jwt")).toString().endsWith(QLatin1String("<signature redacted>")));
+        QCOMPARE(ok.json()
+                     .value(QLatin1String("identity_headers"))
+                     .toObject()
+                     .value(QLatin1String("X-Vendo-User-Email"))
+                     .toString(),
+                 QStringLiteral("a@b.c"));
+
+        const Run missing = run({ QStringLiteral("headers"), QStringLiteral("--json") }, "Accept: */*\n");
+        QCOMPARE(missing.exitCode, 3);
+        QVERIFY(!missing.json().value(QLatin1String("identity_present")).toBool());
+        QCOMPARE(missing.json().value(QLatin1String("error")).toObject().value(QLatin1String("class")).toString(),
+                 QStringLiteral("IdentityNotPresent"));
+
+        const Run har = run({ QStringLiteral("headers"), QFINDTESTDATA("data/chrome_export.har") });
+        QCOMPARE(har.exitCode, 0);
+        QVERIFY(har.out.contains("request 2 of 3"));
+    }
+
+    void explainCommand()
+    {
+        const Run code
+            = run({ QStringLiteral("explain"), QStringLiteral("spend_cap_exceeded"), QStringLiteral("--json") });
+        QCOMPARE(code.exitCode, 0);
+        QCOMPARE(code.json().value(QLatin1String("class")).toString(), QStringLiteral("SpendCapExceeded"));
+        const Run line = run({ QStringLiteral("explain"), QStringLiteral("-") },
+                             "2026-01-01 ERROR vendo: NeedsReauth code=connection_needs_reauth status=401\n");
+        QCOMPARE(line.exitCode, 0);
+        QVERIFY(line.out.contains("NeedsReauth"));
+        const Run nothing = run({ QStringLiteral("explain"), QStringLiteral("banana") });
+        QCOMPARE(nothing.exitCode, 3);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliClient)
+#include "tst_cli_client.moc"
