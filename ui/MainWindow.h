@@ -1,16 +1,92 @@
 #pragma once
 
+#include "ui/DiagnosticReport.h"
+#include "ui/InspectorContext.h"
+
 #include <QMainWindow>
+
+class QDockWidget;
+class QLabel;
 
 namespace vendo::ui {
 
+class ConnectionsPanel;
+class DecodedView;
+class ErrorDecoderPanel;
+class IdentityPanel;
+class InspectorSession;
+class MessageBar;
+class ProfileSwitcher;
+class RequestLogPanel;
+class TokenProbePanel;
+
+// One window for a support call: which environment, whose identity, is the token good, which
+// connections does the user have, and exactly why a provider token cannot be fetched.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    enum class Dock { Identity, Connections, Probe, RequestLog, ErrorDecoder };
+
+    explicit MainWindow(const InspectorContext &context, QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    // Entry points of the identity input (also used by paste, open and drop).
+    void loadInput(const QByteArray &text, const QString &source);
+    void pasteFromClipboard();
+    void openFile(const QString &fileName);
+    void loadSample(const QString &sampleId);
+
+    DiagnosticReport report() const;
+    // Writes Markdown for ".md", JSON otherwise; false with the reason in the message bar on failure.
+    bool exportReport(const QString &fileName);
+
+    void raiseDock(Dock dock);
+    QDockWidget *dock(Dock dock) const;
+
+    InspectorSession *session() const { return m_session; }
+    ProfileSwitcher *profileSwitcher() const { return m_profiles; }
+    MessageBar *messageBar() const { return m_messages; }
+    IdentityPanel *identityPanel() const { return m_identity; }
+    DecodedView *decodedView() const { return m_decoded; }
+    ConnectionsPanel *connectionsPanel() const { return m_connections; }
+    TokenProbePanel *probePanel() const { return m_probe; }
+    RequestLogPanel *requestLogPanel() const { return m_requestLog; }
+    ErrorDecoderPanel *errorDecoder() const { return m_errorDecoder; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createDocks();
+    void createActions();
+    void createSamplesMenu();
+    void wireSession();
+    void showApiKeyDialog();
+    void chooseReportFile();
+    void chooseInputFile();
+    void showAbout();
+    void onKeyStatus();
+    void onScopeChanged();
+    void restoreGeometryFromSettings();
+
+    InspectorContext m_context;
+    InspectorSession *m_session;
+    ProfileSwitcher *m_profiles;
+    MessageBar *m_messages;
+    IdentityPanel *m_identity;
+    DecodedView *m_decoded;
+    ConnectionsPanel *m_connections;
+    TokenProbePanel *m_probe;
+    RequestLogPanel *m_requestLog;
+    ErrorDecoderPanel *m_errorDecoder;
+    QList<QDockWidget *> m_docks;
+    QLabel *m_lastRequest;
+    QLabel *m_endpoint;
+    QByteArray m_defaultState;
 };
 
 } // namespace vendo::ui

@@ -1,7 +1,28 @@
+#include "FirstPaintExit.h"
+#include "SandboxMode.h"
+#include "client/ProfileStore.h"
+#include "secrets/KeychainSecretStore.h"
+#include "secrets/SessionSecretStore.h"
 #include "ui/MainWindow.h"
+#include "ui/ScreenshotDriver.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QTextStream>
+#include <QTranslator>
+
+#include <memory>
+
+namespace {
+QString tr(const char *text)
+{
+    return QApplication::translate("main", text);
+}
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -11,19 +32,85 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Vendo"));
     QApplication::setOrganizationDomain(QStringLiteral("vendo.run"));
     QApplication::setApplicationVersion(QStringLiteral(VENDO_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("run.vendo.inspector"));
+
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("vendo-inspector"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "Desktop admin and diagnostics tool for the Vendo credentials service."));
+    parser.setApplicationDescription(tr("Desktop admin and diagnostics tool for the Vendo credentials service."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption sandboxOption(
-        QStringLiteral("sandbox"),
-        QApplication::translate("main", "Start the embedded sandbox service and use its Sandbox profile."));
-    parser.addOption(sandboxOption);
+    const QCommandLineOption sandboxOption(QStringLiteral("sandbox"),
+                                           tr("Start the embedded sandbox service and use its Sandbox profile."));
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+                                              tr("Render the window in the sandbox into FILE (PNG) and quit."),
+                                              QStringLiteral("FILE"));
+    const QCommandLineOption stateOption(QStringLiteral("state"),
+                                         tr("The state to render with --screenshot: %1.")
+                                             .arg(vendo::ui::ScreenshotDriver::states().join(QStringLiteral(", "))),
+                                         QStringLiteral("NAME"), QStringLiteral("decoded"));
+    // Hidden: the startup bench (tests/bench) times the process to its first painted window.
+    QCommandLineOption firstPaintOption(QStringLiteral("exit-after-first-paint"));
+    firstPaintOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({ sandboxOption, screenshotOption, stateOption, firstPaintOption });
     parser.process(app);
 
-    vendo::ui::MainWindow window;
+    const bool screenshot = parser.isSet(screenshotOption);
+    QNetworkAccessManager network;
+    vendo::ui::InspectorContext context;
+    context.network = &network;
+
+    std::unique_ptr<vendo::gui::SandboxMode> sandbox;
+    std::unique_ptr<vendo::secrets::KeychainSecretStore> keychain;
+    std::unique_ptr<QSettings> settings;
+    if (parser.isSet(sandboxOption) || screenshot) {
+        sandbox = std::make_unique<vendo::gui::SandboxMode>();
+        if (!sandbox->start()) {
+            QTextStream(stderr) << tr("vendo-inspector: the sandbox cannot start: %1").arg(sandbox->errorString())
+                                << Qt::endl;
+            return 1;
+        }
+        context.secretStore = sandbox->secretStore();
+        context.profiles = { sandbox->profile() };
+        context.samples = sandbox->samples();
+        context.storageNote = tr("sandbox demo key");
+    } else {
+        keychain = std::make_unique<vendo::secrets::KeychainSecretStore>();
+        context.secretStore = keychain.get();
+        settings = std::make_unique<QSettings>();
+        const vendo::client::ProfileStore profiles(settings.get());
+        context.profiles = profiles.profiles();
+        context.initialProfileId = profiles.currentId();
+    }
+    if (!screenshot) {
+        if (!settings)
+            settings = std::make_unique<QSettings>();
+        context.settings = settings.get();
+    }
+
+    vendo::ui::MainWindow window(context);
+    vendo::gui::FirstPaintExit firstPaint;
+    if (parser.isSet(firstPaintOption))
+        window.installEventFilter(&firstPaint);
     window.show();
-    return QApplication::exec();
+    if (!screenshot)
+        return QApplication::exec();
+
+    vendo::ui::ScreenshotDriver driver(&window, parser.value(stateOption), parser.value(screenshotOption));
+    int exitCode = 0;
+    QObject::connect(&driver, &vendo::ui::ScreenshotDriver::finished, &app,
+                     [&exitCode](bool ok, const QString &message) {
+                         QTextStream(ok ? stdout : stderr) << message << Qt::endl;
+                         exitCode = ok ? 0 : 1;
+                         QApplication::quit();
+                     });
+    driver.start();
+    QApplication::exec();
+    return exitCode;
 }

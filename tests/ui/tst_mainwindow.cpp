@@ -1,5 +1,8 @@
+#include "secrets/SessionSecretStore.h"
+#include "ui/InspectorContext.h"
 #include "ui/MainWindow.h"
 
+#include <QNetworkAccessManager>
 #include <QTest>
 
 class TestMainWindow : public QObject
@@ -9,7 +12,12 @@ class TestMainWindow : public QObject
 private slots:
     void showsWithTitleAndIcon()
     {
-        vendo::ui::MainWindow window;
+        QNetworkAccessManager network;
+        vendo::secrets::SessionSecretStore store;
+        vendo::ui::InspectorContext context;
+        context.network = &network;
+        context.secretStore = &store;
+        vendo::ui::MainWindow window(context);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.windowTitle(), QStringLiteral("Vendo Inspector"));

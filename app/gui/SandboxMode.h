@@ -1,0 +1,38 @@
+#pragma once
+
+#include "client/Profile.h"
+#include "ui/InspectorContext.h"
+
+#include <memory>
+
+namespace vendo::sandbox {
+class SandboxServer;
+}
+namespace vendo::secrets {
+class SessionSecretStore;
+}
+
+namespace vendo::gui {
+
+// `vendo-inspector --sandbox`: the embedded sandbox service in this process, its Sandbox profile,
+// its demo key in a session-only store (no keychain needed) and the sample identities it can mint.
+class SandboxMode
+{
+public:
+    SandboxMode();
+    ~SandboxMode();
+
+    // False with errorString() when the server cannot listen.
+    bool start();
+    QString errorString() const;
+
+    client::Profile profile() const;
+    secrets::SessionSecretStore *secretStore() const { return m_store.get(); }
+    QList<ui::SampleIdentity> samples() const;
+
+private:
+    std::unique_ptr<sandbox::SandboxServer> m_server;
+    std::unique_ptr<secrets::SessionSecretStore> m_store;
+};
+
+} // namespace vendo::gui

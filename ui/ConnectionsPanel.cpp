@@ -1,0 +1,189 @@
+#include "ui/ConnectionsPanel.h"
+
+#include "client/ConnectionsJob.h"
+#include "ui/BadgeDelegate.h"
+#include "ui/ConnectionsModel.h"
+#include "ui/MessageBar.h"
+#include "ui/SvgIconEngine.h"
+
+#include <QDesktopServices>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace vendo::ui {
+
+namespace {
+// core/client does not keep setup_url yet (it embeds the app key); see the report.
+QUrl setupUrlOf(const client::Connection &)
+{
+    return {};
+}
+} // namespace
+
+ConnectionsPanel::ConnectionsPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new ConnectionsModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_messages(new MessageBar(this))
+    , m_filter(new QLineEdit(this))
+    , m_refresh(new QToolButton(this))
+    , m_summary(new QLabel(this))
+    , m_view(new QTableView(this))
+{
+    setObjectName(QStringLiteral("connectionsPanel"));
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+
+    m_filter->setObjectName(QStringLiteral("connectionsFilter"));
+    m_filter->setPlaceholderText(tr("Filter by provider, status, profile or error…"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setToolTip(tr("Show only the connections that contain this text"));
+    m_refresh->setIcon(SvgIconEngine::actionIcon(QStringLiteral("refresh")));
+    m_refresh->setToolTip(tr("Load the user's connections again (F5)"));
+    m_refresh->setShortcut(QKeySequence::Refresh);
+
+    m_view->setObjectName(QStringLiteral("connectionsView"));
+    m_view->setModel(m_proxy);
+    m_view->setItemDelegateForColumn(ConnectionsModel::Status, new BadgeDelegate(m_view));
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(ConnectionsModel::Provider, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(false);
+    m_view->horizontalHeader()->setSectionResizeMode(ConnectionsModel::Error, QHeaderView::Stretch);
+    m_view->setColumnWidth(ConnectionsModel::Provider, 220);
+    m_view->setColumnWidth(ConnectionsModel::Status, 160);
+    m_view->setColumnWidth(ConnectionsModel::Profile, 150);
+    m_view->setColumnWidth(ConnectionsModel::Link, 110);
+    m_view->setWordWrap(false);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_filter, 1);
+    top->addWidget(m_summary);
+    top->addWidget(m_refresh);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_messages);
+    layout->addLayout(top);
+    layout->addWidget(m_view, 1);
+
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_filter, &QLineEdit::textChanged, this, &ConnectionsPanel::updateSummary);
+    connect(m_refresh, &QToolButton::clicked, this, &ConnectionsPanel::refresh);
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
+        if (index.column() == ConnectionsModel::Link)
+            requestOpenLink(index.row());
+    });
+    connect(m_view, &QTableView::clicked, this, [this](const QModelIndex &index) {
+        if (index.column() == ConnectionsModel::Link)
+            requestOpenLink(index.row());
+    });
+    setClient(std::nullopt);
+}
+
+ConnectionsPanel::~ConnectionsPanel()
+{
+    if (m_job)
+        m_job->cancel();
+}
+
+void ConnectionsPanel::setClient(const std::optional<client::VendoClient> &client)
+{
+    if (m_job) {
+        m_job->disconnect(this);
+        m_job->cancel();
+        m_job = nullptr;
+    }
+    m_client = client;
+    m_lastResult.reset();
+    m_model->setConnections({});
+    m_messages->clearMessage();
+    m_refresh->setEnabled(m_client.has_value());
+    updateSummary();
+}
+
+void ConnectionsPanel::refresh()
+{
+    if (!m_client)
+        return;
+    if (m_job) {
+        m_job->disconnect(this);
+        m_job->cancel();
+    }
+    m_messages->clearMessage();
+    m_summary->setText(tr("Loading…"));
+    m_job = m_client->connections(false);
+    connect(m_job, &client::ConnectionsJob::finished, this, &ConnectionsPanel::onFinished);
+}
+
+void ConnectionsPanel::onFinished(const client::ConnectionsResult &result)
+{
+    m_job = nullptr;
+    m_lastResult = result;
+    if (result.ok()) {
+        m_model->setConnections(result.value.value());
+    } else {
+        m_model->setConnections({});
+        const client::VendoError &error = result.value.error();
+        m_messages->showMessage(MessageBar::Level::Error,
+                                tr("%1 (%2): %3 %4")
+                                    .arg(error.className(),
+                                         error.code.isEmpty() ? QString::number(error.httpStatus) : error.code,
+                                         error.summary(), error.remediation()));
+    }
+    updateSummary();
+    emit loaded(result);
+}
+
+void ConnectionsPanel::updateSummary()
+{
+    if (m_job)
+        return;
+    if (!m_client) {
+        m_summary->setText(tr("No user identity yet"));
+        return;
+    }
+    if (!m_lastResult) {
+        m_summary->clear();
+        return;
+    }
+    const int total = m_model->rowCount();
+    const int shown = m_proxy->rowCount();
+    const qint64 ms = m_lastResult->meta.durationMs;
+    m_summary->setText(shown == total ? tr("%n connection(s) · %1 ms", nullptr, total).arg(ms)
+                                      : tr("%1 of %n connection(s) · %2 ms", nullptr, total).arg(shown).arg(ms));
+}
+
+void ConnectionsPanel::requestOpenLink(int proxyRow)
+{
+    const QModelIndex source = m_proxy->mapToSource(m_proxy->index(proxyRow, 0));
+    if (!source.isValid())
+        return;
+    const client::Connection &connection = m_model->connections().at(source.row());
+    if (!connection.hasSetupUrl)
+        return;
+    const QUrl url = setupUrlOf(connection);
+    if (!url.isValid()) {
+        m_messages->showMessage(MessageBar::Level::Warning,
+                                tr("The service listed a link, but it is not available here."));
+        return;
+    }
+    const QString name = connection.displayName.isEmpty() ? connection.slug : connection.displayName;
+    m_messages->showMessage(
+        MessageBar::Level::Warning,
+        tr("Open the %1 link in your browser? The link embeds the app's API key: do not paste it into a ticket or "
+           "chat, and open it only on a computer you trust.")
+            .arg(name),
+        tr("Open in browser"), [url] { QDesktopServices::openUrl(url); });
+}
+
+} // namespace vendo::ui

@@ -1,0 +1,359 @@
+#include "ui/DecodedView.h"
+
+#include "jwt/Clock.h"
+#include "jwt/JwtDecoder.h"
+#include "jwt/RawJson.h"
+#include "jwt/TokenJudge.h"
+#include "ui/Badge.h"
+#include "ui/ClaimsModel.h"
+#include "ui/JsonHighlighter.h"
+#include "ui/SvgIconEngine.h"
+
+#include <QFontDatabase>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace vendo::ui {
+
+using jwt::SignatureStatus;
+using jwt::TimeStatus;
+
+namespace {
+
+QPlainTextEdit *jsonView(QWidget *parent, const QString &name)
+{
+    auto *view = new QPlainTextEdit(parent);
+    view->setObjectName(name);
+    view->setReadOnly(true);
+    view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    view->setLineWrapMode(QPlainTextEdit::NoWrap);
+    new JsonHighlighter(view->document());
+    return view;
+}
+
+QWidget *titled(const QString &title, QWidget *content, QWidget *parent)
+{
+    auto *box = new QGroupBox(title, parent);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(content);
+    return box;
+}
+
+} // namespace
+
+DecodedView::DecodedView(const jwt::Clock &clock, QWidget *parent)
+    : QWidget(parent)
+    , m_clock(clock)
+    , m_stack(new QStackedWidget(this))
+    , m_structure(new Badge(this))
+    , m_time(new Badge(this))
+    , m_signature(new Badge(this))
+    , m_countdown(new QLabel(this))
+    , m_askServer(new QPushButton(SvgIconEngine::actionIcon(QStringLiteral("ask-server")), tr("Ask the server"), this))
+    , m_serverBadge(new Badge(this))
+    , m_serverText(new QLabel(this))
+    , m_detailsToggle(new QToolButton(this))
+    , m_details(new QLabel(this))
+    , m_warnings(new QLabel(this))
+    , m_header(jsonView(this, QStringLiteral("headerJson")))
+    , m_payload(jsonView(this, QStringLiteral("payloadJson")))
+    , m_claimsModel(new ClaimsModel(clock, this))
+    , m_claimsView(new QTableView(this))
+{
+    setObjectName(QStringLiteral("decodedView"));
+    auto *empty = new QLabel(this);
+    empty->setObjectName(QStringLiteral("decodedPlaceholder"));
+    empty->setAlignment(Qt::AlignCenter);
+    empty->setWordWrap(true);
+    empty->setText(tr("<p style='font-size:large'><b>No identity token yet</b></p>"
+                      "<p>Paste an end user's identity token, a request's headers, a curl command or a HAR file "
+                      "anywhere in the window (Ctrl+V), open one (Ctrl+O) or drop it here.</p>"
+                      "<p>The token is decoded and judged here; the user's connections and provider tokens "
+                      "appear below.</p>"));
+    empty->setEnabled(false);
+
+    m_structure->setObjectName(QStringLiteral("structureBadge"));
+    m_time->setObjectName(QStringLiteral("timeBadge"));
+    m_signature->setObjectName(QStringLiteral("signatureBadge"));
+    m_countdown->setObjectName(QStringLiteral("expiryCountdown"));
+    QFont big = m_countdown->font();
+    big.setPointSizeF(big.pointSizeF() * 1.25);
+    big.setBold(true);
+    m_countdown->setFont(big);
+    m_askServer->setObjectName(QStringLiteral("askServer"));
+    m_askServer->setToolTip(tr("Ask the service what it thinks of this token: whoami as the user (Ctrl+Shift+W)"));
+    m_askServer->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+    m_serverBadge->setObjectName(QStringLiteral("serverBadge"));
+    m_serverBadge->hide();
+    m_serverText->setObjectName(QStringLiteral("serverText"));
+    m_serverText->setTextFormat(Qt::PlainText);
+    m_serverText->setWordWrap(true);
+    m_detailsToggle->setText(tr("Details"));
+    m_detailsToggle->setCheckable(true);
+    m_detailsToggle->setToolTip(tr("Show why each verdict is what it is"));
+    m_details->setObjectName(QStringLiteral("verdictDetails"));
+    m_details->setTextFormat(Qt::PlainText);
+    m_details->setWordWrap(true);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->hide();
+    m_warnings->setObjectName(QStringLiteral("verdictWarnings"));
+    m_warnings->setTextFormat(Qt::PlainText);
+    m_warnings->setWordWrap(true);
+
+    m_claimsView->setObjectName(QStringLiteral("claimsView"));
+    m_claimsView->setModel(m_claimsModel);
+    m_claimsView->verticalHeader()->hide();
+    m_claimsView->setAlternatingRowColors(true);
+    m_claimsView->setWordWrap(false);
+    m_claimsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_claimsView->horizontalHeader()->setSectionResizeMode(ClaimsModel::Meaning, QHeaderView::Stretch);
+    m_claimsView->setColumnWidth(ClaimsModel::Name, 110);
+    m_claimsView->setColumnWidth(ClaimsModel::Value, 190);
+    m_claimsView->setColumnWidth(ClaimsModel::Time, 440);
+
+    auto *badges = new QHBoxLayout;
+    badges->addWidget(m_structure);
+    badges->addWidget(m_time);
+    badges->addWidget(m_signature);
+    badges->addWidget(m_detailsToggle);
+    badges->addSpacing(12);
+    badges->addWidget(m_countdown);
+    badges->addStretch();
+    badges->addWidget(m_serverBadge);
+    badges->addWidget(m_askServer);
+
+    auto *json = new QSplitter(Qt::Horizontal, this);
+    json->addWidget(titled(tr("Header"), m_header, this));
+    json->addWidget(titled(tr("Payload"), m_payload, this));
+    json->setStretchFactor(0, 2);
+    json->setStretchFactor(1, 3);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(json);
+    split->addWidget(titled(tr("Claims"), m_claimsView, this));
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    auto *content = new QWidget(this);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addLayout(badges);
+    contentLayout->addWidget(m_serverText);
+    contentLayout->addWidget(m_warnings);
+    contentLayout->addWidget(m_details);
+    contentLayout->addWidget(split, 1);
+
+    m_stack->addWidget(empty);
+    m_stack->addWidget(content);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_stack);
+
+    connect(m_askServer, &QPushButton::clicked, this, &DecodedView::askServerRequested);
+    connect(m_detailsToggle, &QToolButton::toggled, m_details, &QLabel::setVisible);
+    m_ticker.setInterval(std::chrono::seconds(1));
+    connect(&m_ticker, &QTimer::timeout, this, &DecodedView::tick);
+    clear();
+}
+
+void DecodedView::clear()
+{
+    m_hasToken = false;
+    m_ticker.stop();
+    m_decoded = {};
+    m_claims.clear();
+    m_claimsModel->setClaims({});
+    m_signatureCheck = {};
+    m_verdict = {};
+    m_server.reset();
+    m_header->clear();
+    m_payload->clear();
+    m_serverBadge->hide();
+    m_serverText->hide();
+    m_stack->setCurrentIndex(0);
+}
+
+void DecodedView::setToken(const QString &token, const jwt::VerdictOptions &options)
+{
+    clear();
+    m_hasToken = true;
+    m_options = options;
+    m_decoded = jwt::decode(token.toUtf8());
+    m_claims = jwt::Claims::fromToken(m_decoded);
+    m_claimsModel->setClaims(m_claims);
+    m_header->setPlainText(QString::fromUtf8(jwt::RawJson::prettyPrint(m_decoded.headerJson)));
+    m_payload->setPlainText(QString::fromUtf8(jwt::RawJson::prettyPrint(m_decoded.payloadJson)));
+    m_stack->setCurrentIndex(1);
+    rejudge();
+    m_ticker.start();
+}
+
+void DecodedView::setSignatureCheck(const jwt::SignatureCheck &check)
+{
+    m_signatureCheck = check;
+    rejudge();
+}
+
+void DecodedView::rejudge()
+{
+    m_verdict = jwt::TokenJudge::judge(m_decoded, m_claims, m_clock, m_options, m_signatureCheck);
+    updateBadges();
+}
+
+void DecodedView::tick()
+{
+    // Time verdicts and relative times move with the clock; structure and signature do not.
+    rejudge();
+    m_claimsModel->refreshTimes();
+}
+
+QString DecodedView::timeText(TimeStatus status)
+{
+    switch (status) {
+    case TimeStatus::Valid:
+        return tr("Time: valid");
+    case TimeStatus::Expired:
+        return tr("Time: expired");
+    case TimeStatus::NotYetValid:
+        return tr("Time: not yet valid");
+    case TimeStatus::NoExp:
+        return tr("Time: no exp");
+    case TimeStatus::Unknown:
+        return tr("Time: unknown");
+    }
+    return {};
+}
+
+QString DecodedView::signatureText(SignatureStatus status)
+{
+    switch (status) {
+    case SignatureStatus::NotChecked:
+        return tr("Signature: not checked");
+    case SignatureStatus::Valid:
+        return tr("Signature: valid");
+    case SignatureStatus::Invalid:
+        return tr("Signature: invalid");
+    case SignatureStatus::KeyNotFound:
+        return tr("Signature: key not found");
+    case SignatureStatus::UnsupportedAlg:
+        return tr("Signature: unsupported alg");
+    case SignatureStatus::Unsigned:
+        return tr("Signature: unsigned");
+    }
+    return {};
+}
+
+void DecodedView::updateBadges()
+{
+    const jwt::Verdict &v = m_verdict;
+    QStringList problems;
+    for (const jwt::StructureProblem &problem : v.problems)
+        problems << problem.message;
+    m_structure->setBadge(v.structureOk ? tr("Structure: OK") : tr("Structure: malformed"),
+                          v.structureOk ? Tone::Good : Tone::Bad,
+                          v.structureOk ? tr("Three well-formed segments with JSON header and payload")
+                                        : problems.join(QLatin1Char('\n')));
+
+    Tone timeTone = Tone::Neutral;
+    if (v.time == TimeStatus::Valid)
+        timeTone = v.timeDeltaSeconds < 300 ? Tone::Warning : Tone::Good;
+    else if (v.time == TimeStatus::Expired || v.time == TimeStatus::NotYetValid)
+        timeTone = Tone::Bad;
+    else if (v.time == TimeStatus::NoExp)
+        timeTone = Tone::Warning;
+    m_time->setBadge(timeText(v.time), timeTone, v.timeText());
+
+    Tone signatureTone = Tone::Neutral;
+    if (v.signature.status == SignatureStatus::Valid)
+        signatureTone = Tone::Good;
+    else if (v.signature.status != SignatureStatus::NotChecked)
+        signatureTone = Tone::Bad;
+    m_signature->setBadge(signatureText(v.signature.status), signatureTone, v.signature.detail);
+
+    // The countdown: colour changes under five minutes, and after expiry it counts up.
+    const auto exp = std::find_if(m_claims.cbegin(), m_claims.cend(), [](const jwt::Claim &claim) {
+        return claim.name == "exp" && claim.date && claim.date->usable();
+    });
+    if (exp != m_claims.cend()) {
+        const qint64 now = m_verdict.evaluatedAt;
+        const qint64 left = exp->date->seconds - now;
+        m_countdown->setText(jwt::relativePhrase("exp", exp->date->seconds, now));
+        const Tone tone = left <= 0 ? Tone::Bad : (left < 300 ? Tone::Warning : Tone::Good);
+        QPalette pal = m_countdown->palette();
+        pal.setColor(QPalette::WindowText, Palette::strong(tone, palette()));
+        m_countdown->setPalette(pal);
+        m_countdown->setProperty("tone", int(tone));
+        m_countdown->show();
+    } else {
+        m_countdown->setText(tr("no expiry"));
+        m_countdown->setProperty("tone", int(Tone::Warning));
+    }
+
+    QStringList warnings;
+    for (const jwt::Warning &warning : v.warnings)
+        warnings << QStringLiteral("⚠ ") + warning.message;
+    m_warnings->setText(warnings.join(QLatin1Char('\n')));
+    m_warnings->setVisible(!warnings.isEmpty());
+    m_details->setText(detailsText());
+}
+
+QString DecodedView::detailsText() const
+{
+    const jwt::Verdict &v = m_verdict;
+    QStringList lines;
+    if (v.structureOk) {
+        lines << tr("Structure: three segments, header and payload are JSON objects.");
+    } else {
+        for (const jwt::StructureProblem &problem : v.problems)
+            lines << tr("Structure: %1").arg(problem.message);
+    }
+    for (const QString &note : m_decoded.cleanup)
+        lines << tr("Input: %1").arg(note);
+    lines << tr("Time: %1 (leeway %2 s)").arg(v.timeText()).arg(v.leewaySeconds);
+    lines << tr("Signature: %1")
+                 .arg(v.signature.detail.isEmpty() ? signatureText(v.signature.status) : v.signature.detail);
+    return lines.join(QLatin1Char('\n'));
+}
+
+void DecodedView::setAskServerEnabled(bool enabled, const QString &why)
+{
+    m_askServer->setEnabled(enabled);
+    m_askServer->setToolTip(enabled ? tr("Ask the service what it thinks of this token: whoami as the user "
+                                         "(Ctrl+Shift+W)")
+                                    : why);
+}
+
+void DecodedView::setServerBusy()
+{
+    m_serverBadge->setBadge(tr("Server: asking…"), Tone::Info);
+    m_serverBadge->show();
+    m_serverText->hide();
+}
+
+void DecodedView::setServerVerdict(const client::WhoamiResult &result)
+{
+    m_server = result;
+    if (result.ok()) {
+        m_serverBadge->setBadge(tr("Server: valid"), Tone::Good);
+        m_serverText->setText(tr("The service accepts this token (HTTP %1, %2 ms): tenant %3.")
+                                  .arg(result.meta.httpStatus)
+                                  .arg(result.meta.durationMs)
+                                  .arg(result.value->tenantId));
+    } else {
+        const client::VendoError &error = result.value.error();
+        m_serverBadge->setBadge(tr("Server: %1").arg(error.className()), Tone::Bad);
+        m_serverText->setText(tr("The service refuses this token: %1 %2").arg(error.summary(), error.remediation()));
+    }
+    m_serverBadge->show();
+    m_serverText->show();
+}
+
+} // namespace vendo::ui

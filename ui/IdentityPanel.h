@@ -1,0 +1,84 @@
+#pragma once
+
+#include "client/HeaderBlock.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QMimeData;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace vendo::ui {
+
+class Badge;
+
+// Where the end user's identity comes in: a token, a header block, a curl command or a HAR file,
+// pasted, opened or dropped. Finds what forRequest would find and lets the operator pick one of
+// several requests or tokens. Parsing runs off the GUI thread: a huge paste never freezes the window.
+class IdentityPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // One thing the operator can choose: a request from a block, or a token found in text.
+    struct Candidate
+    {
+        QString label;
+        bool fromRequest = false; // a captured request (forRequest) rather than a bare token (forUser)
+        client::Result<client::UserIdentity> identity;
+        QStringList headerNames; // of the request, to explain what was there instead
+    };
+
+    explicit IdentityPanel(QWidget *parent = nullptr);
+
+    // Takes input from the clipboard, a file or a drop. `source` names it for the summary.
+    void setInput(const QByteArray &text, const QString &source);
+    void clear();
+    void chooseCandidate(int index);
+
+    bool isBusy() const { return m_busy; }
+    int candidateCount() const { return int(m_candidates.size()); }
+    int currentCandidate() const { return m_current; }
+    const QList<Candidate> &candidates() const { return m_candidates; }
+    QString outcomeTitle() const;
+    QString outcomeText() const;
+    QString inputError() const { return m_inputError; }
+
+    // Text or a file that may hold an identity: the test for drops.
+    static bool acceptsMime(const QMimeData *mime);
+
+signals:
+    // The chosen candidate carries a token: decode it and scope the client to it.
+    void identityChosen(const QString &jwt, const QMap<QString, QString> &identityHeaders);
+    // No usable identity (rejected input, IdentityNotPresent, cleared).
+    void identityCleared();
+    void pasteRequested();
+    void openRequested();
+
+private:
+    struct Parsed;
+    static Parsed parse(const QByteArray &text);
+    void applyParsed(const Parsed &parsed, const QString &source, qsizetype bytes);
+    void showCandidate();
+
+    quint64 m_generation = 0;
+    bool m_busy = false;
+    QList<Candidate> m_candidates;
+    int m_current = -1;
+    QString m_inputError;
+
+    QLabel *m_placeholder;
+    QLabel *m_summary;
+    QComboBox *m_picker;
+    QLabel *m_pickerLabel;
+    Badge *m_outcomeBadge;
+    QLabel *m_outcome;
+    QPlainTextEdit *m_details;
+    QPushButton *m_pasteButton;
+    QPushButton *m_openButton;
+    QPushButton *m_clearButton;
+};
+
+} // namespace vendo::ui

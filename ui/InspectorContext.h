@@ -1,0 +1,45 @@
+#pragma once
+
+#include "client/Profile.h"
+
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+class QNetworkAccessManager;
+class QSettings;
+
+namespace vendo::jwt {
+class Clock;
+}
+namespace vendo::secrets {
+class SecretStore;
+}
+
+namespace vendo::ui {
+
+// A ready-made identity the "Sample identities" menu offers (sandbox mode).
+struct SampleIdentity
+{
+    QString id; // stable: "valid", "expiring-soon", "expired", "not-yet-valid", "bad-signature", "no-connections"
+    QString title; // translated menu text
+    QString description; // translated tool tip
+    std::function<QString()> mint; // a fresh token each time (a secret: never logged)
+};
+
+// What the window is built from: everything that lives outside ui/ (network, secret store, clock,
+// profiles) is handed in, so tests and the sandbox mode choose their own.
+struct InspectorContext
+{
+    QNetworkAccessManager *network = nullptr; // required
+    secrets::SecretStore *secretStore = nullptr; // required
+    const jwt::Clock *clock = nullptr; // nullptr: the system clock
+    QList<client::Profile> profiles; // empty: the built-in profiles
+    QString initialProfileId; // empty: the first profile
+    QList<SampleIdentity> samples; // non-empty in sandbox mode
+    QString storageNote; // shown beside the key status, e.g. "sandbox demo key"
+    QSettings *settings = nullptr; // window geometry only (never a secret); nullptr: no persistence
+};
+
+} // namespace vendo::ui

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QFrame>
+
+#include <functional>
+
+class QLabel;
+class QPushButton;
+class QToolButton;
+
+namespace vendo::ui {
+
+// An inline message over a panel (errors, warnings, confirmations) instead of a modal dialog.
+// One message at a time; a new one replaces the old.
+class MessageBar : public QFrame
+{
+    Q_OBJECT
+
+public:
+    enum class Level { Info, Success, Warning, Error };
+    Q_ENUM(Level)
+
+    explicit MessageBar(QWidget *parent = nullptr);
+
+    // `actionText` adds a button that runs `action` and then hides the bar.
+    void showMessage(Level level, const QString &text, const QString &actionText = {},
+                     std::function<void()> action = {});
+    void clearMessage();
+
+    QString text() const;
+    Level level() const { return m_level; }
+    QPushButton *actionButton() const { return m_actionButton; }
+
+signals:
+    void linkActivated(const QString &link);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void applyColours();
+
+    Level m_level = Level::Info;
+    QLabel *m_icon;
+    QLabel *m_text;
+    QPushButton *m_actionButton;
+    QToolButton *m_closeButton;
+    std::function<void()> m_action;
+};
+
+} // namespace vendo::ui
