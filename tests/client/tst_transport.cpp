@@ -46,6 +46,10 @@ private slots:
                                              << Kind::Network << "NetworkError" << 3;
         QTest::newRow("transfer timeout elsewhere")
             << CannedResponse::failure(NetworkError::OperationCanceledError) << Kind::Timeout << "Timeout" << 3;
+        CannedResponse cut = CannedResponse::json(200, "{\"access_token\": \"abc");
+        cut.error = NetworkError::RemoteHostClosedError;
+        cut.errorString = QStringLiteral("Connection closed");
+        QTest::newRow("closed mid-body after a 200") << cut << Kind::ConnectionReset << "NetworkError" << 3;
         QTest::newRow("tls") << CannedResponse::failure(NetworkError::SslHandshakeFailedError) << Kind::Tls
                              << "TlsError" << 1;
         CannedResponse html = CannedResponse::json(200, "<html>login</html>");

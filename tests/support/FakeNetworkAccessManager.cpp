@@ -112,6 +112,10 @@ void FakeReply::deliverNextChunk()
     }
     if (m_response.hang)
         return;
+    if (m_response.error != QNetworkReply::NoError) {
+        setError(m_response.error, m_response.errorString);
+        emit errorOccurred(m_response.error);
+    }
     finishReply();
 }
 

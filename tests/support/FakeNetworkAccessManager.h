@@ -18,7 +18,9 @@ struct CannedResponse
     int status = 200; // 0: no HTTP answer (a network error)
     QList<QPair<QByteArray, QByteArray>> headers = { { "Content-Type", "application/json" } };
     QByteArray body;
-    QNetworkReply::NetworkError error = QNetworkReply::NoError; // set with status 0
+    // With status 0: the request failed before any answer. With a status: the connection failed after
+    // the body was delivered (e.g. closed mid-answer).
+    QNetworkReply::NetworkError error = QNetworkReply::NoError;
     QString errorString;
     QList<QSslError> sslErrors; // emitted before a SslHandshakeFailedError
     bool hang = false; // never finishes until aborted (timeouts)
