@@ -56,6 +56,16 @@ Exchange::Exchange(std::shared_ptr<const ClientConfig> config, const QUrl &url, 
     m_outcome.meta.url = url;
 }
 
+Exchange::~Exchange()
+{
+    // Destroyed mid-flight (its job's owner went away): stop the transfer instead of leaving it to run.
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
 void Exchange::start()
 {
     m_total.start();

@@ -37,6 +37,7 @@ public:
     static constexpr qint64 kMaxBodyBytes = 1024 * 1024;
 
     Exchange(std::shared_ptr<const ClientConfig> config, const QUrl &url, bool userBearer, QObject *parent);
+    ~Exchange() override;
 
     // Starts on the next event-loop turn so that callers can connect first.
     void start();

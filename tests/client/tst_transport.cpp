@@ -273,6 +273,23 @@ private slots:
         QCOMPARE(network.requests().size(), 1);
     }
 
+    void deletingARunningJobAbortsItsTransfer()
+    {
+        FakeNetworkAccessManager network;
+        CannedResponse hang;
+        hang.hang = true;
+        network.enqueue(hang);
+        QObject owner;
+        TokenJob *job = client(&network).token(QStringLiteral("github"), &owner);
+        QSignalSpy started(job, &VendoJob::attemptStarted);
+        QVERIFY(started.wait());
+        QCOMPARE(network.findChildren<QNetworkReply *>().size(), 1);
+        QSignalSpy finished(job, &TokenJob::finished);
+        delete job;
+        QCOMPARE(finished.count(), 0); // a destroyed job reports nothing
+        QTRY_COMPARE(network.findChildren<QNetworkReply *>().size(), 0); // the reply was aborted and released
+    }
+
     void neverFinishesSynchronously()
     {
         FakeNetworkAccessManager network;
