@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# The fuzz-label tests' driver (tests/fuzz/README.md).
+#   run-fuzzer.sh build SOURCE_DIR BUILD_DIR CLANGXX TARGET...
+#       configure BUILD_DIR as a clang -DVENDO_FUZZ=ON tree (once) and build the fuzz targets in it
+#       (incrementally: a no-op when they are up to date)
+#   run-fuzzer.sh run BINARY SECONDS INPUT_DIR...
+#       run one libFuzzer binary for SECONDS over the committed inputs; fail on any crash, leak, timeout
+#       or out-of-memory, print the number of executions. New corpus entries go to a scratch directory,
+#       never into the source tree.
+set -euo pipefail
+
+mode=${1:-}
+case "$mode" in
+build)
+    source_dir=$2 build_dir=$3 clangxx=$4
+    shift 4
+    if [[ ! -f "$build_dir/CMakeCache.txt" ]]; then
+        cmake -S "$source_dir" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+            -DCMAKE_CXX_COMPILER="$clangxx" -DVENDO_FUZZ=ON -DVENDO_BUILD_TESTS=ON >/dev/null
+    fi
+    start=$(date +%s)
+    cmake --build "$build_dir" --target "$@" -j "$(nproc 2>/dev/null || echo 2)"
+    echo "fuzz tree $build_dir: targets up to date in $(($(date +%s) - start)) s"
+    ;;
+run)
+    binary=$2 seconds=$3
+    shift 3
+    if [[ ! -x "$binary" ]]; then
+        echo "no fuzzer at $binary (did the fuzz_build test run?)" >&2
+        exit 1
+    fi
+    name=$(basename "$binary")
+    work=$(mktemp -d "${TMPDIR:-/tmp}/vendo-$name.XXXXXX")
+    trap 'rm -rf "$work"' EXIT
+    mkdir -p "$work/corpus"
+    inputs=()
+    for dir in "$@"; do
+        [[ -d "$dir" ]] && inputs+=("$dir")
+    done
+    status=0
+    # Sanitizer reports abort; UBSan findings are fatal (the tree builds with -fno-sanitize-recover).
+    ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:allocator_may_return_null=1} \
+        UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1} \
+        "$binary" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
+        -print_final_stats=1 -artifact_prefix="$work/" "$work/corpus" "${inputs[@]}" >"$work/log" 2>&1 || status=$?
+    runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$work/log" | tail -n 1)
+    echo "$name: ${runs:-?} executions in ${seconds} s, exit status $status, $(find "$work/corpus" -type f | wc -l) new corpus entries"
+    if [[ $status -ne 0 ]]; then
+        tail -n 60 "$work/log"
+        for artifact in "$work"/crash-* "$work"/leak-* "$work"/timeout-* "$work"/oom-* "$work"/slow-unit-*; do
+            [[ -f "$artifact" ]] || continue
+            echo "--- $(basename "$artifact") (commit it under tests/fuzz/regressions/${name#fuzz_}/ with the fix), base64:"
+            base64 -w 0 "$artifact"
+            echo
+        done
+        exit 1
+    fi
+    ;;
+*)
+    echo "usage: $0 build SOURCE_DIR BUILD_DIR CLANGXX TARGET... | run BINARY SECONDS INPUT_DIR..." >&2
+    exit 2
+    ;;
+esac
