@@ -134,6 +134,12 @@ std::optional<int> ClientContext::buildClient()
     };
     urlFrom(baseUrl, "VENDO_BASE_URL", chosen.baseUrl);
     urlFrom(credentialsUrl, "VENDO_CREDENTIALS_URL", chosen.credentialsUrl);
+    if (chosen.kind == Profile::Kind::Sandbox && (chosen.baseUrl.isEmpty() || chosen.credentialsUrl.isEmpty())) {
+        err() << tr("The sandbox profile needs its URLs: --base-url and --credentials-url, or VENDO_BASE_URL and "
+                    "VENDO_CREDENTIALS_URL (vendo-sandbox --print-env prints them).")
+              << Qt::endl;
+        return UsageError;
+    }
     if (const QString problem = chosen.validate(); !problem.isEmpty())
         return fail(VendoError::make(VendoError::Kind::InsecureUrl, problem));
 

@@ -189,6 +189,8 @@ Result<QList<Connection>> connections(const QJsonDocument &json)
         c.exclusive = o.value(QLatin1String("exclusive")).toBool();
         c.hasApiKey = o.value(QLatin1String("api_key")).isString();
         c.hasSetupUrl = o.value(QLatin1String("setup_url")).isString();
+        if (c.hasSetupUrl)
+            c.setupUrl = QUrl(o.value(QLatin1String("setup_url")).toString(), QUrl::StrictMode);
         c.redacted = Redaction::json(o).toObject();
         if (c.slug.isEmpty())
             return malformed(tr("a connection has no \"slug\""));

@@ -44,7 +44,10 @@ struct Connection
     QString brandColor;
     bool exclusive = false;
     bool hasApiKey = false; // api_key present (its value is never kept)
-    bool hasSetupUrl = false; // setup_url present (it embeds the app key; never kept)
+    bool hasSetupUrl = false; // setup_url present
+    // The set-up / re-auth link. A secret (it embeds the app key): never logged, reported or shown;
+    // only handed to the browser after the operator confirmed (GUI).
+    QUrl setupUrl;
     QJsonObject redacted; // the whole entry, secrets masked (api_key, metadata.credential.*, setup_url)
 };
 

@@ -32,6 +32,10 @@ VendoClient::VendoClient(QNetworkAccessManager *network, const Profile &profile,
     m_config = std::move(config);
 }
 
+VendoClient::VendoClient()
+    : VendoClient(nullptr, Profile::production(), QString())
+{ }
+
 VendoClient::VendoClient(std::shared_ptr<const ClientConfig> config)
     : m_config(std::move(config))
 { }

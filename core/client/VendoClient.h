@@ -37,6 +37,9 @@ public:
 
     // `apiKey` may be empty: then every operation and scoping answers VendoOnlyFeature.
     VendoClient(QNetworkAccessManager *network, const Profile &profile, const QString &apiKey);
+    // An unconfigured client (production profile, no key, no network): every operation fails with
+    // VendoOnlyFeature. Lets holders keep a client member before a profile is chosen.
+    VendoClient();
 
     VendoClient withApiVersion(const QString &apiVersion) const;
     VendoClient withIdentityTransport(IdentityTransport transport) const;

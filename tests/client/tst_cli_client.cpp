@@ -211,6 +211,10 @@ private slots:
             << QStringList { QStringLiteral("token"), QStringLiteral("a"),          QStringLiteral("--jwt"),
                              QStringLiteral("x"),     QStringLiteral("--jwt-file"), QStringLiteral("y") }
             << true << 2 << "";
+        QTest::newRow("usage: sandbox profile without URLs")
+            << QStringList { QStringLiteral("whoami"), QStringLiteral("--profile"), QStringLiteral("sandbox"),
+                             QStringLiteral("--base-url"), QString() }
+            << true << 2 << "";
         QTest::newRow("usage: unknown profile")
             << QStringList { QStringLiteral("whoami"), QStringLiteral("--profile"), QStringLiteral("nope") } << true
             << 2 << "";

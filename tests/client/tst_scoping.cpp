@@ -210,6 +210,14 @@ private slots:
         QCOMPARE(base().retryPolicy().maxDelayMs, 10'000);
     }
 
+    void defaultConstructedClientIsInert()
+    {
+        const VendoClient none;
+        QVERIFY(!none.hasApiKey());
+        QCOMPARE(none.forUser(canaryJwt()).error().kind, Kind::VendoOnlyFeature);
+        QCOMPARE(waitToken(none.token(QStringLiteral("a")))->value.error().kind, Kind::VendoOnlyFeature);
+    }
+
     void whoamiAsUserNeedsAScopedClient()
     {
         const auto result = waitWhoami(base().whoami(Identity::As::User));
