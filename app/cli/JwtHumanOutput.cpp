@@ -152,7 +152,7 @@ QString JwtHumanOutput::report(const AuditRecord &record, bool signatureRequeste
 QString JwtHumanOutput::auditLine(const AuditRecord &record)
 {
     const Verdict &verdict = record.verdict;
-    const QString sub = record.token.payload ? record.token.payload->value(QLatin1String("sub")).toString() : QString();
+    const QString sub = Claims::string(record.claims, "sub");
     QString line
         = QStringLiteral("%1  %2  %3  %4")
               .arg(tr("line %1").arg(record.line).leftJustified(10),

@@ -12,7 +12,7 @@ namespace {
 
 struct KnownClaim
 {
-    const char *name;
+    QByteArrayView name; // a view, so that comparisons check the length before any byte
     bool registered;
     const char *description;
 };
@@ -56,7 +56,7 @@ constexpr std::array kKnownClaims = {
 const KnownClaim *known(QByteArrayView name)
 {
     for (const KnownClaim &claim : kKnownClaims) {
-        if (name == claim.name)
+        if (name.size() == claim.name.size() && name == claim.name)
             return &claim;
     }
     return nullptr;
@@ -83,31 +83,63 @@ QString Claims::describe(QByteArrayView name)
 
 bool Claims::isDateClaim(QByteArrayView name)
 {
-    return name == "exp" || name == "nbf" || name == "iat" || name == "auth_time";
+    if (name.size() == 3)
+        return name == QByteArrayView("exp") || name == QByteArrayView("nbf") || name == QByteArrayView("iat");
+    return name == QByteArrayView("auth_time");
+}
+
+const Claim *Claims::find(const QList<Claim> &claims, QByteArrayView name)
+{
+    for (const Claim &claim : claims) {
+        if (claim.name == name)
+            return &claim;
+    }
+    return nullptr;
+}
+
+QString Claims::string(const QList<Claim> &claims, QByteArrayView name)
+{
+    const Claim *claim = find(claims, name);
+    return claim ? RawJson::stringValue(claim->rawValue).value_or(QString()) : QString();
 }
 
 QList<Claim> Claims::fromPayloadJson(QByteArrayView payloadJson)
 {
+    return fromShared(payloadJson.toByteArray());
+}
+
+QList<Claim> Claims::fromShared(const QByteArray &payloadJson)
+{
     QList<Claim> claims;
-    const QList<RawJson::Member> members = RawJson::topLevelMembers(payloadJson);
-    claims.reserve(members.size());
-    for (const RawJson::Member &member : members) {
+    claims.reserve(16);
+    const char *begin = payloadJson.constData();
+    const char *end = begin + payloadJson.size();
+    const auto inside = [&](const char *p) { return p >= begin && p < end; };
+    RawJson::forEachTopLevelMember(payloadJson, [&](const QByteArray &name, QByteArrayView rawValue, qsizetype) {
         Claim claim;
-        claim.name = member.name;
-        claim.rawValue = member.rawValue.toByteArray();
-        claim.jsonType = RawJson::typeOf(member.rawValue);
-        if (isDateClaim(member.name))
-            claim.date = NumericDate::fromRawJson(member.rawValue);
+        claim.source = payloadJson;
+        // Views into the shared payload, not copies: a bulk audit reads a dozen claims per token.
+        const KnownClaim *knownClaim = known(name);
+        if (knownClaim)
+            claim.name = QByteArray::fromRawData(knownClaim->name.data(), knownClaim->name.size());
+        else if (inside(name.constData()))
+            claim.name = QByteArray::fromRawData(name.constData(), name.size());
+        else
+            claim.name = QByteArray(name.constData(), name.size()); // unescaped: its own bytes
+        claim.rawValue = QByteArray::fromRawData(rawValue.data(), rawValue.size());
+        claim.jsonType = RawJson::typeOf(rawValue);
+        if (isDateClaim(name))
+            claim.date = NumericDate::fromRawJson(rawValue);
         claims.append(std::move(claim));
-    }
+    });
     return claims;
 }
 
 QList<Claim> Claims::fromToken(const DecodedJwt &token)
 {
-    if (!token.payload)
+    if (!token.payloadIsObject)
         return {};
-    return fromPayloadJson(token.payloadJson);
+    return fromShared(token.payloadJson);
 }
 
 } // namespace vendo::jwt

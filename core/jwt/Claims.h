@@ -16,6 +16,9 @@ struct Claim
 {
     QByteArray name;
     QByteArray rawValue; // the JSON text, byte for byte (big integers and key order intact)
+    // The payload JSON that `name` and `rawValue` may point into without copying (a shared, never
+    // modified QByteArray): it keeps those bytes alive as long as the claim lives.
+    QByteArray source;
     const char *jsonType = ""; // "string", "number", "boolean", "null", "object", "array"
     std::optional<NumericDate> date; // for exp, nbf, iat, auth_time
 
@@ -30,9 +33,14 @@ public:
     // Every top-level member of the payload, in order. Empty when the payload is not a JSON object.
     static QList<Claim> fromToken(const DecodedJwt &token);
     static QList<Claim> fromPayloadJson(QByteArrayView payloadJson);
+    // Claims whose name/rawValue point into `payloadJson` itself (shared via Claim::source, no copies).
+    static QList<Claim> fromShared(const QByteArray &payloadJson);
     // The description of `name` (translated), empty if unknown.
     static QString describe(QByteArrayView name);
     static bool isDateClaim(QByteArrayView name);
+    static const Claim *find(const QList<Claim> &claims, QByteArrayView name);
+    // The claim's string value (unescaped); empty when absent or not a string.
+    static QString string(const QList<Claim> &claims, QByteArrayView name);
 };
 
 } // namespace vendo::jwt

@@ -2,17 +2,6 @@
 
 namespace vendo::jwt {
 
-namespace {
-
-QString headerString(const std::optional<QJsonObject> &header, QLatin1String name)
-{
-    if (!header)
-        return {};
-    return header->value(name).toString();
-}
-
-} // namespace
-
 QString structureErrorName(StructureError error)
 {
     switch (error) {
@@ -63,21 +52,6 @@ QString segmentName(Segment segment)
         break;
     }
     return QStringLiteral("token");
-}
-
-QString DecodedJwt::alg() const
-{
-    return headerString(header, QLatin1String("alg"));
-}
-
-QString DecodedJwt::kid() const
-{
-    return headerString(header, QLatin1String("kid"));
-}
-
-QString DecodedJwt::typ() const
-{
-    return headerString(header, QLatin1String("typ"));
 }
 
 QByteArray DecodedJwt::signingInput() const

@@ -67,16 +67,23 @@ struct DecodedJwt
     bool payloadDecoded = false;
     bool signatureDecoded = false;
 
-    std::optional<QJsonObject> header; // set when the header is a JSON object
+    bool headerIsObject = false; // the decoded header is valid JSON and an object
+    bool payloadIsObject = false;
+    // The parsed objects, when the header/payload is an object and the decoder was asked to build them
+    // (JwtDecoder::JsonObjects::Build, the default). Bulk paths skip them and read the raw JSON.
+    std::optional<QJsonObject> header;
     std::optional<QJsonObject> payload;
+    // The header's "alg" / "kid" / "typ" strings, read from the raw JSON (empty when absent or not strings).
+    QString headerAlg;
+    QString headerKid;
+    QString headerTyp;
 
     QList<StructureProblem> problems;
 
     bool structureOk() const { return problems.isEmpty(); }
-    // The header's "alg" / "kid" / "typ" (empty when absent or not a string).
-    QString alg() const;
-    QString kid() const;
-    QString typ() const;
+    QString alg() const { return headerAlg; }
+    QString kid() const { return headerKid; }
+    QString typ() const { return headerTyp; }
     // "<header>.<payload>" as transmitted: the bytes a JWS signature covers.
     QByteArray signingInput() const;
     // header.payload.<redacted>: a JWT is a bearer secret, so this is the most any display shows.

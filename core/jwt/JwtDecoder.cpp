@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QUtf8StringView>
 
+#include <array>
+
 namespace vendo::jwt {
 
 namespace {
@@ -30,9 +32,23 @@ QString displaySegmentName(Segment segment)
     return tr("token");
 }
 
+// A table, not comparisons: every byte of every token passes through here in a bulk audit.
+constexpr auto kBase64UrlTable = [] {
+    std::array<bool, 256> table {};
+    for (int c = 'A'; c <= 'Z'; ++c)
+        table[size_t(c)] = true;
+    for (int c = 'a'; c <= 'z'; ++c)
+        table[size_t(c)] = true;
+    for (int c = '0'; c <= '9'; ++c)
+        table[size_t(c)] = true;
+    table[size_t('-')] = true;
+    table[size_t('_')] = true;
+    return table;
+}();
+
 bool isBase64UrlChar(char c)
 {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+    return kBase64UrlTable[uchar(c)];
 }
 
 bool isWhitespace(char c)
@@ -167,7 +183,9 @@ public:
         return complete;
     }
 
-    std::optional<QJsonObject> parseJson(Segment segment, const QByteArray &bytes)
+    // Validates the decoded JSON; returns whether it is an object (duplicates are reported but do not
+    // stop it being one). Builds the QJsonObject into `object` when asked.
+    bool parseJson(Segment segment, const QByteArray &bytes, std::optional<QJsonObject> *object)
     {
         const QString name = displaySegmentName(segment);
         const qsizetype badUtf8 = invalidUtf8Offset(bytes);
@@ -177,38 +195,37 @@ public:
                         .arg(name)
                         .arg(uchar(bytes.at(badUtf8)), 2, 16, QLatin1Char('0'))
                         .arg(badUtf8));
-            return std::nullopt;
+            return false;
         }
-        QJsonParseError error;
-        const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
-        if (error.error != QJsonParseError::NoError) {
-            // Qt 6.4 rejects top-level scalars outright; say what it is rather than "illegal value".
-            const QByteArray first = bytes.trimmed().left(1);
-            if (first != "{" && !first.isEmpty() && QJsonDocument::fromJson(QByteArray('[' + bytes + ']')).isArray()) {
-                problem(segment, StructureError::NotAnObject, -1, 0,
-                        tr("The decoded %1 is JSON but not an object (it is a single value).").arg(name));
-                return std::nullopt;
-            }
-            problem(segment, StructureError::InvalidJson, -1, error.offset,
+        const RawJson::Scan scan = RawJson::scan(bytes);
+        if (!scan.valid) {
+            problem(segment, StructureError::InvalidJson, -1, scan.errorOffset,
                     tr("The decoded %1 is not valid JSON: %2 at offset %3.")
-                        .arg(name, error.errorString())
-                        .arg(error.offset));
-            return std::nullopt;
+                        .arg(name, QCoreApplication::translate("vendo::jwt::RawJson", scan.error))
+                        .arg(scan.errorOffset));
+            return false;
         }
-        if (!document.isObject()) {
+        if (!scan.isObject) {
+            const QByteArray first = bytes.trimmed().left(1);
             problem(segment, StructureError::NotAnObject, -1, 0,
                     tr("The decoded %1 is JSON but not an object (it is %2).")
-                        .arg(name, document.isArray() ? tr("an array") : tr("a single value")));
-            return std::nullopt;
+                        .arg(name, first == "[" ? tr("an array") : tr("a single value")));
+            return false;
         }
-        if (const auto duplicate = RawJson::findDuplicateKey(bytes)) {
-            problem(segment, StructureError::DuplicateKey, -1, duplicate->offset,
+        if (scan.duplicate) {
+            problem(segment, StructureError::DuplicateKey, -1, scan.duplicate->offset,
                     tr("The decoded %1 has the key \"%2\" twice (second at offset %3); readers disagree on which one "
                        "counts.")
-                        .arg(name, QString::fromUtf8(duplicate->name))
-                        .arg(duplicate->offset));
+                        .arg(name, QString::fromUtf8(scan.duplicate->name))
+                        .arg(scan.duplicate->offset));
         }
-        return document.object();
+        if (object) {
+            QJsonParseError error;
+            const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
+            if (document.isObject())
+                *object = document.object();
+        }
+        return true;
     }
 
 private:
@@ -243,7 +260,7 @@ QByteArray clean(QByteArrayView input, QStringList &notes)
     }
     bool hasWhitespace = false;
     for (const char c : text) {
-        if (isWhitespace(c)) {
+        if (uchar(c) <= ' ' && isWhitespace(c)) {
             hasWhitespace = true;
             break;
         }
@@ -262,7 +279,7 @@ QByteArray clean(QByteArrayView input, QStringList &notes)
 
 } // namespace
 
-DecodedJwt JwtDecoder::decode(QByteArrayView input)
+DecodedJwt JwtDecoder::decode(QByteArrayView input, JsonObjects objects)
 {
     DecodedJwt result;
     Decoding decoding(result);
@@ -300,16 +317,31 @@ DecodedJwt JwtDecoder::decode(QByteArrayView input)
             tr("The token has %1 segments; a signed JWT has three (and an encrypted JWE five).").arg(count));
     }
 
+    const bool build = objects == JsonObjects::Build;
     qsizetype offset = 0;
     result.headerDecoded = decoding.decodeSegment(Segment::Header, offset, result.segments.at(0), result.headerJson);
-    if (!result.headerJson.isEmpty())
-        result.header = decoding.parseJson(Segment::Header, result.headerJson);
+    if (!result.headerJson.isEmpty()) {
+        result.headerIsObject
+            = decoding.parseJson(Segment::Header, result.headerJson, build ? &result.header : nullptr);
+        if (result.headerIsObject) {
+            RawJson::forEachTopLevelMember(result.headerJson,
+                                           [&](const QByteArray &name, QByteArrayView rawValue, qsizetype) {
+                                               QString *field = name == "alg" ? &result.headerAlg
+                                                   : name == "kid"            ? &result.headerKid
+                                                   : name == "typ"            ? &result.headerTyp
+                                                                              : nullptr;
+                                               if (field)
+                                                   *field = RawJson::stringValue(rawValue).value_or(QString());
+                                           });
+        }
+    }
     offset += result.segments.at(0).size() + 1;
     if (count >= 2 && !result.isJwe) {
         result.payloadDecoded
             = decoding.decodeSegment(Segment::Payload, offset, result.segments.at(1), result.payloadJson);
         if (!result.payloadJson.isEmpty())
-            result.payload = decoding.parseJson(Segment::Payload, result.payloadJson);
+            result.payloadIsObject
+                = decoding.parseJson(Segment::Payload, result.payloadJson, build ? &result.payload : nullptr);
         offset += result.segments.at(1).size() + 1;
     }
     if (count >= 3 && !result.isJwe) {

@@ -11,7 +11,11 @@ namespace vendo::jwt {
 class JwtDecoder
 {
 public:
-    static DecodedJwt decode(QByteArrayView input);
+    // Whether to build DecodedJwt::header/payload as QJsonObject. Everything else (validation, raw
+    // JSON, alg/kid/typ, problems) is the same either way; Skip is for bulk work that reads raw JSON.
+    enum class JsonObjects { Build, Skip };
+
+    static DecodedJwt decode(QByteArrayView input, JsonObjects objects = JsonObjects::Build);
 };
 
 // Shorthand for JwtDecoder::decode.

@@ -119,6 +119,202 @@ void newline(QByteArray &out, int depth, int indent)
 
 } // namespace
 
+RawJson::Scan RawJson::scan(QByteArrayView json)
+{
+    Scan result;
+    const qsizetype n = json.size();
+    const char *s = json.data();
+    qsizetype pos = 0;
+    const auto skipSpace = [&] {
+        while (pos < n && isSpace(s[pos]))
+            ++pos;
+    };
+    const auto fail = [&](qsizetype at, const char *why) {
+        result.valid = false;
+        result.errorOffset = at;
+        result.error = why;
+        return result;
+    };
+    // Returns the end (one past the closing quote) or -1, with `result` set.
+    const auto string = [&](qsizetype start) -> qsizetype {
+        qsizetype i = start + 1;
+        while (i < n) {
+            const char c = s[i];
+            if (c == '"')
+                return i + 1;
+            if (c == '\\') {
+                if (i + 1 >= n)
+                    break;
+                const char e = s[i + 1];
+                if (e == 'u') {
+                    for (int k = 2; k < 6; ++k) {
+                        const char h = i + k < n ? s[i + k] : '\0';
+                        if (!((h >= '0' && h <= '9') || (h >= 'a' && h <= 'f') || (h >= 'A' && h <= 'F'))) {
+                            fail(i, QT_TRANSLATE_NOOP("vendo::jwt::RawJson", "invalid \\u escape"));
+                            return -1;
+                        }
+                    }
+                    i += 6;
+                    continue;
+                }
+                if (e != '"' && e != '\\' && e != '/' && e != 'b' && e != 'f' && e != 'n' && e != 'r' && e != 't') {
+                    fail(i, QT_TRANSLATE_NOOP("vendo::jwt::RawJson", "invalid escape in a string"));
+                    return -1;
+                }
+                i += 2;
+                continue;
+            }
+            if (uchar(c) < 0x20) {
+                fail(i, QT_TRANSLATE_NOOP("vendo::jwt::RawJson", "control character inside a string"));
+                return -1;
+            }
+            ++i;
+        }
+        fail(n, QT_TRANSLATE_NOOP("vendo::jwt::RawJson", "unterminated string"));
+        return -1;
+    };
+    const auto digits = [&](qsizetype i) {
+        while (i < n && s[i] >= '0' && s[i] <= '9')
+            ++i;
+        return i;
+    };
+    const auto number = [&](qsizetype start) -> qsizetype {
+        qsizetype i = start;
+        if (s[i] == '-')
+            ++i;
+        if (i >= n || s[i] < '0' || s[i] > '9') {
+            fail(i, QT_TRANSLATE_NOOP("vendo::jwt::RawJson", "invalid number"));
+            return -1;
+        }
+        i = s[i] == '0' ? i + 1 : digits(i);
+        if (i < n && s[i] == '.') {
+            const qsizetype after = digits(i + 1);
+            if (after == i + 1) {
+                fail(i + 1, QT_TRANSLATE_NOOP("vendo::jwt::RawJson", "invalid number"));
+                return -1;
+            }
+            i = after;
+        }
+        if (i < n && (s[i] == 'e' || s[i] == 'E')) {
+            ++i;
+            if (i < n && (s[i] == '+' || s[i] == '-'))
+                ++i;
+            const qsizetype after = digits(i);
+            if (after == i) {
+                fail(i, QT_TRANSLATE_NOOP("vendo::jwt::RawJson", "invalid number"));
+                return -1;
+            }
+            i = after;
+        }
+        return i;
+    };
+
+    struct Frame
+    {
+        bool object;
+        QVarLengthArray<QByteArray, 16> keys;
+    };
+    QVarLengthArray<Frame, 8> stack;
+    constexpr qsizetype kMaxDepth = 256;
+    enum class State { Value, Key, AfterValue } state = State::Value;
+
+    skipSpace();
+    result.isObject = pos < n && s[pos] == '{';
+    for (;;) {
+        skipSpace();
+        if (state == State::Value) {
+            if (pos >= n)
+                return fail(pos, QT_TRANSLATE_NOOP("vendo::jwt::RawJson", "unexpected end of the text"));
+            const char c = s[pos];
+            if (c == '{' || c == '[') {
+                if (stack.size() >= kMaxDepth)
+                    return fail(pos, QT_TRANSLATE_NOOP("vendo::jwt::RawJson", "nested too deeply"));
+                stack.append(Frame { c == '{', {} });
+                ++pos;
+                skipSpace();
+                if (pos < n && s[pos] == (c == '{' ? '}' : ']')) {
+                    ++pos;
+                    stack.removeLast();
+                    state = State::AfterValue;
+                } else {
+                    state = c == '{' ? State::Key : State::Value;
+                }
+            } else if (c == '"') {
+                pos = string(pos);
+                if (pos < 0)
+                    return result;
+                state = State::AfterValue;
+            } else if (c == '-' || (c >= '0' && c <= '9')) {
+                pos = number(pos);
+                if (pos < 0)
+                    return result;
+                state = State::AfterValue;
+            } else if (json.sliced(pos).startsWith("true") || json.sliced(pos).startsWith("null")) {
+                pos += 4;
+                state = State::AfterValue;
+            } else if (json.sliced(pos).startsWith("false")) {
+                pos += 5;
+                state = State::AfterValue;
+            } else {
+                return fail(pos, QT_TRANSLATE_NOOP("vendo::jwt::RawJson", "unexpected character"));
+            }
+        } else if (state == State::Key) {
+            if (pos >= n || s[pos] != '"')
+                return fail(pos, QT_TRANSLATE_NOOP("vendo::jwt::RawJson", "expected a key in double quotes"));
+            const qsizetype start = pos;
+            pos = string(pos);
+            if (pos < 0)
+                return result;
+            if (!result.duplicate) {
+                Frame &frame = stack.last();
+                QByteArray name = keyName(json.sliced(start, pos - start));
+                for (const QByteArray &seen : frame.keys) {
+                    if (seen == name) {
+                        result.duplicate = Duplicate { QByteArray(name.constData(), name.size()), start };
+                        break;
+                    }
+                }
+                frame.keys.append(std::move(name));
+            }
+            skipSpace();
+            if (pos >= n || s[pos] != ':')
+                return fail(pos, QT_TRANSLATE_NOOP("vendo::jwt::RawJson", "expected ':' after a key"));
+            ++pos;
+            state = State::Value;
+        } else {
+            if (stack.isEmpty()) {
+                if (pos != n)
+                    return fail(pos, QT_TRANSLATE_NOOP("vendo::jwt::RawJson", "unexpected text after the JSON value"));
+                result.valid = true;
+                return result;
+            }
+            const bool object = stack.last().object;
+            if (pos < n && s[pos] == ',') {
+                ++pos;
+                state = object ? State::Key : State::Value;
+            } else if (pos < n && s[pos] == (object ? '}' : ']')) {
+                ++pos;
+                stack.removeLast();
+            } else {
+                return fail(pos,
+                            object ? QT_TRANSLATE_NOOP("vendo::jwt::RawJson", "expected ',' or '}'")
+                                   : QT_TRANSLATE_NOOP("vendo::jwt::RawJson", "expected ',' or ']'"));
+            }
+        }
+    }
+}
+
+std::optional<QString> RawJson::stringValue(QByteArrayView rawValue)
+{
+    if (rawValue.size() < 2 || rawValue.front() != '"' || rawValue.back() != '"')
+        return std::nullopt;
+    const QByteArrayView inner = rawValue.sliced(1, rawValue.size() - 2);
+    if (!inner.contains('\\'))
+        return QString::fromUtf8(inner);
+    const QByteArray wrapped = '[' + rawValue.toByteArray() + ']';
+    return QJsonDocument::fromJson(wrapped).array().at(0).toString();
+}
+
 QByteArray RawJson::prettyPrint(QByteArrayView json, int indent)
 {
     QByteArray out;
@@ -218,19 +414,20 @@ std::optional<RawJson::Duplicate> RawJson::findDuplicateKey(QByteArrayView json)
     return std::nullopt;
 }
 
-QList<RawJson::Member> RawJson::topLevelMembers(QByteArrayView json)
+void RawJson::forEachTopLevelMember(
+    QByteArrayView json,
+    const std::function<void(const QByteArray &name, QByteArrayView rawValue, qsizetype offset)> &visit)
 {
-    QList<Member> members;
     Tokenizer tokenizer(json);
     Token token = tokenizer.next();
     if (token.type != TokenType::BeginObject)
-        return members;
+        return;
     for (;;) {
         const Token key = tokenizer.next();
         if (key.type != TokenType::String)
-            return members;
+            return;
         if (tokenizer.next().type != TokenType::Colon)
-            return members;
+            return;
         const Token first = tokenizer.next();
         qsizetype end = first.end;
         if (first.type == TokenType::BeginObject || first.type == TokenType::BeginArray) {
@@ -238,7 +435,7 @@ QList<RawJson::Member> RawJson::topLevelMembers(QByteArrayView json)
             while (depth > 0) {
                 const Token inner = tokenizer.next();
                 if (inner.type == TokenType::End || inner.type == TokenType::Bad)
-                    return members;
+                    return;
                 if (inner.type == TokenType::BeginObject || inner.type == TokenType::BeginArray)
                     ++depth;
                 else if (inner.type == TokenType::EndObject || inner.type == TokenType::EndArray)
@@ -246,15 +443,22 @@ QList<RawJson::Member> RawJson::topLevelMembers(QByteArrayView json)
                 end = inner.end;
             }
         } else if (first.type != TokenType::String && first.type != TokenType::Scalar) {
-            return members;
+            return;
         }
-        const QByteArray name = keyName(tokenizer.text(key));
-        members.append(Member { QByteArray(name.constData(), name.size()), json.sliced(first.start, end - first.start),
-                                key.start });
+        visit(keyName(tokenizer.text(key)), json.sliced(first.start, end - first.start), key.start);
         const Token separator = tokenizer.next();
         if (separator.type != TokenType::Comma)
-            return members;
+            return;
     }
+}
+
+QList<RawJson::Member> RawJson::topLevelMembers(QByteArrayView json)
+{
+    QList<Member> members;
+    forEachTopLevelMember(json, [&](const QByteArray &name, QByteArrayView rawValue, qsizetype offset) {
+        members.append(Member { QByteArray(name.constData(), name.size()), rawValue, offset });
+    });
+    return members;
 }
 
 const char *RawJson::typeOf(QByteArrayView rawValue)

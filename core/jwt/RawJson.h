@@ -3,7 +3,9 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QList>
+#include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace vendo::jwt {
@@ -26,6 +28,20 @@ public:
         qsizetype offset = 0; // of the second occurrence's opening quote
     };
 
+    // A strict RFC 8259 check in one pass, finding the first duplicate key on the way. Cheaper than
+    // QJsonDocument, and it says precisely where and why text is not JSON.
+    struct Scan
+    {
+        bool valid = false;
+        bool isObject = false; // the top-level value is an object
+        qsizetype errorOffset = -1;
+        const char *error = nullptr; // untranslated; translate in context "vendo::jwt::RawJson"
+        std::optional<Duplicate> duplicate;
+    };
+    static Scan scan(QByteArrayView json);
+    // The text of a JSON string value (quotes removed, escapes resolved); nullopt if `rawValue` is not a string.
+    static std::optional<QString> stringValue(QByteArrayView rawValue);
+
     // Re-indented JSON (two spaces), keys in their original order, numbers and strings byte for byte.
     // Input that is not valid JSON is laid out as far as it tokenizes; the rest is appended verbatim.
     static QByteArray prettyPrint(QByteArrayView json, int indent = 2);
@@ -33,6 +49,11 @@ public:
     static std::optional<Duplicate> findDuplicateKey(QByteArrayView json);
     // The members of the top-level object in their original order (empty if it is not an object).
     static QList<Member> topLevelMembers(QByteArrayView json);
+    // The same walk without building a list: `visit(name, rawValue, offset)` per member. `name` may
+    // point into `json` (no copy): it is only valid during the call.
+    static void forEachTopLevelMember(
+        QByteArrayView json,
+        const std::function<void(const QByteArray &name, QByteArrayView rawValue, qsizetype offset)> &visit);
     // "string", "number", "boolean", "null", "object", "array" for a raw value's text.
     static const char *typeOf(QByteArrayView rawValue);
 };

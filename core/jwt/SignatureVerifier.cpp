@@ -134,7 +134,7 @@ SignatureCheck SignatureVerifier::verify(const DecodedJwt &token, const JwkSet &
     if (token.isJwe)
         return result(SignatureStatus::UnsupportedAlg, kid, {},
                       tr("The token is an encrypted JWE; only signed tokens (JWS) can be verified."));
-    if (!token.header || token.segments.size() != 3)
+    if (!token.headerIsObject || token.segments.size() != 3)
         return result(
             SignatureStatus::Invalid, kid, {},
             tr("The token is too malformed to check a signature (no readable header or not three segments)."));

@@ -30,7 +30,7 @@ AuditRecord TokenAuditor::judgeOne(QByteArrayView token, qint64 line, const Cloc
 {
     AuditRecord record;
     record.line = line;
-    record.token = decode(token);
+    record.token = JwtDecoder::decode(token, JwtDecoder::JsonObjects::Skip);
     record.claims = Claims::fromToken(record.token);
     SignatureCheck signature;
     if (options.keys)
@@ -67,9 +67,7 @@ AuditSummary TokenAuditor::run(QIODevice &input, const Clock &clock, const Audit
         }
         pool.waitForDone();
         for (const AuditRecord &record : results) {
-            summary.add(record.verdict,
-                        record.token.payload ? record.token.payload->value(QLatin1String("iss")).toString() : QString(),
-                        record.token.kid());
+            summary.add(record.verdict, Claims::string(record.claims, "iss"), record.token.kid());
             sink(record);
         }
         batch.clear();

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace vendo::jwt {
 
@@ -17,15 +18,6 @@ QString tr(const char *text)
 void warn(Verdict &verdict, WarningKind kind, const char *code, const QString &message)
 {
     verdict.warnings.append(Warning { kind, QString::fromLatin1(code), message });
-}
-
-const Claim *find(const QList<Claim> &claims, QByteArrayView name)
-{
-    for (const Claim &claim : claims) {
-        if (claim.name == name)
-            return &claim;
-    }
-    return nullptr;
 }
 
 } // namespace
@@ -53,7 +45,7 @@ Verdict TokenJudge::judge(const DecodedJwt &token, const QList<Claim> &claims, c
              tr("The token is encrypted (JWE): its claims cannot be read without the recipient's key."));
 
     // Header warnings.
-    if (token.header) {
+    if (token.headerIsObject) {
         const QString alg = token.alg();
         const Algorithm algorithm = algorithmFromName(alg.toUtf8());
         if (algorithm == Algorithm::None)
@@ -69,13 +61,13 @@ Verdict TokenJudge::judge(const DecodedJwt &token, const QList<Claim> &claims, c
                  tr("The header has no \"kid\": a verifier cannot tell which key of the JWKS signed it."));
     }
 
-    if (!token.payload) {
+    if (!token.payloadIsObject) {
         verdict.time = TimeStatus::Unknown;
         return verdict;
     }
 
     const auto dateOf = [&](QByteArrayView name) -> std::optional<NumericDate> {
-        const Claim *claim = find(claims, name);
+        const Claim *claim = Claims::find(claims, name);
         if (!claim || !claim->date)
             return std::nullopt;
         if (claim->date->problem != NumericDate::Problem::None)
@@ -125,18 +117,21 @@ Verdict TokenJudge::judge(const DecodedJwt &token, const QList<Claim> &claims, c
     }
 
     if (!options.expectedIssuer.isEmpty()) {
-        const QJsonValue iss = token.payload->value(QLatin1String("iss"));
-        if (iss.toString() != options.expectedIssuer)
+        const Claim *claim = Claims::find(claims, "iss");
+        const QString iss = Claims::string(claims, "iss");
+        if (iss != options.expectedIssuer)
             warn(verdict, WarningKind::IssuerMismatch, "iss_mismatch",
-                 iss.isUndefined()
-                     ? tr("The token has no \"iss\"; the profile expects \"%1\".").arg(options.expectedIssuer)
-                     : tr("The issuer is \"%1\"; the profile expects \"%2\".")
-                           .arg(iss.toString(), options.expectedIssuer));
+                 !claim ? tr("The token has no \"iss\"; the profile expects \"%1\".").arg(options.expectedIssuer)
+                        : tr("The issuer is \"%1\"; the profile expects \"%2\".").arg(iss, options.expectedIssuer));
     }
     if (!options.expectedAudience.isEmpty()) {
-        const QJsonValue aud = token.payload->value(QLatin1String("aud"));
-        const bool matches = aud.isArray() ? aud.toArray().contains(QJsonValue(options.expectedAudience))
-                                           : aud.toString() == options.expectedAudience;
+        // "aud" is a string or an array of strings (RFC 7519 section 4.1.3).
+        const Claim *claim = Claims::find(claims, "aud");
+        bool matches = false;
+        if (claim && claim->rawValue.startsWith('['))
+            matches = QJsonDocument::fromJson(claim->rawValue).array().contains(QJsonValue(options.expectedAudience));
+        else
+            matches = Claims::string(claims, "aud") == options.expectedAudience;
         if (!matches)
             warn(verdict, WarningKind::AudienceMismatch, "aud_mismatch",
                  tr("The audience does not include \"%1\", which the profile expects.").arg(options.expectedAudience));

@@ -1,8 +1,23 @@
 #include "jwt/TokenReport.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace vendo::jwt {
+
+namespace {
+
+// Bulk decoding skips building objects; the report builds them only when it needs them.
+QJsonValue objectOrNull(const std::optional<QJsonObject> &object, bool isObject, const QByteArray &json)
+{
+    if (object)
+        return *object;
+    if (!isObject)
+        return QJsonValue(QJsonValue::Null);
+    return QJsonDocument::fromJson(json).object();
+}
+
+} // namespace
 
 QJsonObject TokenReport::problemJson(const StructureProblem &problem)
 {
@@ -81,8 +96,8 @@ QJsonObject TokenReport::toJson(const DecodedJwt &token, const QList<Claim> &cla
 
     return QJsonObject {
         { QLatin1String("input"), input },
-        { QLatin1String("header"), token.header ? QJsonValue(*token.header) : QJsonValue(QJsonValue::Null) },
-        { QLatin1String("payload"), token.payload ? QJsonValue(*token.payload) : QJsonValue(QJsonValue::Null) },
+        { QLatin1String("header"), objectOrNull(token.header, token.headerIsObject, token.headerJson) },
+        { QLatin1String("payload"), objectOrNull(token.payload, token.payloadIsObject, token.payloadJson) },
         { QLatin1String("claims"), claimArray },
         { QLatin1String("verdict"), verdictJson(verdict) },
         { QLatin1String("warnings"), warnings },

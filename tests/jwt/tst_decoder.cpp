@@ -2,6 +2,7 @@
 #include "jwt/JwtDecoder.h"
 #include "jwt/RawJson.h"
 
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace vendo::jwt;
@@ -133,7 +134,7 @@ private slots:
                                        << QStringLiteral("duplicate_key") << QStringLiteral("header") << qsizetype(-1)
                                        << qsizetype(15) << true << true;
         QTest::newRow("duplicate key, escaped")
-            << QByteArray(kHeader + '.' + b64(R"({"sub":"a","s\u0075b":"b"})") + '.' + kSignature)
+            << QByteArray(kHeader + '.' + b64("{\"sub\":\"a\",\"s\\u0075b\":\"b\"}") + '.' + kSignature)
             << QStringLiteral("duplicate_key") << QStringLiteral("payload") << qsizetype(-1) << qsizetype(11) << true
             << true;
         QTest::newRow("duplicate key, nested")
@@ -254,6 +255,61 @@ private slots:
                                     "}";
         QCOMPARE(RawJson::prettyPrint(raw), expected);
         QCOMPARE(RawJson::prettyPrint("{\"a\": \"unterminated"), QByteArray("{\n  \"a\": \"unterminated"));
+    }
+
+    void strictJsonScan_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<bool>("valid");
+        QTest::addColumn<qsizetype>("offset");
+        QTest::newRow("object") << QByteArray(" {\"a\":[1,-2.5e+3,true,false,null,{}],\"b\":\"\\u00e9\\n\"} ") << true
+                                << qsizetype(-1);
+        QTest::newRow("trailing comma") << QByteArray(R"({"a":1,})") << false << qsizetype(7);
+        QTest::newRow("trailing text") << QByteArray(R"({"a":1} x)") << false << qsizetype(8);
+        QTest::newRow("single quotes") << QByteArray("{'a':1}") << false << qsizetype(1);
+        QTest::newRow("missing colon") << QByteArray(R"({"a" 1})") << false << qsizetype(5);
+        QTest::newRow("leading zero") << QByteArray(R"({"a":01})") << false << qsizetype(6);
+        QTest::newRow("bare dot") << QByteArray(R"({"a":1.})") << false << qsizetype(7);
+        QTest::newRow("bad escape") << QByteArray("{\"a\":\"\\x\"}") << false << qsizetype(6);
+        QTest::newRow("bad unicode escape") << QByteArray("{\"a\":\"\\u12G4\"}") << false << qsizetype(6);
+        QTest::newRow("raw newline in string") << QByteArray("{\"a\":\"x\ny\"}") << false << qsizetype(7);
+        QTest::newRow("unterminated string") << QByteArray("{\"a\":\"abc") << false << qsizetype(9);
+        QTest::newRow("unterminated object") << QByteArray(R"({"a":1)") << false << qsizetype(6);
+        QTest::newRow("NaN") << QByteArray(R"({"a":NaN})") << false << qsizetype(5);
+        QTest::newRow("too deep") << QByteArray(300, '[') << false << qsizetype(256);
+    }
+
+    void strictJsonScan()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(bool, valid);
+        QFETCH(qsizetype, offset);
+        const RawJson::Scan scan = RawJson::scan(json);
+        QCOMPARE(scan.valid, valid);
+        QCOMPARE(scan.errorOffset, offset);
+        QCOMPARE(scan.error == nullptr, valid);
+        // Whatever we accept, Qt's parser must accept too (we build QJsonObjects from it).
+        if (valid)
+            QVERIFY(!QJsonDocument::fromJson(json).isNull());
+    }
+
+    // Bulk decoding skips QJsonObject; everything else must be identical.
+    void skippingObjectsChangesNothingElse_data() { structure_data(); }
+
+    void skippingObjectsChangesNothingElse()
+    {
+        QFETCH(QByteArray, input);
+        const DecodedJwt full = JwtDecoder::decode(input, JwtDecoder::JsonObjects::Build);
+        const DecodedJwt lean = JwtDecoder::decode(input, JwtDecoder::JsonObjects::Skip);
+        QCOMPARE(lean.problems.size(), full.problems.size());
+        for (qsizetype i = 0; i < full.problems.size(); ++i)
+            QCOMPARE(lean.problems[i].message, full.problems[i].message);
+        QCOMPARE(lean.headerIsObject, full.header.has_value());
+        QCOMPARE(lean.payloadIsObject, full.payload.has_value());
+        QVERIFY(!lean.header && !lean.payload);
+        QCOMPARE(lean.alg(), full.header ? full.header->value(QLatin1String("alg")).toString() : QString());
+        QCOMPARE(lean.kid(), full.header ? full.header->value(QLatin1String("kid")).toString() : QString());
+        QCOMPARE(lean.payloadJson, full.payloadJson);
     }
 
     void topLevelMembersKeepRawText()
