@@ -18,13 +18,6 @@
 
 namespace vendo::ui {
 
-namespace {
-// core/client does not keep setup_url yet (it embeds the app key); see the report.
-QUrl setupUrlOf(const client::Connection &)
-{
-    return {};
-}
-} // namespace
 
 ConnectionsPanel::ConnectionsPanel(QWidget *parent)
     : QWidget(parent)
@@ -171,7 +164,7 @@ void ConnectionsPanel::requestOpenLink(int proxyRow)
     const client::Connection &connection = m_model->connections().at(source.row());
     if (!connection.hasSetupUrl)
         return;
-    const QUrl url = setupUrlOf(connection);
+    const QUrl url = connection.setupUrl;
     if (!url.isValid()) {
         m_messages->showMessage(MessageBar::Level::Warning,
                                 tr("The service listed a link, but it is not available here."));

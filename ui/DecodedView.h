@@ -51,6 +51,7 @@ public:
     Badge *timeBadge() const { return m_time; }
     Badge *signatureBadge() const { return m_signature; }
     QLabel *countdown() const { return m_countdown; }
+    ClaimsModel *claimsModel() const { return m_claimsModel; }
     QString detailsText() const;
 
     // "ok"/"malformed", ... as shown in badges, translated.

@@ -1,9 +1,9 @@
 #include "FirstPaintExit.h"
-#include "SandboxMode.h"
 #include "client/ProfileStore.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/SessionSecretStore.h"
 #include "ui/MainWindow.h"
+#include "ui/SandboxMode.h"
 #include "ui/ScreenshotDriver.h"
 
 #include <QApplication>
@@ -66,20 +66,17 @@ int main(int argc, char *argv[])
     vendo::ui::InspectorContext context;
     context.network = &network;
 
-    std::unique_ptr<vendo::gui::SandboxMode> sandbox;
+    std::unique_ptr<vendo::ui::SandboxMode> sandbox;
     std::unique_ptr<vendo::secrets::KeychainSecretStore> keychain;
     std::unique_ptr<QSettings> settings;
     if (parser.isSet(sandboxOption) || screenshot) {
-        sandbox = std::make_unique<vendo::gui::SandboxMode>();
+        sandbox = std::make_unique<vendo::ui::SandboxMode>();
         if (!sandbox->start()) {
             QTextStream(stderr) << tr("vendo-inspector: the sandbox cannot start: %1").arg(sandbox->errorString())
                                 << Qt::endl;
             return 1;
         }
-        context.secretStore = sandbox->secretStore();
-        context.profiles = { sandbox->profile() };
-        context.samples = sandbox->samples();
-        context.storageNote = tr("sandbox demo key");
+        context = sandbox->context(&network);
     } else {
         keychain = std::make_unique<vendo::secrets::KeychainSecretStore>();
         context.secretStore = keychain.get();

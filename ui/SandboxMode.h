@@ -12,7 +12,7 @@ namespace vendo::secrets {
 class SessionSecretStore;
 }
 
-namespace vendo::gui {
+namespace vendo::ui {
 
 // `vendo-inspector --sandbox`: the embedded sandbox service in this process, its Sandbox profile,
 // its demo key in a session-only store (no keychain needed) and the sample identities it can mint.
@@ -28,11 +28,14 @@ public:
 
     client::Profile profile() const;
     secrets::SessionSecretStore *secretStore() const { return m_store.get(); }
-    QList<ui::SampleIdentity> samples() const;
+    sandbox::SandboxServer *server() const { return m_server.get(); }
+    // Everything the window needs in sandbox mode.
+    InspectorContext context(QNetworkAccessManager *network) const;
+    QList<SampleIdentity> samples() const;
 
 private:
     std::unique_ptr<sandbox::SandboxServer> m_server;
     std::unique_ptr<secrets::SessionSecretStore> m_store;
 };
 
-} // namespace vendo::gui
+} // namespace vendo::ui

@@ -1,4 +1,4 @@
-#include "SandboxMode.h"
+#include "ui/SandboxMode.h"
 
 #include "sandbox/SandboxServer.h"
 #include "secrets/SessionSecretStore.h"
@@ -6,12 +6,12 @@
 #include <QCoreApplication>
 #include <QDateTime>
 
-namespace vendo::gui {
+namespace vendo::ui {
 
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("vendo::gui::SandboxMode", text);
+    return QCoreApplication::translate("vendo::ui::SandboxMode", text);
 }
 
 // The seeded users the samples are minted for (core/sandbox/scenarios/default.json).
@@ -54,7 +54,18 @@ client::Profile SandboxMode::profile() const
     return p;
 }
 
-QList<ui::SampleIdentity> SandboxMode::samples() const
+InspectorContext SandboxMode::context(QNetworkAccessManager *network) const
+{
+    InspectorContext context;
+    context.network = network;
+    context.secretStore = m_store.get();
+    context.profiles = { profile() };
+    context.samples = samples();
+    context.storageNote = tr("sandbox demo key");
+    return context;
+}
+
+QList<SampleIdentity> SandboxMode::samples() const
 {
     sandbox::SandboxServer *server = m_server.get();
     const auto mint = [server](const QString &user, sandbox::MintOptions options) {
@@ -93,4 +104,4 @@ QList<ui::SampleIdentity> SandboxMode::samples() const
     };
 }
 
-} // namespace vendo::gui
+} // namespace vendo::ui

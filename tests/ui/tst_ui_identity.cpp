@@ -1,0 +1,150 @@
+#include "SandboxWindow.h"
+#include "ui/Badge.h"
+#include "ui/ClaimsModel.h"
+#include "ui/DecodedView.h"
+#include "ui/IdentityPanel.h"
+
+#include <QElapsedTimer>
+#include <QTest>
+
+using namespace vendo;
+using vendo::sandbox::MintOptions;
+
+class TestUiIdentity : public QObject
+{
+    Q_OBJECT
+
+private:
+    test::SandboxWindow m_sandbox;
+
+    ui::DecodedView *decoded() const { return m_sandbox.window()->decodedView(); }
+    ui::IdentityPanel *identity() const { return m_sandbox.window()->identityPanel(); }
+    QStringList claimNames() const
+    {
+        QStringList names;
+        for (const jwt::Claim &claim : decoded()->claims())
+            names << QString::fromUtf8(claim.name);
+        return names;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_sandbox.start());
+        QTRY_VERIFY(m_sandbox.keyReady());
+    }
+
+    void pastedTokenShowsClaimsAndVerdicts_data()
+    {
+        QTest::addColumn<int>("variant");
+        QTest::addColumn<QString>("time");
+        QTest::addColumn<QString>("signature");
+        QTest::newRow("valid") << int(MintOptions::Variant::Valid) << "Time: valid" << "Signature: valid";
+        QTest::newRow("expired") << int(MintOptions::Variant::Expired) << "Time: expired" << "Signature: valid";
+        QTest::newRow("not yet valid") << int(MintOptions::Variant::NotYetValid) << "Time: not yet valid"
+                                       << "Signature: valid";
+        QTest::newRow("wrong signature") << int(MintOptions::Variant::WrongSignature) << "Time: valid"
+                                         << "Signature: invalid";
+        QTest::newRow("unknown kid") << int(MintOptions::Variant::UnknownKid) << "Time: valid"
+                                     << "Signature: key not found";
+    }
+    void pastedTokenShowsClaimsAndVerdicts()
+    {
+        QFETCH(int, variant);
+        QFETCH(QString, time);
+        QFETCH(QString, signature);
+        MintOptions options;
+        options.variant = MintOptions::Variant(variant);
+        const QString token = m_sandbox.mint(QString::fromLatin1(test::SandboxWindow::kAlice), options);
+        QVERIFY(!token.isEmpty());
+
+        m_sandbox.paste(token);
+        QTRY_COMPARE(QString::fromLatin1(decoded()->decoded().token), token);
+        QCOMPARE(identity()->outcomeTitle(), QStringLiteral("Token"));
+        QCOMPARE(decoded()->structureBadge()->text(), QStringLiteral("Structure: OK"));
+        QCOMPARE(decoded()->timeBadge()->text(), time);
+        // The key set comes over loopback from the sandbox's JWKS URL.
+        QTRY_COMPARE(decoded()->signatureBadge()->text(), signature);
+        // The claims table lists the payload in the issuer's order, with descriptions.
+        const QStringList names = claimNames();
+        QVERIFY2(names.contains(QStringLiteral("sub")) && names.contains(QStringLiteral("exp"))
+                     && names.contains(QStringLiteral("email")),
+                 qPrintable(names.join(u',')));
+        const ui::ClaimsModel *model = decoded()->claimsModel();
+        const int expRow = int(names.indexOf(QStringLiteral("exp")));
+        QVERIFY(model->index(expRow, ui::ClaimsModel::Time).data().toString().contains(QStringLiteral("UTC")));
+        QVERIFY(!model->index(expRow, ui::ClaimsModel::Meaning).data().toString().isEmpty());
+        QVERIFY(!decoded()->countdown()->text().isEmpty());
+    }
+
+    void askTheServerShowsTenant()
+    {
+        const QString token = m_sandbox.mint(QString::fromLatin1(test::SandboxWindow::kAlice));
+        m_sandbox.paste(token);
+        QTRY_COMPARE(QString::fromLatin1(decoded()->decoded().token), token);
+        QTRY_VERIFY(m_sandbox.window()->session()->scopedClient().has_value());
+        emit decoded()->askServerRequested();
+        QTRY_VERIFY(decoded()->serverVerdict().has_value());
+        QVERIFY(decoded()->serverVerdict()->ok());
+        QCOMPARE(decoded()->serverVerdict()->value->tenantId, QStringLiteral("tn_acme"));
+    }
+
+    void headerBlockWithoutIdentityExplainsIdentityNotPresent()
+    {
+        m_sandbox.paste(QStringLiteral("GET /api/reply HTTP/1.1\nHost: api.customer.example\n"
+                                       "Authorization: Bearer abc.def.ghi\nAccept: application/json\n"));
+        QTRY_VERIFY(!identity()->isBusy());
+        QCOMPARE(identity()->outcomeTitle(), QStringLiteral("IdentityNotPresent"));
+        QVERIFY(identity()->outcomeText().contains(QStringLiteral("X-Vendo-User-JWT")));
+        QVERIFY(identity()->outcomeText().contains(QStringLiteral("Authorization")));
+        QVERIFY(!decoded()->hasToken());
+        QVERIFY(!m_sandbox.window()->session()->scopedClient().has_value());
+    }
+
+    void headerBlockWithIdentityScopesToTheUser()
+    {
+        const QString token = m_sandbox.mint(QString::fromLatin1(test::SandboxWindow::kAlice));
+        // Header names are matched case-insensitively, as the SDKs do.
+        m_sandbox.paste(QStringLiteral("curl https://api.customer.example/reply -H 'x-vendo-user-jwt:  %1 '"
+                                       " -H 'Accept: application/json'")
+                            .arg(token));
+        QTRY_COMPARE(QString::fromLatin1(decoded()->decoded().token), token);
+        QCOMPARE(identity()->outcomeTitle(), QStringLiteral("Identity found"));
+        QTRY_VERIFY(m_sandbox.window()->session()->scopedClient().has_value());
+    }
+
+    void severalRequestsLetTheOperatorPick()
+    {
+        const QString token = m_sandbox.mint(QString::fromLatin1(test::SandboxWindow::kDave));
+        const QString har = QStringLiteral(
+                                R"({"log":{"entries":[)"
+                                R"({"request":{"method":"GET","url":"https://a.example/one","headers":[{"name":"Accept","value":"*/*"}]}},)"
+                                R"({"request":{"method":"POST","url":"https://a.example/two","headers":[{"name":"X-Vendo-User-JWT","value":"%1"}]}})"
+                                R"(]}})")
+                                .arg(token);
+        m_sandbox.paste(har);
+        QTRY_VERIFY(!identity()->isBusy());
+        QCOMPARE(identity()->candidateCount(), 2);
+        // The request that carries an identity is preselected; the other one explains itself.
+        QCOMPARE(identity()->currentCandidate(), 1);
+        QCOMPARE(QString::fromLatin1(decoded()->decoded().token), token);
+        identity()->chooseCandidate(0);
+        QCOMPARE(identity()->outcomeTitle(), QStringLiteral("IdentityNotPresent"));
+        QVERIFY(!decoded()->hasToken());
+    }
+
+    void hugePasteIsRejectedWithoutFreezing()
+    {
+        // 1 MiB of token-ish garbage: refused with a specific message, while the event loop keeps
+        // running (the QTRY loop below only advances if the GUI thread is free).
+        const QString huge(1024 * 1024, QLatin1Char('A'));
+        m_sandbox.paste(huge);
+        QTRY_VERIFY(!identity()->isBusy());
+        QCOMPARE(identity()->outcomeTitle(), QStringLiteral("Rejected"));
+        QVERIFY(!identity()->inputError().isEmpty());
+        QVERIFY(!decoded()->hasToken());
+    }
+};
+
+QTEST_MAIN(TestUiIdentity)
+#include "tst_ui_identity.moc"

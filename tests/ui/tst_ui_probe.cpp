@@ -1,0 +1,197 @@
+#include "SandboxWindow.h"
+#include "client/Redaction.h"
+#include "ui/ConnectionsModel.h"
+#include "ui/ConnectionsPanel.h"
+#include "ui/DecodedView.h"
+#include "ui/ProbeModel.h"
+#include "ui/SecretClipboard.h"
+#include "ui/TokenProbePanel.h"
+
+#include "ui/MessageBar.h"
+
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTest>
+
+using namespace vendo;
+using ui::ProbeModel;
+
+class TestUiProbe : public QObject
+{
+    Q_OBJECT
+
+private:
+    test::SandboxWindow m_sandbox;
+
+    ui::TokenProbePanel *probe() const { return m_sandbox.window()->probePanel(); }
+    ProbeModel *model() const { return probe()->model(); }
+
+    // Alice's token in the window, her connections listed (which fills the probe's provider list).
+    void loadAlice()
+    {
+        const QString token = m_sandbox.mint(QString::fromLatin1(test::SandboxWindow::kAlice));
+        m_sandbox.paste(token);
+        QTRY_COMPARE(QString::fromLatin1(m_sandbox.window()->decodedView()->decoded().token), token);
+        QTRY_VERIFY(m_sandbox.window()->connectionsPanel()->lastResult().has_value());
+    }
+    int okRow(const QString &slug)
+    {
+        const int row = model()->rowOf(slug);
+        if (row < 0 || model()->row(row).state != ProbeModel::State::Ok)
+            return -1;
+        return row;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_sandbox.start());
+        QTRY_VERIFY(m_sandbox.keyReady());
+        loadAlice();
+    }
+
+    void connectionsAreListedAndFiltered()
+    {
+        ui::ConnectionsPanel *connections = m_sandbox.window()->connectionsPanel();
+        QVERIFY(connections->lastResult()->ok());
+        QCOMPARE(connections->model()->rowCount(), 9);
+        connections->filterEdit()->setText(QStringLiteral("needs re-auth"));
+        QCOMPARE(connections->proxy()->rowCount(), 1);
+        QCOMPARE(connections->proxy()->index(0, 0).data(ui::ConnectionsModel::kSlugRole).toString(),
+                 QStringLiteral("notion"));
+        // The re-auth link opens nothing by itself: first an inline confirmation about the app key.
+        connections->requestOpenLink(0);
+        QVERIFY(connections->messageBar()->isVisible() || !connections->messageBar()->isHidden());
+        QVERIFY(connections->messageBar()->text().contains(QStringLiteral("API key")));
+        connections->filterEdit()->clear();
+        QCOMPARE(connections->proxy()->rowCount(), 9);
+        // The probe lists every connected provider.
+        QCOMPARE(model()->rowCount(), 9);
+    }
+
+    void rowsCarryTheSdkErrorClass_data()
+    {
+        QTest::addColumn<QString>("slug");
+        QTest::addColumn<QString>("className");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<int>("status");
+        QTest::newRow("ok") << "openai" << "" << "" << 200;
+        QTest::newRow("binding_missing") << "fault-binding-missing" << "NotConnected" << "binding_missing" << 403;
+        QTest::newRow("connection_revoked") << "fault-connection-revoked" << "NotConnected" << "connection_revoked"
+                                            << 403;
+        QTest::newRow("needs_reauth") << "fault-needs-reauth" << "NeedsReauth" << "connection_needs_reauth" << 401;
+        QTest::newRow("app_unknown") << "fault-app-unknown" << "AuthError" << "app_unknown" << 401;
+        QTest::newRow("balance") << "fault-balance-exhausted" << "BalanceExhausted" << "balance_exhausted" << 402;
+        QTest::newRow("spend cap") << "fault-spend-cap-daily" << "SpendCapExceeded" << "spend_cap_daily" << 429;
+        QTest::newRow("rate limited") << "fault-rate-limited" << "RateLimited" << "upstream_rate_limited" << 429;
+        QTest::newRow("validation") << "fault-validation-failed" << "ValidationError" << "validation_failed" << 400;
+        QTest::newRow("idempotency") << "fault-idempotency-conflict" << "IdempotencyConflict"
+                                     << "idempotency_conflict" << 409;
+        QTest::newRow("provider unknown") << "fault-provider-unknown" << "VendoError" << "provider_unknown" << 404;
+        // Legacy spellings are recognised in pasted log lines (error decoder), not on the wire.
+        QTest::newRow("legacy code on the wire") << "fault-legacy-code" << "VendoError" << "not_connected" << 403;
+        QTest::newRow("code in header only") << "fault-code-in-header" << "BalanceExhausted" << "balance_exhausted"
+                                             << 402;
+    }
+    void rowsCarryTheSdkErrorClass()
+    {
+        QFETCH(QString, slug);
+        QFETCH(QString, className);
+        QFETCH(QString, code);
+        QFETCH(int, status);
+        probe()->probe({ slug });
+        const int row = model()->rowOf(slug);
+        QVERIFY(row >= 0);
+        QTRY_VERIFY(model()->row(row).state == ProbeModel::State::Ok
+                    || model()->row(row).state == ProbeModel::State::Failed);
+        const client::TokenResult &result = *model()->row(row).result;
+        QCOMPARE(result.meta.httpStatus, status);
+        if (className.isEmpty()) {
+            QVERIFY(result.ok());
+            // Masked by default.
+            const QString shown = model()->index(row, ProbeModel::Token).data().toString();
+            QCOMPARE(shown, client::Redaction::token(result.value->accessToken));
+            QVERIFY(shown != result.value->accessToken);
+            return;
+        }
+        QVERIFY(!result.ok());
+        QCOMPARE(result.value.error().className(), className);
+        QVERIFY2(result.value.error().code == code || result.value.error().sdkCode() == code,
+                 qPrintable(result.value.error().code));
+        QVERIFY(model()->index(row, ProbeModel::Status).data().toString().startsWith(className));
+        QVERIFY(!model()->index(row, ProbeModel::Error).data(Qt::ToolTipRole).toString().isEmpty());
+    }
+
+    void retryAfterCountsDown()
+    {
+        const int row = model()->rowOf(QStringLiteral("fault-rate-limited"));
+        QVERIFY(row >= 0);
+        const auto remaining = model()->retryAfterRemaining(row);
+        QVERIFY(remaining.has_value());
+        QVERIFY(*remaining > 0 && *remaining <= 30);
+        QVERIFY(model()->index(row, ProbeModel::Error).data().toString().contains(QStringLiteral("retry in")));
+    }
+
+    void allProvidersInParallelThenCancel()
+    {
+        // Every listed provider plus one that hangs: all run at once; Cancel settles the hanging one.
+        probe()->setProviders(m_sandbox.window()->connectionsPanel()->model()->slugs() << QStringLiteral("fault-hang"));
+        QSignalSpy finished(probe(), &ui::TokenProbePanel::probeFinished);
+        probe()->probeAll();
+        QVERIFY(probe()->isRunning());
+        const int hang = model()->rowOf(QStringLiteral("fault-hang"));
+        QTRY_VERIFY(model()->row(hang).state == ProbeModel::State::Running);
+        QTRY_VERIFY(model()->rowCount() > 1
+                    && std::count_if(model()->rows().cbegin(), model()->rows().cend(), [](const ProbeModel::Row &r) {
+                           return r.state == ProbeModel::State::Running;
+                       }) == 1);
+        probe()->cancel();
+        QTRY_COMPARE(finished.count(), 1);
+        QVERIFY(!probe()->isRunning());
+        QCOMPARE(model()->row(hang).result->value.error().kind, client::VendoError::Kind::Cancelled);
+        QVERIFY(okRow(QStringLiteral("openai")) >= 0);
+    }
+
+    void revealAutoHides()
+    {
+        const int row = okRow(QStringLiteral("openai"));
+        QVERIFY(row >= 0);
+        const QString token = model()->tokenValue(row);
+        model()->setRevealDuration(std::chrono::milliseconds(200));
+        probe()->view()->selectionModel()->setCurrentIndex(model()->index(row, 0), QItemSelectionModel::ClearAndSelect
+                                                                                     | QItemSelectionModel::Rows);
+        probe()->revealCurrent();
+        QVERIFY(model()->isRevealed(row));
+        QCOMPARE(model()->index(row, ProbeModel::Token).data().toString(), token);
+        QTRY_VERIFY(!model()->isRevealed(row));
+        QCOMPARE(model()->index(row, ProbeModel::Token).data().toString(), client::Redaction::token(token));
+    }
+
+    void copyClearsTheClipboardLater()
+    {
+        const int row = okRow(QStringLiteral("openai"));
+        QVERIFY(row >= 0);
+        const QString token = model()->tokenValue(row);
+        probe()->clipboard()->setClearInterval(std::chrono::milliseconds(200));
+        probe()->view()->selectionModel()->setCurrentIndex(model()->index(row, 0), QItemSelectionModel::ClearAndSelect
+                                                                                     | QItemSelectionModel::Rows);
+        QSignalSpy expired(probe()->clipboard(), &ui::SecretClipboard::expired);
+        probe()->copyCurrent();
+        QCOMPARE(QGuiApplication::clipboard()->text(), token);
+        QVERIFY(expired.wait());
+        QCOMPARE(expired.takeFirst().at(0).toBool(), true);
+        QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
+
+        // Something else copied since: left alone.
+        probe()->copyCurrent();
+        QGuiApplication::clipboard()->setText(QStringLiteral("the operator's own text"));
+        QVERIFY(expired.wait());
+        QCOMPARE(expired.takeFirst().at(0).toBool(), false);
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("the operator's own text"));
+    }
+};
+
+QTEST_MAIN(TestUiProbe)
+#include "tst_ui_probe.moc"
