@@ -54,5 +54,11 @@ function(vendo_add_test name)
 
     if(NOT "bench" IN_LIST arg_LABELS)
         set(VENDO_TEST_TARGETS ${VENDO_TEST_TARGETS} ${name} CACHE INTERNAL "")
+    else()
+        # Serial, in the results fixture, built by the `bench` target (cmake/VendoBench.cmake).
+        vendo_bench_test_properties(${name})
+        set(VENDO_BENCH_TARGETS ${VENDO_BENCH_TARGETS} ${name} CACHE INTERNAL "")
     endif()
 endfunction()
+
+include(VendoBench)

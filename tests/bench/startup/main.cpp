@@ -1,0 +1,108 @@
+// Startup and memory after startup: the inspector beside the floor (a bare QMainWindow program),
+// both with --exit-after-first-paint, timed from QProcess::start to exit, interleaved run by run so
+// that load from the rest of the machine hits both alike.
+#include "BenchReport.h"
+#include "FirstPaintRun.h"
+#include "Stats.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTemporaryDir>
+
+namespace {
+
+struct Program
+{
+    QString name;
+    QString path;
+    QStringList args;
+    QList<vendo::bench::FirstPaintRun> runs;
+    QString failure;
+};
+
+QList<double> field(const QList<vendo::bench::FirstPaintRun> &runs, bool memory)
+{
+    QList<double> values;
+    for (const auto &run : runs)
+        values << (memory ? double(run.hwmKb) / 1024.0 : run.ms);
+    return values;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    const QCommandLineOption floorOption(QStringLiteral("floor"), QStringLiteral("The floor program."),
+                                         QStringLiteral("PATH"));
+    const QCommandLineOption appOption(QStringLiteral("app"), QStringLiteral("The inspector."), QStringLiteral("PATH"));
+    const QCommandLineOption labelOption(QStringLiteral("label"), QStringLiteral("offscreen or xvfb."),
+                                         QStringLiteral("NAME"));
+    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Measured runs."), QStringLiteral("N"),
+                                        QStringLiteral("15"));
+    const QCommandLineOption warmupOption(QStringLiteral("warmup"), QStringLiteral("Unmeasured runs first."),
+                                          QStringLiteral("N"), QStringLiteral("3"));
+    parser.addOptions({ floorOption, appOption, labelOption, runsOption, warmupOption });
+    parser.process(app);
+
+    const QString label = parser.value(labelOption);
+    vendo::bench::BenchReport report(QStringLiteral("startup-") + label);
+
+    // Settings, caches and fonts config in a private place: both programs start from the same blank
+    // state and nothing of the operator's own configuration is read or written.
+    QTemporaryDir home;
+    const QProcessEnvironment env = vendo::bench::benchEnvironment(
+        home.path(), label == QLatin1String("offscreen") ? QStringLiteral("offscreen") : QStringLiteral("xcb"));
+
+    Program bare { QStringLiteral("bare floor"), parser.value(floorOption), { QStringLiteral("--bare") }, {}, {} };
+    Program floor { QStringLiteral("floor"), parser.value(floorOption), {}, {}, {} };
+    Program inspector { QStringLiteral("vendo-inspector"), parser.value(appOption), {}, {}, {} };
+    const int runs = parser.value(runsOption).toInt();
+    const int warmup = parser.value(warmupOption).toInt();
+    for (int i = 0; i < warmup + runs; ++i) {
+        for (Program *program : { &bare, &floor, &inspector }) {
+            if (!program->failure.isEmpty())
+                continue;
+            const auto run = vendo::bench::runToFirstPaint(program->path, program->args, env, &program->failure);
+            if (run && i >= warmup)
+                program->runs << *run;
+        }
+    }
+
+    const QString measure = label + QStringLiteral(": process start → first painted main window");
+    const QString memoryMeasure = label + QStringLiteral(": peak RSS (VmHWM) at first paint");
+    for (const Program *program : { &bare, &floor, &inspector }) {
+        if (!program->failure.isEmpty()) {
+            report.missing(QStringLiteral("Startup"), measure, program->name + QStringLiteral(": ") + program->failure);
+            return 1;
+        }
+    }
+
+    const QList<double> appMs = field(inspector.runs, false);
+    const QList<double> floorMs = field(floor.runs, false);
+    const double appMedian = vendo::bench::median(appMs);
+    const double floorMedian = vendo::bench::median(floorMs);
+    const double bareMedian = vendo::bench::median(field(bare.runs, false));
+    const double ratio = appMedian / floorMedian;
+    const QString floorName = QStringLiteral("floor (QMainWindow + one QLabel)");
+    report.add({ QStringLiteral("Startup"), measure, appMedian, QStringLiteral("ms"), floorName, floorMedian, ratio,
+                 QStringLiteral("≤ 1.3× floor"), ratio <= 1.3,
+                 QStringLiteral("median of %1 interleaved runs after %2 warm-up; min: app %3, floor %4, "
+                                "empty window (no text) %5 ms")
+                     .arg(runs)
+                     .arg(warmup)
+                     .arg(vendo::bench::minimum(appMs), 0, 'f', 1)
+                     .arg(vendo::bench::minimum(floorMs), 0, 'f', 1)
+                     .arg(bareMedian, 0, 'f', 1) });
+
+    const double appHwm = vendo::bench::median(field(inspector.runs, true));
+    const double floorHwm = vendo::bench::median(field(floor.runs, true));
+    const double bareHwm = vendo::bench::median(field(bare.runs, true));
+    report.add({ QStringLiteral("Memory"), memoryMeasure, appHwm, QStringLiteral("MB"), floorName, floorHwm,
+                 appHwm / floorHwm, QStringLiteral("≤ floor + 25 MB"), appHwm <= floorHwm + 25.0,
+                 QStringLiteral("floor + %1 MB; empty window %2 MB")
+                     .arg(appHwm - floorHwm, 0, 'f', 1)
+                     .arg(bareHwm, 0, 'f', 1) });
+    return 0;
+}
