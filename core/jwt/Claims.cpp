@@ -56,7 +56,7 @@ constexpr std::array kKnownClaims = {
 const KnownClaim *known(QByteArrayView name)
 {
     for (const KnownClaim &claim : kKnownClaims) {
-        if (name.size() == claim.name.size() && name == claim.name)
+        if (name.size() == claim.name.size() && name.front() == claim.name.front() && name == claim.name)
             return &claim;
     }
     return nullptr;
@@ -91,7 +91,8 @@ bool Claims::isDateClaim(QByteArrayView name)
 const Claim *Claims::find(const QList<Claim> &claims, QByteArrayView name)
 {
     for (const Claim &claim : claims) {
-        if (claim.name == name)
+        if (claim.name.size() == name.size() && !name.isEmpty() && claim.name.front() == name.front()
+            && claim.name == name)
             return &claim;
     }
     return nullptr;
