@@ -18,7 +18,6 @@
 
 namespace vendo::ui {
 
-
 ConnectionsPanel::ConnectionsPanel(QWidget *parent)
     : QWidget(parent)
     , m_model(new ConnectionsModel(this))

@@ -39,8 +39,10 @@ private slots:
         QTest::addColumn<int>("variant");
         QTest::addColumn<QString>("time");
         QTest::addColumn<QString>("signature");
-        QTest::newRow("valid") << int(MintOptions::Variant::Valid) << "Time: valid" << "Signature: valid";
-        QTest::newRow("expired") << int(MintOptions::Variant::Expired) << "Time: expired" << "Signature: valid";
+        QTest::newRow("valid") << int(MintOptions::Variant::Valid) << "Time: valid"
+                               << "Signature: valid";
+        QTest::newRow("expired") << int(MintOptions::Variant::Expired) << "Time: expired"
+                                 << "Signature: valid";
         QTest::newRow("not yet valid") << int(MintOptions::Variant::NotYetValid) << "Time: not yet valid"
                                        << "Signature: valid";
         QTest::newRow("wrong signature") << int(MintOptions::Variant::WrongSignature) << "Time: valid"
@@ -116,12 +118,13 @@ private slots:
     void severalRequestsLetTheOperatorPick()
     {
         const QString token = m_sandbox.mint(QString::fromLatin1(test::SandboxWindow::kDave));
-        const QString har = QStringLiteral(
-                                R"({"log":{"entries":[)"
-                                R"({"request":{"method":"GET","url":"https://a.example/one","headers":[{"name":"Accept","value":"*/*"}]}},)"
-                                R"({"request":{"method":"POST","url":"https://a.example/two","headers":[{"name":"X-Vendo-User-JWT","value":"%1"}]}})"
-                                R"(]}})")
-                                .arg(token);
+        const QString har
+            = QStringLiteral(
+                  R"({"log":{"entries":[)"
+                  R"({"request":{"method":"GET","url":"https://a.example/one","headers":[{"name":"Accept","value":"*/*"}]}},)"
+                  R"({"request":{"method":"POST","url":"https://a.example/two","headers":[{"name":"X-Vendo-User-JWT","value":"%1"}]}})"
+                  R"(]}})")
+                  .arg(token);
         m_sandbox.paste(har);
         QTRY_VERIFY(!identity()->isBusy());
         QCOMPARE(identity()->candidateCount(), 2);

@@ -3,11 +3,10 @@
 #include "ui/ConnectionsModel.h"
 #include "ui/ConnectionsPanel.h"
 #include "ui/DecodedView.h"
+#include "ui/MessageBar.h"
 #include "ui/ProbeModel.h"
 #include "ui/SecretClipboard.h"
 #include "ui/TokenProbePanel.h"
-
-#include "ui/MessageBar.h"
 
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -77,23 +76,46 @@ private slots:
         QTest::addColumn<QString>("className");
         QTest::addColumn<QString>("code");
         QTest::addColumn<int>("status");
-        QTest::newRow("ok") << "openai" << "" << "" << 200;
-        QTest::newRow("binding_missing") << "fault-binding-missing" << "NotConnected" << "binding_missing" << 403;
-        QTest::newRow("connection_revoked") << "fault-connection-revoked" << "NotConnected" << "connection_revoked"
-                                            << 403;
-        QTest::newRow("needs_reauth") << "fault-needs-reauth" << "NeedsReauth" << "connection_needs_reauth" << 401;
-        QTest::newRow("app_unknown") << "fault-app-unknown" << "AuthError" << "app_unknown" << 401;
-        QTest::newRow("balance") << "fault-balance-exhausted" << "BalanceExhausted" << "balance_exhausted" << 402;
-        QTest::newRow("spend cap") << "fault-spend-cap-daily" << "SpendCapExceeded" << "spend_cap_daily" << 429;
-        QTest::newRow("rate limited") << "fault-rate-limited" << "RateLimited" << "upstream_rate_limited" << 429;
-        QTest::newRow("validation") << "fault-validation-failed" << "ValidationError" << "validation_failed" << 400;
-        QTest::newRow("idempotency") << "fault-idempotency-conflict" << "IdempotencyConflict"
+        QTest::newRow("ok") << "openai"
+                            << ""
+                            << "" << 200;
+        QTest::newRow("binding_missing") << "fault-binding-missing"
+                                         << "NotConnected"
+                                         << "binding_missing" << 403;
+        QTest::newRow("connection_revoked") << "fault-connection-revoked"
+                                            << "NotConnected"
+                                            << "connection_revoked" << 403;
+        QTest::newRow("needs_reauth") << "fault-needs-reauth"
+                                      << "NeedsReauth"
+                                      << "connection_needs_reauth" << 401;
+        QTest::newRow("app_unknown") << "fault-app-unknown"
+                                     << "AuthError"
+                                     << "app_unknown" << 401;
+        QTest::newRow("balance") << "fault-balance-exhausted"
+                                 << "BalanceExhausted"
+                                 << "balance_exhausted" << 402;
+        QTest::newRow("spend cap") << "fault-spend-cap-daily"
+                                   << "SpendCapExceeded"
+                                   << "spend_cap_daily" << 429;
+        QTest::newRow("rate limited") << "fault-rate-limited"
+                                      << "RateLimited"
+                                      << "upstream_rate_limited" << 429;
+        QTest::newRow("validation") << "fault-validation-failed"
+                                    << "ValidationError"
+                                    << "validation_failed" << 400;
+        QTest::newRow("idempotency") << "fault-idempotency-conflict"
+                                     << "IdempotencyConflict"
                                      << "idempotency_conflict" << 409;
-        QTest::newRow("provider unknown") << "fault-provider-unknown" << "VendoError" << "provider_unknown" << 404;
+        QTest::newRow("provider unknown") << "fault-provider-unknown"
+                                          << "VendoError"
+                                          << "provider_unknown" << 404;
         // Legacy spellings are recognised in pasted log lines (error decoder), not on the wire.
-        QTest::newRow("legacy code on the wire") << "fault-legacy-code" << "VendoError" << "not_connected" << 403;
-        QTest::newRow("code in header only") << "fault-code-in-header" << "BalanceExhausted" << "balance_exhausted"
-                                             << 402;
+        QTest::newRow("legacy code on the wire") << "fault-legacy-code"
+                                                 << "VendoError"
+                                                 << "not_connected" << 403;
+        QTest::newRow("code in header only") << "fault-code-in-header"
+                                             << "BalanceExhausted"
+                                             << "balance_exhausted" << 402;
     }
     void rowsCarryTheSdkErrorClass()
     {
@@ -144,9 +166,9 @@ private slots:
         const int hang = model()->rowOf(QStringLiteral("fault-hang"));
         QTRY_VERIFY(model()->row(hang).state == ProbeModel::State::Running);
         QTRY_VERIFY(model()->rowCount() > 1
-                    && std::count_if(model()->rows().cbegin(), model()->rows().cend(), [](const ProbeModel::Row &r) {
-                           return r.state == ProbeModel::State::Running;
-                       }) == 1);
+                    && std::count_if(model()->rows().cbegin(), model()->rows().cend(),
+                                     [](const ProbeModel::Row &r) { return r.state == ProbeModel::State::Running; })
+                        == 1);
         probe()->cancel();
         QTRY_COMPARE(finished.count(), 1);
         QVERIFY(!probe()->isRunning());
@@ -160,8 +182,8 @@ private slots:
         QVERIFY(row >= 0);
         const QString token = model()->tokenValue(row);
         model()->setRevealDuration(std::chrono::milliseconds(200));
-        probe()->view()->selectionModel()->setCurrentIndex(model()->index(row, 0), QItemSelectionModel::ClearAndSelect
-                                                                                     | QItemSelectionModel::Rows);
+        probe()->view()->selectionModel()->setCurrentIndex(
+            model()->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         probe()->revealCurrent();
         QVERIFY(model()->isRevealed(row));
         QCOMPARE(model()->index(row, ProbeModel::Token).data().toString(), token);
@@ -175,8 +197,8 @@ private slots:
         QVERIFY(row >= 0);
         const QString token = model()->tokenValue(row);
         probe()->clipboard()->setClearInterval(std::chrono::milliseconds(200));
-        probe()->view()->selectionModel()->setCurrentIndex(model()->index(row, 0), QItemSelectionModel::ClearAndSelect
-                                                                                     | QItemSelectionModel::Rows);
+        probe()->view()->selectionModel()->setCurrentIndex(
+            model()->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         QSignalSpy expired(probe()->clipboard(), &ui::SecretClipboard::expired);
         probe()->copyCurrent();
         QCOMPARE(QGuiApplication::clipboard()->text(), token);

@@ -1,0 +1,2915 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>vendo::client</name>
+    <message>
+        <source>&quot;%1&quot; is an older SDK spelling of &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SDKs choose the class by the error code, not by the HTTP status; %1 usually means %2. Look for the Vendo-Error-Code header to be sure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SDKs retry this status up to 3 attempts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Vendo error code, class name or HTTP error status was found in the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the error code (e.g. binding_missing), the HTTP status, or the whole log line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HAR file holds %1 requests; at most %2 are read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HAR file holds no requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON holds no header names with string values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No &quot;Name: value&quot; header line was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input holds more than %1 requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The X-Vendo-User-JWT header is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No X-Vendo-User-JWT header was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The X-Vendo-User-JWT value is %1 characters long; the limit is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vendo::client::CurlCommand</name>
+    <message>
+        <source>The curl command has an unterminated quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No curl command was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The curl command sends no header (-H).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vendo::client::Errors</name>
+    <message>
+        <source>The API key or the user&apos;s identity token is unknown, revoked or expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue a new API key, or ask the user to sign in again for a fresh identity token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user or app has no active connection for this provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect the provider for this user on vendo.run, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s OAuth grant has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Have the user re-authorize the provider (open the connect URL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wallet is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top up the wallet on vendo.run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A daily or monthly spend cap has been reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until the cap resets (see Retry-After) or raise the cap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider (or the service) is rate limiting requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the Retry-After interval before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider failed to answer the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry later; check the provider&apos;s status page if it persists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service rejected the request as malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the slug and parameters sent (see the request log).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same idempotency key was used with a different payload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a new idempotency key for a different request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API key is configured, so the client is not in Vendo mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store an API key for this profile (or set VENDO_API_KEY).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request carries no X-Vendo-User-JWT header (or it is empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the caller send X-Vendo-User-JWT with the user&apos;s identity token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service reported an error without a known code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the message and the request id, and contact Vendo support if it persists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing accepted the connection at that address and port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the profile&apos;s URL and port, and that the service is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host name could not be resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the host name in the profile and the machine&apos;s DNS settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS handshake failed; the server&apos;s certificate was not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the certificate problem named here, the system clock and any intercepting proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No complete answer arrived within the timeout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry; if it persists, check connectivity or raise the timeout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was closed or reset before the answer was complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry; a proxy or load balancer may be dropping connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request failed at the network level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check network connectivity and proxy settings, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer&apos;s body is not the JSON the contract describes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the URL points at the Vendo service and not at a proxy or web page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was larger than 1 MiB and was abandoned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the URL points at the Vendo service; its answers are small.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer is not application/json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the URL points at the Vendo service and not at a login page or proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server redirected to another origin; credentials are never sent there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the final URL directly in the profile if it is trustworthy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL uses plain http on a host that is not loopback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use an https URL in the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input could not be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the input as the message says and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run it again when needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vendo::client::Exchange</name>
+    <message>
+        <source>request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No network access manager was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection refused by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host %1 not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 timed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before answering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS handshake with %1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS handshake with %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 was reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No complete answer from %1 within %2 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer from %1 exceeded %2 bytes and was abandoned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused to follow a redirect from %1 to %2 (another origin or insecure).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect (HTTP %1) without a usable target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected application/json, got &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no content type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body is not valid JSON: %1 at byte %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body is JSON but not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer from %1 was cancelled by a timeout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No HTTP answer from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vendo::client::HeaderBlock</name>
+    <message>
+        <source>(request without URL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input is %1 bytes; the limit is %2 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input looks like JSON (a HAR file?) but does not parse: %1 at byte %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vendo::client::Profile</name>
+    <message>
+        <source>Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile has no identifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credentials service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API base URL must be an origin only (paths start with /api/...); remove &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JWKS</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vendo::client::ProfileStore</name>
+    <message>
+        <source>&quot;%1&quot; is a built-in profile and cannot be overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile identifier cannot contain slashes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vendo::client::ResponseDecoder</name>
+    <message>
+        <source>The answer does not match the contract: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;access_token&quot; is missing or not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;expires_at&quot; is not an ISO-8601 time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 without a message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the body is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;tokens&quot; is missing or not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry for &quot;%1&quot; is neither an object nor null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;connections&quot; is missing or not an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a connection entry is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a connection has no &quot;slug&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;tenant_id&quot; is missing or not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;balance_usd&quot; is missing or not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vendo::client::UrlBuilder</name>
+    <message>
+        <source>The provider slug is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider slug is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking as the user needs a user identity token (scope the client first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API key is configured for this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vendo::client::VendoClient</name>
+    <message>
+        <source>No API key is configured: scoping to a user needs one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user identity token is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user identity token is %1 characters long; the limit is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user identity token contains a character a header cannot carry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 does not exist; the input holds %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vendo::jwt</name>
+    <message>
+        <source>header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed surrounding quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed an &quot;X-Vendo-User-JWT:&quot; header name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed an &quot;Authorization:&quot; header name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed a &quot;Bearer &quot; prefix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed line breaks and spaces inside the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWK has no &quot;%1&quot; member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWK member &quot;%1&quot; is not a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWK member &quot;%1&quot; is not valid unpadded base64url.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expires in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired %1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid since %1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issued in %1 (in the future)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issued %1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed in in %1 (in the future)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed in %1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 URL &quot;%2&quot; is not a valid absolute URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 URL &quot;%2&quot; must use https (plain http is accepted only for loopback hosts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vendo::jwt::Claims</name>
+    <message>
+        <source>Issuer: who created and signed the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: the user id; Vendo derives the tenant from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience: who the token is meant for (&quot;authenticated&quot; for signed-in users)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiration time: not accepted from then on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not before: not accepted until then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued at: when the token was created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JWT ID: a unique identifier of this token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user&apos;s email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user&apos;s phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database role the token acts as (&quot;authenticated&quot;, &quot;anon&quot;, &quot;service_role&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata only the service can set; holds the tenant id and sign-in providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata the user can edit (name, avatar, ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in session this token was issued for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authenticator assurance level: aal1 (one factor) or aal2 (multi-factor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication methods used to sign in (password, otp, oauth, ...) and when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the user signed in anonymously</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the user actually authenticated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vendo::jwt::Decoding</name>
+    <message>
+        <source>The %1 segment is empty (at byte %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 segment contains base64 padding &quot;=&quot; at byte %2; JWS segments are unpadded base64url.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 segment contains &quot;%2&quot; at byte %3: that is standard base64, not base64url (which uses &quot;-&quot; and &quot;_&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 segment contains the character %2 at byte %3, which base64url does not use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 segment has %2 base64url characters (ending at byte %3), a length no encoding produces: the token was probably cut short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decoded %1 is not UTF-8 text: invalid byte 0x%2 at offset %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decoded %1 is not valid JSON: %2 at offset %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decoded %1 is JSON but not an object (it is %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a single value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decoded %1 has the key &quot;%2&quot; twice (second at offset %3); readers disagree on which one counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vendo::jwt::JwkSet</name>
+    <message>
+        <source>The key set is not valid JSON (%1 at byte %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key set is not a JWK Set: it needs a &quot;keys&quot; array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key %1 (kid &quot;%2&quot;) skipped: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key set is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key set has no usable key. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key data is neither a JWK, a JWK Set nor a PEM key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vendo::jwt::JwksFetcher</name>
+    <message>
+        <source>The JWKS at %1 did not answer within %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWKS at %1 is %2 bytes; more than %3 bytes is not a key set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWKS at %1 is larger than %2 bytes; that is not a key set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWKS at %1 redirects to another origin; keys are only taken from the URL given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWKS at %1 answered HTTP %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWKS at %1 could not be fetched: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWKS at %1 is not usable: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vendo::jwt::JwsSigner</name>
+    <message>
+        <source>The algorithm &quot;%1&quot; cannot sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 key cannot sign %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing needs a private key; this one is public only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL failed to compute the HMAC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL could not start signing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL could not set up RSA-PSS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL could not size the signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL failed to sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL produced an unreadable ECDSA signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWS header is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header&apos;s algorithm &quot;%1&quot; is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vendo::jwt::JwtDecoder</name>
+    <message>
+        <source>The input is %1 bytes; a token is at most %2 bytes (64 KiB). Nothing was decoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no token: the input is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token has no dots: a JWT is three base64url segments separated by dots (header.payload.signature).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token has only one dot: the signature segment is missing at byte %1 (was it cut short?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token has five segments: it is an encrypted JWE. Only its header can be read; the claims need the recipient&apos;s private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token has %1 segments; a signed JWT has three (and an encrypted JWE five).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature segment is empty (at byte %1) although the header&apos;s alg is &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vendo::jwt::Key</name>
+    <message>
+        <source>The EC key has no named curve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The EC curve %1 is not one JOSE uses (P-256, P-384, P-521).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key type %1 is not supported (EC, RSA and Ed25519 are).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system random generator failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key can be generated for the algorithm &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL could not generate a key for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWK has no &quot;kty&quot; (key type).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The EC JWK&apos;s curve &quot;%1&quot; is not supported (P-256, P-384, P-521).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The EC JWK&apos;s coordinates must be %1 bytes each for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The EC JWK&apos;s point is not on the curve %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL did not accept the RSA JWK&apos;s values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OKP JWK&apos;s curve &quot;%1&quot; is not supported (Ed25519 is).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Ed25519 public key (&quot;x&quot;) must be 32 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Ed25519 private key (&quot;d&quot;) must be 32 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL did not accept the Ed25519 JWK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWK key type &quot;%1&quot; is not supported (EC, RSA, OKP, oct are).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is not a JSON object (JWK).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PEM private key could not be read (encrypted keys are not supported).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PEM certificate could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data is not a PEM public key, private key or certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret is not valid base64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vendo::jwt::NumericDate</name>
+    <message>
+        <source>a fractional NumericDate; issuers write whole seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a number: a NumericDate is seconds since 1970 as a JSON number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of range for a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vendo::jwt::RawJson</name>
+    <message>
+        <source>invalid \u escape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid escape in a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control character inside a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected end of the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a key in double quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; after a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected text after the JSON value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vendo::jwt::SignatureVerifier</name>
+    <message>
+        <source>The token is an encrypted JWE; only signed tokens (JWS) can be verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token is too malformed to check a signature (no readable header or not three segments).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token declares &quot;alg&quot;: &quot;none&quot;: it carries no signature and proves nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header has no &quot;alg&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The algorithm &quot;%1&quot; is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature segment is missing or not valid base64url.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key has the token&apos;s kid &quot;%1&quot; (keys available: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 signature is valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 signature is valid for key &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HMAC secret is a public key&apos;s text: refusing the algorithm-confusion attack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 signature does not match the key &quot;%2&quot;: the token was altered or signed by another key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key fits the algorithm %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token says %1 but the key &quot;%2&quot; is %3: such a key is never used for that algorithm (algorithm confusion).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vendo::jwt::TokenJudge</name>
+    <message>
+        <source>The token is encrypted (JWE): its claims cannot be read without the recipient&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;alg&quot;: &quot;none&quot;: the token is unsigned; anyone can write one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a shared-secret algorithm: whoever can verify this token can also forge one. Vendo identity tokens are signed ES256 or RS256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header has no &quot;kid&quot;: a verifier cannot tell which key of the JWKS signed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token has no &quot;exp&quot;: it never expires by itself. Vendo tokens always carry one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired %1 ago, still accepted within the %2 s leeway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;iat&quot; is %1 in the future: the issuer&apos;s clock (or this one) is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token lives %1 (from iat to exp); Vendo issues tokens for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a negative time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token has no &quot;iss&quot;; the profile expects &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer is &quot;%1&quot;; the profile expects &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audience does not include &quot;%1&quot;, which the profile expects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vendo::jwt::Verdict</name>
+    <message>
+        <source>valid, expires in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired %1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet valid, becomes valid in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no expiry (&quot;exp&quot; is missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown (no readable expiry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vendo::sandbox::IdentityAuthority</name>
+    <message>
+        <source>Could not generate the sandbox&apos;s signing key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s signing key cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s signing key must be an EC P-256 private key (ES256).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not sign the token: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vendo::sandbox::SandboxServer</name>
+    <message>
+        <source>Could not listen on %1 port %2: the port is in use or not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox has no user &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vendo::sandbox::Scenario</name>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than 16 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vendo::sandbox::ScenarioJsonReader</name>
+    <message>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown member (allowed: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an array, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a non-empty string, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an integer from %1 to %2, got %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one of %1, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vendo::sandbox::ScenarioParser</name>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scenario must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least one tenant is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate tenant id &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate id &quot;%1&quot; (user and tenant ids share one namespace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no tenant has the id &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;vendo_sk_&quot; followed by 32 characters of [A-Za-z0-9_-]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least one key with state &quot;active&quot; is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate provider &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a string or null, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a user id nor a tenant id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not listed in providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already has a connection for &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object or null, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected true or false, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a non-empty string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a fault with a slug applies to the token endpoint (and that slug in bulk answers); leave endpoint out or set it to &quot;token&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no user has the id &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a code needs a status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs retry_after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only meaningful with transport &quot;wrong_content_type&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the fault does nothing: give it a status, a transport or a latency_ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vendo::secrets::ApiKey</name>
+    <message>
+        <source> (surrounding whitespace was removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Vendo API key starts with &quot;vendo_sk_&quot;; this one does not%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Character %1 of the API key is not allowed: after &quot;vendo_sk_&quot; only letters, digits, &quot;_&quot; and &quot;-&quot; may follow%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key is too short: %1 characters follow &quot;vendo_sk_&quot;, 32 are expected%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key is too long: %1 characters follow &quot;vendo_sk_&quot;, 32 are expected%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surrounding whitespace was removed from the API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vendo::secrets::ApiKeyResolver</name>
+    <message>
+        <source>VENDO_API_KEY is not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VENDO_API_KEY is set but is not a valid API key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API key for profile &quot;%1&quot;: store one with &quot;vendo-inspector-cli key set --profile %1&quot; or set VENDO_API_KEY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vendo::secrets::KeychainSecretStore</name>
+    <message>
+        <source>macOS Keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows Credential Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KWallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain reports no key for this profile, but storing it failed earlier in this session, so that answer cannot be trusted. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring is locked, so whether a key is stored cannot be told. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring is locked, so the key may still be stored. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vendo::secrets::ResolvedApiKey</name>
+    <message>
+        <source>the VENDO_API_KEY environment variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this session only (not saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nowhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vendo::secrets::SecretResult</name>
+    <message>
+        <source>No API key is stored for this profile; there was nothing to delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API key is stored for this profile yet. Enter one to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The macOS Keychain could not be reached. Log in to a graphical session, or use a session-only key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows Credential Manager could not be reached. Make sure the Credential Manager service is running, or use a session-only key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain service is reachable: this session has no D-Bus session bus or nothing on it provides the Secret Service. Start gnome-keyring or KWallet (for example &quot;gnome-keyring-daemon --start --components=secrets&quot; inside your desktop session), or use a session-only key, or set VENDO_API_KEY for the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The macOS Keychain refused access. Unlock the login keychain and allow vendo-inspector in Keychain Access, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows Credential Manager refused access. Check that you are logged in as the user who stored the key, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring is locked or refused access. Unlock your login keyring (gnome-keyring: log in again or open &quot;Passwords and Keys&quot;; KWallet: open the wallet), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain did not answer in time. It may be waiting on an unlock prompt or still starting: unlock it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key was not stored because its format is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key could not be read from the keychain. See the details, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key could not be stored in the keychain; nothing was saved. See the details, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key could not be deleted from the keychain. See the details, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vendo::secrets::SessionSecretStore</name>
+    <message>
+        <source>this session only (not saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vendo::ui::AboutDialog</name>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Vendo Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendo Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnoses end users&apos; identity tokens, connections and provider tokens for the Vendo credentials service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QtKeychain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vendo::ui::ApiKeyDialog</name>
+    <message>
+        <source>API key for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is kept in memory for this session only (%1) and is gone when the application quits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is stored in %1 under this profile. It never reaches a file, a log or a report; the window shows only its first 12 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Vendo API key: vendo_sk_ followed by 32 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the key while typing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove stored key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this profile&apos;s key from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looks like a Vendo API key (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing the key in %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key is stored for this profile now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vendo::ui::ClaimsModel</name>
+    <message>
+        <source>%1 · local %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not a standard or Vendo claim)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (UTC · local · relative)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vendo::ui::ConnectionsModel</name>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs re-auth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-authorize…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slug: %1
+Category: %2
+Base URL: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the provider&apos;s set-up page in the browser after a confirmation: the link embeds the app&apos;s API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vendo::ui::ConnectionsPanel</name>
+    <message>
+        <source>Filter by provider, status, profile or error…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the connections that contain this text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the user&apos;s connections again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user identity yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) · %1 ms</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n connection(s) · %2 ms</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The service listed a link, but it is not available here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the %1 link in your browser? The link embeds the app&apos;s API key: do not paste it into a ticket or chat, and open it only on a computer you trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vendo::ui::DecodedView</name>
+    <message>
+        <source>Ask the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;No identity token yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Paste an end user&apos;s identity token, a request&apos;s headers, a curl command or a HAR file anywhere in the window (Ctrl+V), open one (Ctrl+O) or drop it here.&lt;/p&gt;&lt;p&gt;The token is decoded and judged here; the user&apos;s connections and provider tokens appear below.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the service what it thinks of this token: whoami as the user (Ctrl+Shift+W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show why each verdict is what it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time: valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time: expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time: not yet valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time: no exp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time: unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature: not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature: valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature: invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature: key not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature: unsupported alg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature: unsigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Structure: OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Structure: malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three well-formed segments with JSON header and payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Structure: three segments, header and payload are JSON objects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Structure: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time: %1 (leeway %2 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server: asking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server: valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service accepts this token (HTTP %1, %2 ms): tenant %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service refuses this token: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vendo::ui::DiagnosticReport</name>
+    <message>
+        <source># Vendo Inspector diagnostic report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated %1 by vendo-inspector %2. Secrets are redacted: the API key is not included, the identity token&apos;s signature is removed and provider tokens are masked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>## Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- Environment: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- API base: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- Credentials service: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- API version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- API key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>## Identity token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No identity token was loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- Token: `%1`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- Structure: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- Time: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- Signature: %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- Warning (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>| Claim | Value | Meaning |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoping failed: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>## Server verdict (whoami as the user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted (HTTP %1): tenant %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1 (%2) — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>## Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1 (%2, HTTP %3) — %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>| Provider | Status | Profile | Error |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>## Token probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No provider token was fetched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>| Provider | Result | Token | Expires | Latency | Attempts | Error class | Code | Remediation |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>## Request log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No request was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vendo::ui::ErrorDecoderPanel</name>
+    <message>
+        <source>Paste an error code, an HTTP status or a log line, e.g. connection_needs_reauth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognises current and legacy codes, SDK class names, HTTP statuses and transport failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognised:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meaning:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unrecognised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Vendo error code, SDK class, HTTP status or transport failure was found in this text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (HTTP %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vendo::ui::IdentityPanel</name>
+    <message>
+        <source>sub %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kid %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to inspect: the input is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input is too large to be a token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>text with %n token(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Token %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several found — inspect:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste (Ctrl+V), open (Ctrl+O) or drop an identity token, a header block, a curl command or a HAR file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input holds several requests or tokens: choose the one to inspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was found in the input (secrets redacted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste from the clipboard (Ctrl+V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a token, header, curl or HAR file (Ctrl+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the current input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 (%2)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forRequest finds X-Vendo-User-JWT and scopes the client to this user, as the SDKs would.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspecting this token as forUser(token) would use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forRequest raises IdentityNotPresent: this request has no X-Vendo-User-JWT header (or only an empty one). The SDKs look it up case-insensitively and scope to a user only through it; without it every call runs as the app, not the user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request does carry an Authorization header: if that holds the user&apos;s token, the customer&apos;s backend forgot to forward it as X-Vendo-User-JWT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix: send the end user&apos;s token as X-Vendo-User-JWT on every request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers present: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vendo::ui::InspectorSession</name>
+    <message>
+        <source>The profile names no key set (JWKS URL): the signature cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key set at %1 could not be loaded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vendo::ui::MainWindow</name>
+    <message>
+        <source>Vendo Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No request yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last request to the service: status and latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error decoder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last request: HTTP %1 · %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last request: %1 · %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API key is stored for %1: the service cannot be asked anything yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set API key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain is unavailable: %1 Nothing was stored in plain text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs an identity token and the profile&apos;s API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to inspect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2: too large for a token, header block or HAR file (the limit is %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the report to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report saved to %1. Secrets are redacted; it is ready to attach to the ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspect the token, header block, curl command or HAR in the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a file holding a token, a header block, a curl command or a HAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the current input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a redacted diagnostic report (Markdown or JSON) for the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store, replace or remove the profile&apos;s API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the &amp;server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whoami as the user: the service&apos;s own verdict on the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the user&apos;s connections again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probe &amp;all providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch every listed provider&apos;s token for the user, in parallel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to filter the connections table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decode an error…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explain an error code, HTTP status or log line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Vendo Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions of the application and its libraries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put every panel back in its place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the %1 panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probe all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample &amp;identities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a token, header block, curl command or HAR file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captures (*.har *.txt *.jwt *.json *.sh *.curl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a redacted diagnostic report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vendo::ui::MessageBar</name>
+    <message>
+        <source>Dismiss this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vendo::ui::ProbeModel</name>
+    <message>
+        <source>Not probed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retry in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retry now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class: %1 (the SDK raises %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Masked. Reveal or copy it with the buttons above the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vendo::ui::ProfileSwitcher</name>
+    <message>
+        <source>The environment (profile) every request goes to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store, replace or remove this profile&apos;s API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PRODUCTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production: requests reach real customers&apos; connections and spend real balance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staging environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The embedded sandbox on this computer: seeded users, no real data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A custom environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key: checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key %1 · stored in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key %1 · session only (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API key stored for this profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keychain unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vendo::ui::RequestLogModel</name>
+    <message>
+        <source>Attempt %1 of %2 · identity transport: %3 · started %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 in %2 ms · outcome: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(will be retried)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vendo::ui::RequestLogPanel</name>
+    <message>
+        <source>Select a request to see its redacted headers and body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the recorded requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vendo::ui::SandboxMode</name>
+    <message>
+        <source>Sandbox (this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sandbox demo key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid token (Alice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A valid one-hour token for a user with one connection of every kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring soon (Bob)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid for four more minutes; Bob&apos;s Google connection needs re-authorization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its exp passed five minutes ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued in the future (iat and nbf ahead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by a key that is not in the sandbox&apos;s key set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User without connections (Dave)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A valid token for a user who has connected nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vendo::ui::ScreenshotDriver</name>
+    <message>
+        <source>The window did not reach the state &quot;%1&quot; in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown state &quot;%1&quot;; known states: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the screenshot to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vendo::ui::TimeText</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expires in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired %1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vendo::ui::TokenProbePanel</name>
+    <message>
+        <source>Probe selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probe all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a provider slug…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probe a provider that is not in the user&apos;s connections (Enter adds it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch the tokens of the selected providers (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch the tokens of every provider in the list, in parallel (Ctrl+Shift+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the requests still running (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the selected token in clear for %n second(s) (Ctrl+R)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy the selected token; the clipboard is cleared after %n second(s) (Ctrl+Shift+C)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The copied token was cleared from the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token copied. The clipboard is cleared in %1 if it still holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: token fetched in %2 ms after %n attempt(s), HTTP %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 (the SDK raises %3, code %4). %5
+What to do: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry-After: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
