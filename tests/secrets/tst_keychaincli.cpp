@@ -1,9 +1,9 @@
+#include "CanaryScan.h"
+
 #include <QDir>
-#include <QDirIterator>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QSet>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -62,50 +62,10 @@ QByteArray secretToolLookup(const QString &entry)
     return process.readAllStandardOutput();
 }
 
-// Every file under the directories where an application may write, searched for `needle` in UTF-8
-// and UTF-16 (either byte order). Returns the files that contain it.
+// Every file under the directories where an application may write that holds `needle` in any form.
 QStringList filesContaining(const QString &needle)
 {
-    const QList<QByteArray> forms = {
-        needle.toUtf8(),
-        QByteArray(reinterpret_cast<const char *>(needle.utf16()), needle.size() * 2),
-        [&] {
-            QByteArray bigEndian;
-            for (QChar c : needle)
-                bigEndian.append(char(c.unicode() >> 8)).append(char(c.unicode() & 0xff));
-            return bigEndian;
-        }(),
-    };
-    QStringList roots = { QDir::homePath(), QDir::tempPath() };
-    for (const char *variable :
-         { "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "XDG_RUNTIME_DIR" }) {
-        if (qEnvironmentVariableIsSet(variable))
-            roots.append(qEnvironmentVariable(variable));
-    }
-    roots.removeDuplicates();
-    QStringList hits;
-    QSet<QString> seen; // the XDG directories usually lie inside HOME
-    for (const QString &root : roots) {
-        QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
-                        QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QString path = QFileInfo(it.next()).canonicalFilePath();
-            if (path.isEmpty() || seen.contains(path))
-                continue;
-            seen.insert(path);
-            QFile file(path);
-            if (!file.open(QIODevice::ReadOnly))
-                continue; // sockets and the like
-            const QByteArray contents = file.read(64 * 1024 * 1024);
-            for (const QByteArray &form : forms) {
-                if (contents.contains(form)) {
-                    hits.append(file.fileName());
-                    break;
-                }
-            }
-        }
-    }
-    return hits;
+    return vendo::test::CanaryScan::filesContaining(needle);
 }
 
 } // namespace

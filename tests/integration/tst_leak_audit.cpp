@@ -1,0 +1,247 @@
+// The secret-leak audit (issue 10): a scripted end-to-end run of the CLI as real processes against a
+// sandbox whose API key, user JWT and provider tokens are recognisable canaries — store the key in the
+// real Secret Service, decode the token, read the connections, probe every provider, ask who-am-I as
+// the app and as the user, predict forRequest from a header block — then search every file under HOME,
+// TMPDIR and the XDG directories (fresh ones, from run-with-secret-service.sh), the captured stdout and
+// stderr, and each child's argv (/proc/PID/cmdline while it runs) for every form of every canary.
+#include "CanaryScan.h"
+#include "client/TokenJob.h"
+#include "client/VendoClient.h"
+#include "sandbox/SandboxServer.h"
+
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace vendo;
+using vendo::test::CanaryScan;
+
+namespace {
+
+const QString kAlice = QStringLiteral("a11ce000-0000-4000-8000-000000000001");
+// SERVICE.md's shape (vendo_sk_ + 32 of [A-Za-z0-9_-]) and unmistakable in any dump.
+const QString kCanaryKey = QStringLiteral("vendo_sk_CANARYk3yLeakAudit_0123456789-Zq");
+
+struct Run
+{
+    QString what;
+    QStringList arguments;
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QByteArray cmdline; // /proc/PID/cmdline as seen while the child ran
+};
+
+} // namespace
+
+class TestLeakAudit : public QObject
+{
+    Q_OBJECT
+
+    sandbox::SandboxServer *m_server = nullptr;
+    QString m_jwt;
+    QStringList m_providerTokens;
+    QStringList m_slugs; // Alice's connected providers
+    QStringList m_okSlugs; // those that have a token
+    QList<Run> m_runs;
+
+    QStringList canaries() const
+    {
+        // The JWT's signature is what makes it a credential; header and payload are shown on purpose.
+        QStringList list { kCanaryKey, m_jwt.section(QLatin1Char('.'), 2) };
+        list += m_providerTokens;
+        return list;
+    }
+
+    Run cli(const QString &what, const QStringList &arguments, const QByteArray &input = {})
+    {
+        Run run;
+        run.what = what;
+        run.arguments = arguments;
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(QStringLiteral("VENDO_API_KEY")); // the key must come from the keychain
+        environment.insert(QStringLiteral("VENDO_BASE_URL"), m_server->baseUrl().toString());
+        environment.insert(QStringLiteral("VENDO_CREDENTIALS_URL"), m_server->credentialsUrl().toString());
+        process.setProcessEnvironment(environment);
+        QSignalSpy finished(&process, &QProcess::finished);
+        process.start(QStringLiteral(VENDO_CLI_PATH), arguments);
+        if (!process.waitForStarted(10'000))
+            return run;
+        // Read while it runs (the sandbox answers from this thread's event loop, so it cannot finish
+        // before we get here).
+        QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(process.processId()));
+        if (cmdline.open(QIODevice::ReadOnly))
+            run.cmdline = cmdline.readAll();
+        process.write(input);
+        process.closeWriteChannel();
+        if (!finished.wait(30'000)) {
+            process.kill();
+            process.waitForFinished();
+        }
+        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        run.out = process.readAllStandardOutput();
+        run.err = process.readAllStandardError();
+        m_runs.append(run);
+        return run;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(qEnvironmentVariableIsSet("VENDO_THROWAWAY_HOME"),
+                 "run me through tests/secrets/run-with-secret-service.sh: I write to HOME");
+        sandbox::Scenario scenario = sandbox::Scenario::defaults();
+        scenario.apiKeys.first().key = kCanaryKey;
+        scenario.faults.clear();
+        m_server = new sandbox::SandboxServer(scenario, this);
+        QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
+        QCOMPARE(m_server->demoApiKey(), kCanaryKey);
+        m_jwt = m_server->mintToken(kAlice).token;
+        QVERIFY(!m_jwt.isEmpty());
+
+        // Alice's connected providers, and the token the sandbox issues for each (fetched here, in the
+        // test process, so that the audit knows every provider-token canary exactly).
+        for (const sandbox::ScenarioConnection &connection : scenario.connections) {
+            if (connection.owner == kAlice && connection.status() == QLatin1String("connected") && !connection.revoked)
+                m_slugs.append(connection.slug);
+        }
+        QVERIFY(m_slugs.size() >= 3);
+        QNetworkAccessManager network;
+        const client::VendoClient user
+            = client::VendoClient(&network, client::Profile::sandbox(m_server->baseUrl(), m_server->credentialsUrl()),
+                                  kCanaryKey)
+                  .forUser(m_jwt)
+                  .value();
+        for (const QString &slug : m_slugs) {
+            auto *job = user.token(slug);
+            QSignalSpy done(job, &client::TokenJob::finished);
+            QVERIFY(done.wait(10'000));
+            const auto result = done.first().first().value<client::TokenResult>();
+            if (!result.ok())
+                continue; // e.g. a webhook connection has no token to leak
+            m_okSlugs.append(slug);
+            QVERIFY(result.value->accessToken.size() >= 16);
+            m_providerTokens.append(result.value->accessToken);
+        }
+        QVERIFY(m_providerTokens.size() >= 3);
+    }
+
+    // The scanner finds what it looks for: a canary planted base64url-encoded at an odd offset, and
+    // percent-encoded, is reported; removed, it is not.
+    void scannerFindsPlantedCanaries()
+    {
+        const QString planted = QDir::homePath() + QStringLiteral("/planted.txt");
+        for (const QString &canary : canaries()) {
+            const QByteArray shifted = QByteArray("x") + canary.toUtf8();
+            const QList<QByteArray> plantedForms { shifted.toBase64(QByteArray::Base64UrlEncoding),
+                                                   QUrl::toPercentEncoding(canary, {}, "-._~"), canary.toUtf8() };
+            for (const QByteArray &form : plantedForms) {
+                QFile file(planted);
+                QVERIFY(file.open(QIODevice::WriteOnly));
+                file.write("prefix " + form + " suffix");
+                file.close();
+                QCOMPARE(CanaryScan::filesContaining(canary), QStringList { QFileInfo(planted).canonicalFilePath() });
+            }
+            QVERIFY(QFile::remove(planted));
+            QVERIFY(CanaryScan::filesContaining(canary).isEmpty());
+        }
+    }
+
+    void scriptedRun()
+    {
+        struct Step
+        {
+            Step(QString w, QStringList a, QByteArray i = {}, int e = 0)
+                : what(std::move(w))
+                , arguments(std::move(a))
+                , input(std::move(i))
+                , exitCode(e)
+            { }
+            QString what;
+            QStringList arguments;
+            QByteArray input;
+            int exitCode = 0;
+        };
+        const QStringList sandboxProfile { QStringLiteral("--profile"), QStringLiteral("sandbox") };
+        const QByteArray jwt = m_jwt.toUtf8();
+        const QStringList asUser = sandboxProfile + QStringList { QStringLiteral("--jwt-file"), QStringLiteral("-") };
+        const QByteArray headerBlock = "GET /api/v1/balance HTTP/1.1\nHost: vendo.run\nAuthorization: Bearer "
+            + kCanaryKey.toUtf8() + "\nX-Vendo-User-JWT: " + jwt + "\n";
+
+        QList<Step> steps {
+            { QStringLiteral("key set"), QStringList { QStringLiteral("key"), QStringLiteral("set") } + sandboxProfile,
+              kCanaryKey.toUtf8() },
+            { QStringLiteral("key show"),
+              QStringList { QStringLiteral("key"), QStringLiteral("show") } + sandboxProfile,
+              {} },
+        };
+        for (const QStringList &json : { QStringList {}, QStringList { QStringLiteral("--json") } }) {
+            steps.append({ QStringLiteral("decode"),
+                           QStringList { QStringLiteral("decode"), QStringLiteral("-") } + json, jwt });
+            steps.append(
+                { QStringLiteral("whoami"), QStringList { QStringLiteral("whoami") } + sandboxProfile + json, {} });
+            steps.append({ QStringLiteral("whoami --as-user"),
+                           QStringList { QStringLiteral("whoami"), QStringLiteral("--as-user") } + asUser + json,
+                           jwt });
+            steps.append(
+                { QStringLiteral("connections"), QStringList { QStringLiteral("connections") } + asUser + json, jwt });
+            // Every provider at once (bulk; a webhook connection has no token: exit 1), then each alone.
+            steps.append({ QStringLiteral("token (all)"),
+                           QStringList { QStringLiteral("token") } + m_slugs + asUser + json, jwt,
+                           m_slugs.size() == m_okSlugs.size() ? 0 : 1 });
+            for (const QString &slug : std::as_const(m_okSlugs))
+                steps.append({ QStringLiteral("token ") + slug,
+                               QStringList { QStringLiteral("token"), slug } + asUser + json, jwt });
+            steps.append({ QStringLiteral("headers"),
+                           QStringList { QStringLiteral("headers"), QStringLiteral("-") } + json, headerBlock });
+        }
+        for (const Step &step : std::as_const(steps)) {
+            const Run run = cli(step.what, step.arguments, step.input);
+            QVERIFY2(
+                run.exitCode == step.exitCode,
+                qPrintable(step.what + QStringLiteral(": exit %1: ").arg(run.exitCode) + QString::fromUtf8(run.err)));
+        }
+        // The sandbox saw the key and the token on the wire (the run did what it claims)...
+        bool keySent = false;
+        bool jwtSent = false;
+        for (const sandbox::RecordedRequest &request : m_server->requestLog()) {
+            keySent |= request.header("Authorization") == "Bearer " + kCanaryKey.toUtf8();
+            jwtSent |= request.header("X-Vendo-User-JWT") == m_jwt.toUtf8();
+        }
+        QVERIFY(keySent);
+        QVERIFY(jwtSent);
+    }
+
+    // ...and nowhere else.
+    void noCanaryOutsideTheKeychain()
+    {
+        QVERIFY(!m_runs.isEmpty());
+        int hits = 0;
+        for (const QString &canary : canaries()) {
+            for (const Run &run : std::as_const(m_runs)) {
+                QVERIFY2(!run.cmdline.isEmpty(), qPrintable(run.what + QStringLiteral(": argv not captured")));
+                for (const auto &[where, bytes] : { std::pair { "argv", run.cmdline }, std::pair { "stdout", run.out },
+                                                    std::pair { "stderr", run.err } }) {
+                    if (CanaryScan::contains(bytes, canary)) {
+                        ++hits;
+                        qWarning("%s: a canary (%s...) in %s", qPrintable(run.what), qPrintable(canary.left(12)),
+                                 where);
+                    }
+                }
+            }
+            const QStringList files = CanaryScan::filesContaining(canary);
+            for (const QString &file : files)
+                qWarning("a canary (%s...) in %s", qPrintable(canary.left(12)), qPrintable(file));
+            hits += int(files.size());
+        }
+        qInfo("leak audit: %d CLI runs, %d canaries × %d forms, %d hits", int(m_runs.size()), int(canaries().size()),
+              int(CanaryScan::forms(kCanaryKey).size()), hits);
+        QCOMPARE(hits, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLeakAudit)
+#include "tst_leak_audit.moc"
