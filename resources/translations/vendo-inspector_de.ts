@@ -384,11 +384,11 @@
     </message>
     <message>
         <source>Staging</source>
-        <translation type="unfinished"></translation>
+        <translation>Staging</translation>
     </message>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox</translation>
     </message>
     <message>
         <source>The profile has no identifier.</source>
@@ -531,7 +531,7 @@
     </message>
     <message>
         <source>token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <source>Removed surrounding quotes.</source>
@@ -567,7 +567,7 @@
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min</source>
@@ -583,11 +583,11 @@
     </message>
     <message>
         <source>expires in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft in %1 ab</translation>
     </message>
     <message>
         <source>expired %1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor %1 abgelaufen</translation>
     </message>
     <message>
         <source>valid in %1</source>
@@ -615,11 +615,11 @@
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1</translation>
     </message>
     <message>
         <source>%1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor %1</translation>
     </message>
     <message>
         <source>The %1 URL &quot;%2&quot; is not a valid absolute URL.</source>
@@ -1167,7 +1167,7 @@
     </message>
     <message>
         <source>expired %1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor %1 abgelaufen</translation>
     </message>
     <message>
         <source>not yet valid, becomes valid in %1</source>
@@ -1179,201 +1179,6 @@
     </message>
     <message>
         <source>unknown (no readable expiry)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>vendo::sandbox::IdentityAuthority</name>
-    <message>
-        <source>Could not generate the sandbox&apos;s signing key: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The scenario&apos;s signing key cannot be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The scenario&apos;s signing key must be an EC P-256 private key (ES256).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not sign the token: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>vendo::sandbox::SandboxServer</name>
-    <message>
-        <source>Could not listen on %1 port %2: the port is in use or not allowed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sandbox has no user &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>vendo::sandbox::Scenario</name>
-    <message>
-        <source>cannot open the file: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file is larger than 16 MiB</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>vendo::sandbox::ScenarioJsonReader</name>
-    <message>
-        <source>an array</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nothing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected an object, got %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown member (allowed: %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected an array, got %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a non-empty string, got %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected an integer from %1 to %2, got %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected one of %1, got %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>vendo::sandbox::ScenarioParser</name>
-    <message>
-        <source>not valid JSON at byte %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the scenario must be a JSON object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>at least one tenant is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>duplicate tenant id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a number, got %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>duplicate id &quot;%1&quot; (user and tenant ids share one namespace)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an email address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no tenant has the id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be &quot;vendo_sk_&quot; followed by 32 characters of [A-Za-z0-9_-]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>duplicate API key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>at least one key with state &quot;active&quot; is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>duplicate provider &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a string or null, got %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is neither a user id nor a tenant id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not listed in providers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; already has a connection for &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected an object, got %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected an object or null, got %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected true or false, got %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a non-empty string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a fault with a slug applies to the token endpoint (and that slug in bulk answers); leave endpoint out or set it to &quot;token&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no user has the id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a code needs a status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>needs retry_after</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>only meaningful with transport &quot;wrong_content_type&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the fault does nothing: give it a status, a transport or a latency_ms</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1535,1381 +1340,1384 @@
     <name>vendo::ui::AboutDialog</name>
     <message>
         <source>%1 (built with %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (gebaut mit %2)</translation>
     </message>
     <message>
         <source>About Vendo Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Vendo Inspector</translation>
     </message>
     <message>
         <source>Vendo Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendo Inspector</translation>
     </message>
     <message>
         <source>Diagnoses end users&apos; identity tokens, connections and provider tokens for the Vendo credentials service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnostiziert Identitätstoken, Verbindungen und Provider-Token von Endnutzern für den Vendo-Credentials-Dienst.</translation>
     </message>
     <message>
         <source>Qt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt:</translation>
     </message>
     <message>
         <source>QtKeychain:</source>
-        <translation type="unfinished"></translation>
+        <translation>QtKeychain:</translation>
     </message>
     <message>
         <source>OpenSSL:</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL:</translation>
     </message>
 </context>
 <context>
     <name>vendo::ui::ApiKeyDialog</name>
     <message>
         <source>API key for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel für %1</translation>
     </message>
     <message>
         <source>The key is kept in memory for this session only (%1) and is gone when the application quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel wird nur für diese Sitzung im Speicher gehalten (%1) und ist nach dem Beenden verschwunden.</translation>
     </message>
     <message>
         <source>The key is stored in %1 under this profile. It never reaches a file, a log or a report; the window shows only its first 12 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel wird unter diesem Profil in %1 gespeichert. Er gelangt nie in eine Datei, ein Protokoll oder einen Bericht; das Fenster zeigt nur seine ersten 12 Zeichen.</translation>
     </message>
     <message>
         <source>The Vendo API key: vendo_sk_ followed by 32 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vendo-API-Schlüssel: vendo_sk_ gefolgt von 32 Zeichen</translation>
     </message>
     <message>
         <source>Show or hide the key while typing</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel beim Tippen anzeigen oder verbergen</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Remove stored key</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherten Schlüssel entfernen</translation>
     </message>
     <message>
         <source>Delete this profile&apos;s key from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Schlüssel dieses Profils aus %1 löschen</translation>
     </message>
     <message>
         <source>Looks like a Vendo API key (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sieht aus wie ein Vendo-API-Schlüssel (%1).</translation>
     </message>
     <message>
         <source>Storing the key in %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel wird in %1 gespeichert…</translation>
     </message>
     <message>
         <source>No key is stored for this profile now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Profil ist jetzt kein Schlüssel gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>vendo::ui::ClaimsModel</name>
     <message>
         <source>%1 · local %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · lokal %2 · %3</translation>
     </message>
     <message>
         <source>(not a standard or Vendo claim)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Standard- oder Vendo-Claim)</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Claim</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Time (UTC · local · relative)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit (UTC · lokal · relativ)</translation>
     </message>
     <message>
         <source>Meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedeutung</translation>
     </message>
 </context>
 <context>
     <name>vendo::ui::ConnectionsModel</name>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbar</translation>
     </message>
     <message>
         <source>Needs re-auth</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu autorisieren</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Re-authorize…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu autorisieren…</translation>
     </message>
     <message>
         <source>Set up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einrichten…</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Slug: %1
 Category: %2
 Base URL: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Slug: %1
+Kategorie: %2
+Basis-URL: %3</translation>
     </message>
     <message>
         <source>Opens the provider&apos;s set-up page in the browser after a confirmation: the link embeds the app&apos;s API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet die Einrichtungsseite des Providers nach einer Bestätigung im Browser: Der Link enthält den API-Schlüssel der App</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Provider</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Error message</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlermeldung</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link</translation>
     </message>
 </context>
 <context>
     <name>vendo::ui::ConnectionsPanel</name>
     <message>
         <source>Filter by provider, status, profile or error…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Provider, Status, Profil oder Fehler filtern…</translation>
     </message>
     <message>
         <source>Show only the connections that contain this text</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Verbindungen zeigen, die diesen Text enthalten</translation>
     </message>
     <message>
         <source>Load the user&apos;s connections again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen des Nutzers neu laden (F5)</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>%1 (%2): %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3 %4</translation>
     </message>
     <message>
         <source>No user identity yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Nutzeridentität</translation>
     </message>
     <message numerus="yes">
         <source>%n connection(s) · %1 ms</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Verbindung · %1 ms</numerusform>
+            <numerusform>%n Verbindungen · %1 ms</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n connection(s) · %2 ms</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Verbindung · %2 ms</numerusform>
+            <numerusform>%1 von %n Verbindungen · %2 ms</numerusform>
         </translation>
     </message>
     <message>
         <source>The service listed a link, but it is not available here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst hat einen Link genannt, der hier aber nicht verfügbar ist.</translation>
     </message>
     <message>
         <source>Open the %1 link in your browser? The link embeds the app&apos;s API key: do not paste it into a ticket or chat, and open it only on a computer you trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Link für %1 im Browser öffnen? Der Link enthält den API-Schlüssel der App: Fügen Sie ihn nicht in ein Ticket oder einen Chat ein und öffnen Sie ihn nur auf einem vertrauenswürdigen Computer.</translation>
     </message>
     <message>
         <source>Open in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Browser öffnen</translation>
     </message>
 </context>
 <context>
     <name>vendo::ui::DecodedView</name>
     <message>
         <source>Ask the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server fragen</translation>
     </message>
     <message>
         <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;No identity token yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Paste an end user&apos;s identity token, a request&apos;s headers, a curl command or a HAR file anywhere in the window (Ctrl+V), open one (Ctrl+O) or drop it here.&lt;/p&gt;&lt;p&gt;The token is decoded and judged here; the user&apos;s connections and provider tokens appear below.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Noch kein Identitätstoken&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Fügen Sie das Identitätstoken eines Endnutzers, die Header einer Anfrage, einen curl-Befehl oder eine HAR-Datei irgendwo im Fenster ein (Strg+V), öffnen Sie eine Datei (Strg+O) oder ziehen Sie sie hierher.&lt;/p&gt;&lt;p&gt;Das Token wird hier dekodiert und beurteilt; Verbindungen und Provider-Token des Nutzers erscheinen unten.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Ask the service what it thinks of this token: whoami as the user (Ctrl+Shift+W)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Dienst fragen, was er von diesem Token hält: whoami als Nutzer (Strg+Umschalt+W)</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Show why each verdict is what it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen, wie jedes Urteil zustande kommt</translation>
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>Header</translation>
     </message>
     <message>
         <source>Payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Payload</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Claims</translation>
     </message>
     <message>
         <source>Time: valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit: gültig</translation>
     </message>
     <message>
         <source>Time: expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit: abgelaufen</translation>
     </message>
     <message>
         <source>Time: not yet valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit: noch nicht gültig</translation>
     </message>
     <message>
         <source>Time: no exp</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit: kein exp</translation>
     </message>
     <message>
         <source>Time: unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit: unbekannt</translation>
     </message>
     <message>
         <source>Signature: not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur: nicht geprüft</translation>
     </message>
     <message>
         <source>Signature: valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur: gültig</translation>
     </message>
     <message>
         <source>Signature: invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur: ungültig</translation>
     </message>
     <message>
         <source>Signature: key not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur: Schlüssel fehlt</translation>
     </message>
     <message>
         <source>Signature: unsupported alg</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur: alg nicht unterstützt</translation>
     </message>
     <message>
         <source>Signature: unsigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur: unsigniert</translation>
     </message>
     <message>
         <source>Structure: OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Struktur: OK</translation>
     </message>
     <message>
         <source>Structure: malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>Struktur: fehlerhaft</translation>
     </message>
     <message>
         <source>Three well-formed segments with JSON header and payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Drei wohlgeformte Segmente mit JSON-Header und -Payload</translation>
     </message>
     <message>
         <source>no expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Ablauf</translation>
     </message>
     <message>
         <source>Structure: three segments, header and payload are JSON objects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Struktur: drei Segmente, Header und Payload sind JSON-Objekte.</translation>
     </message>
     <message>
         <source>Structure: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Struktur: %1</translation>
     </message>
     <message>
         <source>Input: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe: %1</translation>
     </message>
     <message>
         <source>Time: %1 (leeway %2 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit: %1 (Toleranz %2 s)</translation>
     </message>
     <message>
         <source>Signature: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur: %1</translation>
     </message>
     <message>
         <source>Server: asking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Server: wird gefragt…</translation>
     </message>
     <message>
         <source>Server: valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Server: gültig</translation>
     </message>
     <message>
         <source>The service accepts this token (HTTP %1, %2 ms): tenant %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst akzeptiert dieses Token (HTTP %1, %2 ms): Mandant %3.</translation>
     </message>
     <message>
         <source>Server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Server: %1</translation>
     </message>
     <message>
         <source>The service refuses this token: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst lehnt dieses Token ab: %1 %2</translation>
     </message>
 </context>
 <context>
     <name>vendo::ui::DiagnosticReport</name>
     <message>
         <source># Vendo Inspector diagnostic report</source>
-        <translation type="unfinished"></translation>
+        <translation># Vendo-Inspector-Diagnosebericht</translation>
     </message>
     <message>
         <source>Generated %1 by vendo-inspector %2. Secrets are redacted: the API key is not included, the identity token&apos;s signature is removed and provider tokens are masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt %1 von vendo-inspector %2. Geheimnisse sind geschwärzt: Der API-Schlüssel fehlt, die Signatur des Identitätstokens ist entfernt und Provider-Token sind maskiert.</translation>
     </message>
     <message>
         <source>## Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>## Profil</translation>
     </message>
     <message>
         <source>- Environment: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>- Umgebung: %1 (%2)</translation>
     </message>
     <message>
         <source>- API base: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>- API-Basis: %1</translation>
     </message>
     <message>
         <source>- Credentials service: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>- Credentials-Dienst: %1</translation>
     </message>
     <message>
         <source>- API version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>- API-Version: %1</translation>
     </message>
     <message>
         <source>- API key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>- API-Schlüssel: %1</translation>
     </message>
     <message>
         <source>## Identity token</source>
-        <translation type="unfinished"></translation>
+        <translation>## Identitätstoken</translation>
     </message>
     <message>
         <source>No identity token was loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Identitätstoken geladen.</translation>
     </message>
     <message>
         <source>- Token: `%1`</source>
-        <translation type="unfinished"></translation>
+        <translation>- Token: `%1`</translation>
     </message>
     <message>
         <source>- Structure: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>- Struktur: %1</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhaft</translation>
     </message>
     <message>
         <source>- Time: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>- Zeit: %1 — %2</translation>
     </message>
     <message>
         <source>- Signature: %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>- Signatur: %1%2</translation>
     </message>
     <message>
         <source>- Warning (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>- Warnung (%1): %2</translation>
     </message>
     <message>
         <source>Header:</source>
-        <translation type="unfinished"></translation>
+        <translation>Header:</translation>
     </message>
     <message>
         <source>| Claim | Value | Meaning |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Claim | Wert | Bedeutung |</translation>
     </message>
     <message>
         <source>Scoping failed: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Scoping fehlgeschlagen: %1 — %2</translation>
     </message>
     <message>
         <source>## Server verdict (whoami as the user)</source>
-        <translation type="unfinished"></translation>
+        <translation>## Urteil des Servers (whoami als Nutzer)</translation>
     </message>
     <message>
         <source>Accepted (HTTP %1): tenant %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzeptiert (HTTP %1): Mandant %2.</translation>
     </message>
     <message>
         <source>Refused: %1 (%2) — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt: %1 (%2) — %3</translation>
     </message>
     <message>
         <source>## Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>## Verbindungen</translation>
     </message>
     <message>
         <source>Not loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geladen.</translation>
     </message>
     <message>
         <source>Failed: %1 (%2, HTTP %3) — %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: %1 (%2, HTTP %3) — %4</translation>
     </message>
     <message>
         <source>| Provider | Status | Profile | Error |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Provider | Status | Profil | Fehler |</translation>
     </message>
     <message>
         <source>## Token probe</source>
-        <translation type="unfinished"></translation>
+        <translation>## Token-Abruf</translation>
     </message>
     <message>
         <source>No provider token was fetched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Provider-Token abgerufen.</translation>
     </message>
     <message>
         <source>| Provider | Result | Token | Expires | Latency | Attempts | Error class | Code | Remediation |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Provider | Ergebnis | Token | Läuft ab | Latenz | Versuche | Fehlerklasse | Code | Abhilfe |</translation>
     </message>
     <message>
         <source>OK %1</source>
-        <translation type="unfinished"></translation>
+        <translation>OK %1</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>## Request log</source>
-        <translation type="unfinished"></translation>
+        <translation>## Anfrageprotokoll</translation>
     </message>
     <message>
         <source>No request was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Anfrage gestellt.</translation>
     </message>
 </context>
 <context>
     <name>vendo::ui::ErrorDecoderPanel</name>
     <message>
         <source>Paste an error code, an HTTP status or a log line, e.g. connection_needs_reauth</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlercode, HTTP-Status oder Protokollzeile einfügen, z. B. connection_needs_reauth</translation>
     </message>
     <message>
         <source>Recognises current and legacy codes, SDK class names, HTTP statuses and transport failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkennt aktuelle und alte Codes, SDK-Klassennamen, HTTP-Status und Transportfehler</translation>
     </message>
     <message>
         <source>Class:</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasse:</translation>
     </message>
     <message>
         <source>Recognised:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkannt:</translation>
     </message>
     <message>
         <source>Meaning:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedeutung:</translation>
     </message>
     <message>
         <source>What to do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Was tun:</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Unrecognised</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erkannt</translation>
     </message>
     <message>
         <source>No Vendo error code, SDK class, HTTP status or transport failure was found in this text.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Text wurde kein Vendo-Fehlercode, keine SDK-Klasse, kein HTTP-Status und kein Transportfehler gefunden.</translation>
     </message>
     <message>
         <source> (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (HTTP %1)</translation>
     </message>
 </context>
 <context>
     <name>vendo::ui::IdentityPanel</name>
     <message>
         <source>sub %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sub %1</translation>
     </message>
     <message>
         <source>kid %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kid %1</translation>
     </message>
     <message>
         <source>Nothing to inspect: the input is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu prüfen: Die Eingabe ist leer.</translation>
     </message>
     <message>
         <source>The input is too large to be a token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabe ist zu groß für ein Token.</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <source>token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message numerus="yes">
         <source>text with %n token(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Text mit %n Token</numerusform>
+            <numerusform>Text mit %n Token</numerusform>
         </translation>
     </message>
     <message>
         <source>Token %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Token %1: %2</translation>
     </message>
     <message>
         <source>Several found — inspect:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere gefunden — prüfen:</translation>
     </message>
     <message>
         <source>Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfügen</translation>
     </message>
     <message>
         <source>Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen…</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren</translation>
     </message>
     <message>
         <source>Paste (Ctrl+V), open (Ctrl+O) or drop an identity token, a header block, a curl command or a HAR file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitätstoken, Header-Block, curl-Befehl oder HAR-Datei einfügen (Strg+V), öffnen (Strg+O) oder hierher ziehen.</translation>
     </message>
     <message>
         <source>The input holds several requests or tokens: choose the one to inspect</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabe enthält mehrere Anfragen oder Token: Wählen Sie die zu prüfende</translation>
     </message>
     <message>
         <source>What was found in the input (secrets redacted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was in der Eingabe gefunden wurde (Geheimnisse geschwärzt)</translation>
     </message>
     <message>
         <source>Paste from the clipboard (Ctrl+V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Zwischenablage einfügen (Strg+V)</translation>
     </message>
     <message>
         <source>Open a token, header, curl or HAR file (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-, Header-, curl- oder HAR-Datei öffnen (Strg+O)</translation>
     </message>
     <message>
         <source>Forget the current input</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Eingabe verwerfen</translation>
     </message>
     <message>
         <source>Reading %1 (%2)…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gelesen (%2)…</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3)</translation>
     </message>
     <message>
         <source>Identity found</source>
-        <translation type="unfinished"></translation>
+        <translation>Identität gefunden</translation>
     </message>
     <message>
         <source>forRequest finds X-Vendo-User-JWT and scopes the client to this user, as the SDKs would.</source>
-        <translation type="unfinished"></translation>
+        <translation>forRequest findet X-Vendo-User-JWT und beschränkt den Client auf diesen Nutzer, wie es die SDKs tun.</translation>
     </message>
     <message>
         <source>Inspecting this token as forUser(token) would use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Token wird so geprüft, wie forUser(token) es verwenden würde.</translation>
     </message>
     <message>
         <source>Token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Token: %1</translation>
     </message>
     <message>
         <source>forRequest raises IdentityNotPresent: this request has no X-Vendo-User-JWT header (or only an empty one). The SDKs look it up case-insensitively and scope to a user only through it; without it every call runs as the app, not the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>forRequest löst IdentityNotPresent aus: Diese Anfrage hat keinen (oder nur einen leeren) X-Vendo-User-JWT-Header. Die SDKs suchen ihn ohne Beachtung der Groß-/Kleinschreibung und beschränken nur über ihn auf einen Nutzer; ohne ihn läuft jeder Aufruf als App, nicht als Nutzer.</translation>
     </message>
     <message>
         <source>The request does carry an Authorization header: if that holds the user&apos;s token, the customer&apos;s backend forgot to forward it as X-Vendo-User-JWT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage enthält einen Authorization-Header: Falls er das Token des Nutzers trägt, hat das Backend des Kunden vergessen, es als X-Vendo-User-JWT weiterzugeben.</translation>
     </message>
     <message>
         <source>Fix: send the end user&apos;s token as X-Vendo-User-JWT on every request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhilfe: Das Token des Endnutzers bei jeder Anfrage als X-Vendo-User-JWT senden.</translation>
     </message>
     <message>
         <source>Headers present: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhandene Header: %1</translation>
     </message>
 </context>
 <context>
     <name>vendo::ui::InspectorSession</name>
     <message>
         <source>The profile names no key set (JWKS URL): the signature cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil nennt keinen Schlüsselsatz (JWKS-URL): Die Signatur kann nicht geprüft werden.</translation>
     </message>
     <message>
         <source>The key set at %1 could not be loaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselsatz unter %1 konnte nicht geladen werden: %2</translation>
     </message>
 </context>
 <context>
     <name>vendo::ui::MainWindow</name>
     <message>
         <source>Vendo Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendo Inspector</translation>
     </message>
     <message>
         <source>No request yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Anfrage</translation>
     </message>
     <message>
         <source>The last request to the service: status and latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Anfrage an den Dienst: Status und Latenz</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identität</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen</translation>
     </message>
     <message>
         <source>Token probe</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Abruf</translation>
     </message>
     <message>
         <source>Request log</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrageprotokoll</translation>
     </message>
     <message>
         <source>Error decoder</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerdecoder</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Last request: HTTP %1 · %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Anfrage: HTTP %1 · %2 ms</translation>
     </message>
     <message>
         <source>Last request: %1 · %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Anfrage: %1 · %2 ms</translation>
     </message>
     <message>
         <source>No API key is stored for %1: the service cannot be asked anything yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 ist kein API-Schlüssel gespeichert: Der Dienst kann noch nichts gefragt werden.</translation>
     </message>
     <message>
         <source>Set API key…</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel festlegen…</translation>
     </message>
     <message>
         <source>The keychain is unavailable: %1 Nothing was stored in plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund ist nicht verfügbar: %1 Nichts wurde im Klartext gespeichert.</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <source>Needs an identity token and the profile&apos;s API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Braucht ein Identitätstoken und den API-Schlüssel des Profils</translation>
     </message>
     <message>
         <source>%1: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 %3</translation>
     </message>
     <message>
         <source>The clipboard holds no text to inspect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zwischenablage enthält keinen Text zum Prüfen.</translation>
     </message>
     <message>
         <source>Clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischenablage</translation>
     </message>
     <message>
         <source>%1 is %2: too large for a token, header block or HAR file (the limit is %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2 groß: zu groß für ein Token, einen Header-Block oder eine HAR-Datei (Grenze: %3).</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>Sample: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel: %1</translation>
     </message>
     <message>
         <source>Dropped text</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelegter Text</translation>
     </message>
     <message>
         <source>Cannot write the report to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht kann nicht nach %1 geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Report saved to %1. Secrets are redacted; it is ready to attach to the ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht in %1 gespeichert. Geheimnisse sind geschwärzt; er kann an das Ticket angehängt werden.</translation>
     </message>
     <message>
         <source>&amp;Paste identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identität &amp;einfügen</translation>
     </message>
     <message>
         <source>Inspect the token, header block, curl command or HAR in the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Token, Header-Block, curl-Befehl oder HAR aus der Zwischenablage prüfen</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Öffnen…</translation>
     </message>
     <message>
         <source>Open a file holding a token, a header block, a curl command or a HAR</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei mit Token, Header-Block, curl-Befehl oder HAR öffnen</translation>
     </message>
     <message>
         <source>&amp;Clear identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identität &amp;verwerfen</translation>
     </message>
     <message>
         <source>Forget the current input</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Eingabe verwerfen</translation>
     </message>
     <message>
         <source>&amp;Export report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht e&amp;xportieren…</translation>
     </message>
     <message>
         <source>Save a redacted diagnostic report (Markdown or JSON) for the ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen geschwärzten Diagnosebericht (Markdown oder JSON) für das Ticket speichern</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>API &amp;key…</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;Schlüssel…</translation>
     </message>
     <message>
         <source>Store, replace or remove the profile&apos;s API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel des Profils speichern, ersetzen oder entfernen</translation>
     </message>
     <message>
         <source>Ask the &amp;server</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server fragen</translation>
     </message>
     <message>
         <source>whoami as the user: the service&apos;s own verdict on the token</source>
-        <translation type="unfinished"></translation>
+        <translation>whoami als Nutzer: das eigene Urteil des Dienstes über das Token</translation>
     </message>
     <message>
         <source>&amp;Load connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen &amp;laden</translation>
     </message>
     <message>
         <source>Load the user&apos;s connections again</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen des Nutzers neu laden</translation>
     </message>
     <message>
         <source>Probe &amp;all providers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle Provider abrufen</translation>
     </message>
     <message>
         <source>Fetch every listed provider&apos;s token for the user, in parallel</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Token aller aufgeführten Provider für den Nutzer parallel abrufen</translation>
     </message>
     <message>
         <source>&amp;Filter connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen &amp;filtern</translation>
     </message>
     <message>
         <source>Type to filter the connections table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippen, um die Verbindungstabelle zu filtern</translation>
     </message>
     <message>
         <source>&amp;Decode an error…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler &amp;dekodieren…</translation>
     </message>
     <message>
         <source>Explain an error code, HTTP status or log line</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlercode, HTTP-Status oder Protokollzeile erklären</translation>
     </message>
     <message>
         <source>&amp;About Vendo Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Vendo Inspector</translation>
     </message>
     <message>
         <source>Versions of the application and its libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen der Anwendung und ihrer Bibliotheken</translation>
     </message>
     <message>
         <source>&amp;Reset layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Anordnung &amp;zurücksetzen</translation>
     </message>
     <message>
         <source>Put every panel back in its place</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Bereiche an ihren Platz zurücksetzen</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Service</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dienst</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>Show or hide the %1 panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich %1 ein- oder ausblenden</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfügen</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>Ask server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server fragen</translation>
     </message>
     <message>
         <source>Probe all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle abrufen</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Haupt</translation>
     </message>
     <message>
         <source>Sample &amp;identities</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel-&amp;Identitäten</translation>
     </message>
     <message>
         <source>Open a token, header block, curl command or HAR file</source>
-        <translation type="unfinished"></translation>
+        <translation>Token, Header-Block, curl-Befehl oder HAR-Datei öffnen</translation>
     </message>
     <message>
         <source>Captures (*.har *.txt *.jwt *.json *.sh *.curl)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitschnitte (*.har *.txt *.jwt *.json *.sh *.curl)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Export a redacted diagnostic report</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschwärzten Diagnosebericht exportieren</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
 </context>
 <context>
     <name>vendo::ui::MessageBar</name>
     <message>
         <source>Dismiss this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Meldung schließen</translation>
     </message>
 </context>
 <context>
     <name>vendo::ui::ProbeModel</name>
     <message>
         <source>Not probed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht abgerufen</translation>
     </message>
     <message>
         <source>Attempt %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuch %1…</translation>
     </message>
     <message>
         <source>Fetching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgerufen…</translation>
     </message>
     <message>
         <source>OK %1</source>
-        <translation type="unfinished"></translation>
+        <translation>OK %1</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>retry in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erneut in %1</translation>
     </message>
     <message>
         <source>retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>jetzt erneut</translation>
     </message>
     <message>
         <source>Class: %1 (the SDK raises %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasse: %1 (das SDK löst %2 aus)</translation>
     </message>
     <message>
         <source>Code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Code: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner</translation>
     </message>
     <message>
         <source>HTTP status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Status: %1</translation>
     </message>
     <message>
         <source>What to do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Was tun: %1</translation>
     </message>
     <message>
         <source>Masked. Reveal or copy it with the buttons above the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maskiert. Mit den Schaltflächen über der Tabelle anzeigen oder kopieren.</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Provider</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab</translation>
     </message>
     <message>
         <source>Latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
 </context>
 <context>
     <name>vendo::ui::ProfileSwitcher</name>
     <message>
         <source>The environment (profile) every request goes to</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Umgebung (das Profil), an die jede Anfrage geht</translation>
     </message>
     <message>
         <source>API key…</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel…</translation>
     </message>
     <message>
         <source>Store, replace or remove this profile&apos;s API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel dieses Profils speichern, ersetzen oder entfernen</translation>
     </message>
     <message>
         <source>&amp;Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profil:</translation>
     </message>
     <message>
         <source>PRODUCTION</source>
-        <translation type="unfinished"></translation>
+        <translation>PRODUKTION</translation>
     </message>
     <message>
         <source>Staging</source>
-        <translation type="unfinished"></translation>
+        <translation>Staging</translation>
     </message>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenes</translation>
     </message>
     <message>
         <source>Production: requests reach real customers&apos; connections and spend real balance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktion: Anfragen erreichen echte Kundenverbindungen und verbrauchen echtes Guthaben.</translation>
     </message>
     <message>
         <source>Staging environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Staging-Umgebung.</translation>
     </message>
     <message>
         <source>The embedded sandbox on this computer: seeded users, no real data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eingebettete Sandbox auf diesem Computer: vorbereitete Nutzer, keine echten Daten.</translation>
     </message>
     <message>
         <source>A custom environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine eigene Umgebung.</translation>
     </message>
     <message>
         <source>Key: checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel: wird geprüft…</translation>
     </message>
     <message>
         <source>Key %1 · stored in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel %1 · gespeichert in %2</translation>
     </message>
     <message>
         <source>Key %1 · session only (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel %1 · nur diese Sitzung (%2)</translation>
     </message>
     <message>
         <source>No API key stored for this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein API-Schlüssel für dieses Profil gespeichert</translation>
     </message>
     <message>
         <source>Keychain unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund nicht verfügbar: %1</translation>
     </message>
 </context>
 <context>
     <name>vendo::ui::RequestLogModel</name>
     <message>
         <source>Attempt %1 of %2 · identity transport: %3 · started %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuch %1 von %2 · Identitätstransport: %3 · gestartet %4</translation>
     </message>
     <message>
         <source>HTTP %1 in %2 ms · outcome: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 in %2 ms · Ergebnis: %3</translation>
     </message>
     <message>
         <source>(will be retried)</source>
-        <translation type="unfinished"></translation>
+        <translation>(wird wiederholt)</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuch</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
 </context>
 <context>
     <name>vendo::ui::RequestLogPanel</name>
     <message>
         <source>Select a request to see its redacted headers and body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anfrage auswählen, um ihre geschwärzten Header und ihren Inhalt zu sehen.</translation>
     </message>
     <message>
         <source>Clear log</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll leeren</translation>
     </message>
     <message>
         <source>Forget the recorded requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgezeichnete Anfragen verwerfen</translation>
     </message>
 </context>
 <context>
     <name>vendo::ui::SandboxMode</name>
     <message>
         <source>Sandbox (this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox (dieser Computer)</translation>
     </message>
     <message>
         <source>sandbox demo key</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Schlüssel der Sandbox</translation>
     </message>
     <message>
         <source>Valid token (Alice)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültiges Token (Alice)</translation>
     </message>
     <message>
         <source>A valid one-hour token for a user with one connection of every kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gültiges Ein-Stunden-Token für eine Nutzerin mit einer Verbindung jeder Art</translation>
     </message>
     <message>
         <source>Expiring soon (Bob)</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft bald ab (Bob)</translation>
     </message>
     <message>
         <source>Valid for four more minutes; Bob&apos;s Google connection needs re-authorization</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch vier Minuten gültig; Bobs Google-Verbindung muss neu autorisiert werden</translation>
     </message>
     <message>
         <source>Expired token</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufenes Token</translation>
     </message>
     <message>
         <source>Its exp passed five minutes ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Sein exp liegt fünf Minuten zurück</translation>
     </message>
     <message>
         <source>Not yet valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gültig</translation>
     </message>
     <message>
         <source>Issued in the future (iat and nbf ahead)</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Zukunft ausgestellt (iat und nbf voraus)</translation>
     </message>
     <message>
         <source>Bad signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsche Signatur</translation>
     </message>
     <message>
         <source>Signed by a key that is not in the sandbox&apos;s key set</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Schlüssel signiert, der nicht im Schlüsselsatz der Sandbox ist</translation>
     </message>
     <message>
         <source>User without connections (Dave)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzer ohne Verbindungen (Dave)</translation>
     </message>
     <message>
         <source>A valid token for a user who has connected nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gültiges Token für einen Nutzer, der nichts verbunden hat</translation>
     </message>
 </context>
 <context>
     <name>vendo::ui::ScreenshotDriver</name>
     <message>
         <source>The window did not reach the state &quot;%1&quot; in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster hat den Zustand „%1“ nicht rechtzeitig erreicht.</translation>
     </message>
     <message>
         <source>Unknown state &quot;%1&quot;; known states: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Zustand „%1“; bekannte Zustände: %2</translation>
     </message>
     <message>
         <source>Clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischenablage</translation>
     </message>
     <message>
         <source>Cannot save the screenshot to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bildschirmfoto kann nicht nach %1 gespeichert werden.</translation>
     </message>
 </context>
 <context>
     <name>vendo::ui::TimeText</name>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 T %2 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>jetzt</translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1</translation>
     </message>
     <message>
         <source>%1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor %1</translation>
     </message>
     <message>
         <source>expires in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft in %1 ab</translation>
     </message>
     <message>
         <source>expired %1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor %1 abgelaufen</translation>
     </message>
 </context>
 <context>
     <name>vendo::ui::TokenProbePanel</name>
     <message>
         <source>Probe selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl abrufen</translation>
     </message>
     <message>
         <source>Probe all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle abrufen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Add a provider slug…</source>
-        <translation type="unfinished"></translation>
+        <translation>Provider-Slug hinzufügen…</translation>
     </message>
     <message>
         <source>Probe a provider that is not in the user&apos;s connections (Enter adds it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Provider abrufen, der nicht unter den Verbindungen des Nutzers ist (Eingabe fügt ihn hinzu)</translation>
     </message>
     <message>
         <source>Fetch the tokens of the selected providers (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Token der ausgewählten Provider abrufen (Strg+Eingabe)</translation>
     </message>
     <message>
         <source>Fetch the tokens of every provider in the list, in parallel (Ctrl+Shift+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Token aller Provider der Liste parallel abrufen (Strg+Umschalt+Eingabe)</translation>
     </message>
     <message>
         <source>Cancel the requests still running (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufende Anfragen abbrechen (Esc)</translation>
     </message>
     <message numerus="yes">
         <source>Show the selected token in clear for %n second(s) (Ctrl+R)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ausgewähltes Token %n Sekunde lang im Klartext zeigen (Strg+R)</numerusform>
+            <numerusform>Ausgewähltes Token %n Sekunden lang im Klartext zeigen (Strg+R)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Copy the selected token; the clipboard is cleared after %n second(s) (Ctrl+Shift+C)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ausgewähltes Token kopieren; die Zwischenablage wird nach %n Sekunde geleert (Strg+Umschalt+C)</numerusform>
+            <numerusform>Ausgewähltes Token kopieren; die Zwischenablage wird nach %n Sekunden geleert (Strg+Umschalt+C)</numerusform>
         </translation>
     </message>
     <message>
         <source>The copied token was cleared from the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das kopierte Token wurde aus der Zwischenablage entfernt.</translation>
     </message>
     <message>
         <source>Token copied. The clipboard is cleared in %1 if it still holds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token kopiert. Die Zwischenablage wird in %1 geleert, falls sie es dann noch enthält.</translation>
     </message>
     <message>
         <source>%v of %m done</source>
-        <translation type="unfinished"></translation>
+        <translation>%v von %m fertig</translation>
     </message>
     <message numerus="yes">
         <source>%1: token fetched in %2 ms after %n attempt(s), HTTP %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: Token in %2 ms nach %n Versuch abgerufen, HTTP %3.</numerusform>
+            <numerusform>%1: Token in %2 ms nach %n Versuchen abgerufen, HTTP %3.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2 (the SDK raises %3, code %4). %5
 What to do: %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (das SDK löst %3 aus, Code %4). %5
+Was tun: %6</translation>
     </message>
     <message>
         <source>Retry-After: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retry-After: %1</translation>
     </message>
 </context>
 </TS>

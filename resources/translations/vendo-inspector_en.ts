@@ -1183,201 +1183,6 @@
     </message>
 </context>
 <context>
-    <name>vendo::sandbox::IdentityAuthority</name>
-    <message>
-        <source>Could not generate the sandbox&apos;s signing key: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The scenario&apos;s signing key cannot be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The scenario&apos;s signing key must be an EC P-256 private key (ES256).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not sign the token: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>vendo::sandbox::SandboxServer</name>
-    <message>
-        <source>Could not listen on %1 port %2: the port is in use or not allowed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sandbox has no user &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>vendo::sandbox::Scenario</name>
-    <message>
-        <source>cannot open the file: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file is larger than 16 MiB</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>vendo::sandbox::ScenarioJsonReader</name>
-    <message>
-        <source>an array</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nothing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected an object, got %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown member (allowed: %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected an array, got %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a non-empty string, got %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected an integer from %1 to %2, got %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected one of %1, got %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>vendo::sandbox::ScenarioParser</name>
-    <message>
-        <source>not valid JSON at byte %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the scenario must be a JSON object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>at least one tenant is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>duplicate tenant id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a number, got %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>duplicate id &quot;%1&quot; (user and tenant ids share one namespace)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an email address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no tenant has the id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be &quot;vendo_sk_&quot; followed by 32 characters of [A-Za-z0-9_-]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>duplicate API key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>at least one key with state &quot;active&quot; is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>duplicate provider &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a string or null, got %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is neither a user id nor a tenant id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not listed in providers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; already has a connection for &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected an object, got %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected an object or null, got %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected true or false, got %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a non-empty string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a fault with a slug applies to the token endpoint (and that slug in bulk answers); leave endpoint out or set it to &quot;token&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no user has the id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a code needs a status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>needs retry_after</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>only meaningful with transport &quot;wrong_content_type&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the fault does nothing: give it a status, a transport or a latency_ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>vendo::secrets::ApiKey</name>
     <message>
         <source> (surrounding whitespace was removed)</source>
@@ -1725,16 +1530,16 @@ Base URL: %3</source>
     </message>
     <message numerus="yes">
         <source>%n connection(s) · %1 ms</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n connection · %1 ms</numerusform>
+            <numerusform>%n connections · %1 ms</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n connection(s) · %2 ms</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n connection · %2 ms</numerusform>
+            <numerusform>%1 of %n connections · %2 ms</numerusform>
         </translation>
     </message>
     <message>
@@ -2099,9 +1904,9 @@ Base URL: %3</source>
     </message>
     <message numerus="yes">
         <source>text with %n token(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>text with %n token</numerusform>
+            <numerusform>text with %n tokens</numerusform>
         </translation>
     </message>
     <message>
@@ -2871,16 +2676,16 @@ Base URL: %3</source>
     </message>
     <message numerus="yes">
         <source>Show the selected token in clear for %n second(s) (Ctrl+R)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Show the selected token in clear for %n second (Ctrl+R)</numerusform>
+            <numerusform>Show the selected token in clear for %n seconds (Ctrl+R)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Copy the selected token; the clipboard is cleared after %n second(s) (Ctrl+Shift+C)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Copy the selected token; the clipboard is cleared after %n second (Ctrl+Shift+C)</numerusform>
+            <numerusform>Copy the selected token; the clipboard is cleared after %n seconds (Ctrl+Shift+C)</numerusform>
         </translation>
     </message>
     <message>
@@ -2897,9 +2702,9 @@ Base URL: %3</source>
     </message>
     <message numerus="yes">
         <source>%1: token fetched in %2 ms after %n attempt(s), HTTP %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: token fetched in %2 ms after %n attempt, HTTP %3.</numerusform>
+            <numerusform>%1: token fetched in %2 ms after %n attempts, HTTP %3.</numerusform>
         </translation>
     </message>
     <message>
