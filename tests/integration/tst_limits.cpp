@@ -1,0 +1,210 @@
+// Oversized input everywhere (issue 10, README "Reliability"): every way in — pasted/stdin token,
+// token/key/JWKS/header files, header blocks, the audit's lines, service answers, a fetched JWKS — is
+// refused at its documented size with a message that names the limit. The 100 MiB cases are endless
+// (/dev/zero) or sparse files, so nothing is allocated: a command that finishes at all read a bounded
+// amount.
+#include "client/HeaderBlock.h"
+#include "client/TokenJob.h"
+#include "client/VendoClient.h"
+#include "jwt/Clock.h"
+#include "jwt/JwksFetcher.h"
+#include "jwt/JwtDecoder.h"
+#include "sandbox/SandboxServer.h"
+
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace vendo;
+
+namespace {
+
+constexpr qint64 kMiB = 1024 * 1024;
+
+struct CliRun
+{
+    bool finished = false;
+    int exitCode = -1;
+    QString output; // stdout + stderr
+};
+
+// `stdinFile`: a file (or /dev/zero) to read standard input from; empty: `input` is written.
+CliRun runCli(const QStringList &arguments, const QString &stdinFile, const QByteArray &input = {})
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("VENDO_API_KEY"));
+    // Never contacted: every row fails while reading its input.
+    environment.insert(QStringLiteral("VENDO_BASE_URL"), QStringLiteral("http://127.0.0.1:9"));
+    environment.insert(QStringLiteral("VENDO_CREDENTIALS_URL"), QStringLiteral("http://127.0.0.1:9/credentials"));
+    environment.insert(QStringLiteral("VENDO_API_KEY"), QStringLiteral("vendo_sk_limits_00000000000000000000000"));
+    process.setProcessEnvironment(environment);
+    if (!stdinFile.isEmpty())
+        process.setStandardInputFile(stdinFile);
+    process.start(QStringLiteral(VENDO_CLI_PATH), arguments);
+    CliRun run;
+    if (!process.waitForStarted(10'000))
+        return run;
+    if (stdinFile.isEmpty()) {
+        process.write(input);
+        process.closeWriteChannel();
+    }
+    // Generous: a command that reads an endless stream only finishes if it stops at its limit.
+    run.finished = process.waitForFinished(60'000);
+    if (!run.finished) {
+        process.kill();
+        process.waitForFinished();
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.output = QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
+    return run;
+}
+
+} // namespace
+
+class TestLimits : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_sparse; // 100 MiB of holes
+    QString m_oneMiB; // 1 MiB of 'a', no line break
+    QString m_token; // a small valid-looking token
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_sparse = m_dir.filePath(QStringLiteral("sparse-100MiB"));
+        QFile sparse(m_sparse);
+        QVERIFY(sparse.open(QIODevice::WriteOnly));
+        QVERIFY(sparse.resize(100 * kMiB));
+        m_oneMiB = m_dir.filePath(QStringLiteral("one-MiB"));
+        QFile big(m_oneMiB);
+        QVERIFY(big.open(QIODevice::WriteOnly));
+        QCOMPARE(big.write(QByteArray(kMiB, 'a')), kMiB);
+        m_token = QStringLiteral("eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ1In0.c2ln");
+    }
+
+    void cli_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("stdinFile"); // "zero", "sparse", "mib", or "" (a small token)
+        QTest::addColumn<QString>("limit"); // the figure the message must name
+        const QStringList sandbox { QStringLiteral("--profile"), QStringLiteral("sandbox") };
+        const QString sparse = QStringLiteral("@sparse");
+
+        QTest::newRow("decode, endless stdin")
+            << QStringList { QStringLiteral("decode"), QStringLiteral("-") } << "zero"
+            << "65536";
+        QTest::newRow("decode, 1 MiB stdin") << QStringList { QStringLiteral("decode"), QStringLiteral("-") } << "mib"
+                                             << "65536";
+        QTest::newRow("explain, endless stdin")
+            << QStringList { QStringLiteral("explain"), QStringLiteral("-") } << "zero"
+            << "65536";
+        QTest::newRow("headers, endless stdin")
+            << QStringList { QStringLiteral("headers"), QStringLiteral("-") } << "zero"
+            << "16777216";
+        QTest::newRow("headers, 100 MiB file") << QStringList { QStringLiteral("headers"), sparse } << ""
+                                               << "16777216";
+        QTest::newRow("verify, 100 MiB JWKS file")
+            << QStringList { QStringLiteral("verify"), QStringLiteral("-"), QStringLiteral("--jwks"), sparse } << ""
+            << "1048576";
+        QTest::newRow("verify, 100 MiB key file")
+            << QStringList { QStringLiteral("verify"), QStringLiteral("-"), QStringLiteral("--key"), sparse } << ""
+            << "1048576";
+        QTest::newRow("verify, endless secret file")
+            << QStringList { QStringLiteral("verify"), QStringLiteral("-"), QStringLiteral("--secret-file"),
+                             QStringLiteral("/dev/zero") }
+            << ""
+            << "1048576";
+        QTest::newRow("token, 100 MiB --jwt-file")
+            << QStringList { QStringLiteral("token"), QStringLiteral("openai"), QStringLiteral("--jwt-file"), sparse }
+                + sandbox
+            << ""
+            << "1048576";
+        QTest::newRow("token, endless --jwt-file -") << QStringList { QStringLiteral("token"), QStringLiteral("openai"),
+                                                                      QStringLiteral("--jwt-file"),
+                                                                      QStringLiteral("-") }
+                + sandbox << "zero"
+                                                     << "1048576";
+        QTest::newRow("connections, endless --headers-file -")
+            << QStringList { QStringLiteral("connections"), QStringLiteral("--headers-file"), QStringLiteral("-") }
+                + sandbox
+            << "zero"
+            << "16777216";
+        QTest::newRow("connections, 100 MiB --headers-file")
+            << QStringList { QStringLiteral("connections"), QStringLiteral("--headers-file"), sparse } + sandbox << ""
+            << "16777216";
+        QTest::newRow("audit, a 1 MiB line") << QStringList { QStringLiteral("audit"), QStringLiteral("-") } << "mib"
+                                             << "65536";
+    }
+
+    void cli()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, stdinFile);
+        QFETCH(QString, limit);
+        arguments.replaceInStrings(QStringLiteral("@sparse"), m_sparse);
+        const QString source = stdinFile == QLatin1String("zero") ? QStringLiteral("/dev/zero")
+            : stdinFile == QLatin1String("mib")                   ? m_oneMiB
+                                                                  : QString();
+        const CliRun run = runCli(arguments, source, m_token.toUtf8());
+        QVERIFY2(run.finished, "still reading after 60 s: the input is not bounded");
+        QCOMPARE(run.exitCode, 3); // a local precondition (DESIGN.md exit codes)
+        QVERIFY2(run.output.contains(limit), qPrintable(run.output));
+    }
+
+    void decoderInProcess()
+    {
+        const jwt::DecodedJwt decoded = jwt::JwtDecoder::decode(QByteArray(kMiB, 'a'));
+        QVERIFY(!decoded.problems.isEmpty());
+        QCOMPARE(decoded.problems.first().error, jwt::StructureError::InputTooLarge);
+        QVERIFY2(decoded.problems.first().message.contains(QStringLiteral("65536")),
+                 qPrintable(decoded.problems.first().message));
+    }
+
+    void headerBlockInProcess()
+    {
+        const auto block = client::HeaderBlock::parse(QByteArray(client::HeaderBlock::kMaxInputBytes + 1, 'a'));
+        QVERIFY(!block.ok());
+        QCOMPARE(block.error().kind, client::VendoError::Kind::InvalidInput);
+        QVERIFY2(block.error().message.contains(QStringLiteral("16 MiB")), qPrintable(block.error().message));
+    }
+
+    // The service's answer and the JWKS: the sandbox serves a valid JSON body over 1 MiB.
+    void responseBody()
+    {
+        sandbox::Scenario scenario = sandbox::Scenario::defaults();
+        sandbox::Fault oversized;
+        oversized.transport = sandbox::FaultTransport::Oversized;
+        scenario.faults = { oversized };
+        sandbox::SandboxServer server(scenario);
+        QVERIFY(server.start());
+        QNetworkAccessManager network;
+        const client::VendoClient app(&network, client::Profile::sandbox(server.baseUrl(), server.credentialsUrl()),
+                                      server.demoApiKey());
+        auto *job = app.token(QStringLiteral("openai"));
+        QSignalSpy done(job, &client::TokenJob::finished);
+        QVERIFY(done.wait(20'000));
+        const auto result = done.first().first().value<client::TokenResult>();
+        QVERIFY(!result.ok());
+        QCOMPARE(result.value.error().kind, client::VendoError::Kind::OversizedBody);
+        QVERIFY2(result.value.error().message.contains(QStringLiteral("1048576")),
+                 qPrintable(result.value.error().message));
+        QCOMPARE(result.meta.attempts, 1);
+
+        jwt::JwksFetcher fetcher(&network, server.jwksUrl(), jwt::SystemClock::instance());
+        QSignalSpy resolved(&fetcher, &jwt::JwksFetcher::resolved);
+        fetcher.resolve();
+        QVERIFY(resolved.count() == 1 || resolved.wait(20'000));
+        const auto jwks = resolved.first().first().value<jwt::JwksResult>();
+        QCOMPARE(jwks.error, jwt::JwksResult::Error::TooLarge);
+        QVERIFY2(jwks.message.contains(QStringLiteral("262144")), qPrintable(jwks.message));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLimits)
+#include "tst_limits.moc"
