@@ -294,7 +294,9 @@ int runAudit(const QStringList &arguments)
 
     QFile file;
     const bool opened = positional.first() == QLatin1String("-")
-        ? file.open(stdin, QIODevice::ReadOnly)
+        // By descriptor, not FILE*: Qt reads lines of a FILE* with fgets(), which ends a line at a NUL
+        // byte: a line that began with one ended the whole audit as if the input had ended, exit 0.
+        ? file.open(0, QIODevice::ReadOnly) // 0: standard input (POSIX and the MSVC CRT)
         : (file.setFileName(positional.first()), file.open(QIODevice::ReadOnly));
     if (!opened)
         return fail({ LocalPrecondition, QStringLiteral("input_unreadable"),

@@ -157,6 +157,16 @@ private slots:
         QVERIFY2(run.output.contains(limit), qPrintable(run.output));
     }
 
+    // A log whose first line starts with a NUL byte (a file pre-allocated by a crashed writer) still
+    // has every later line audited, from a pipe as from a file.
+    void auditReadsPastNulBytes()
+    {
+        const QByteArray log = QByteArray("\0\0\0 junk\n", 9) + m_token.toUtf8() + '\n';
+        const CliRun run = runCli({ QStringLiteral("audit"), QStringLiteral("-"), QStringLiteral("--json") }, {}, log);
+        QVERIFY(run.finished);
+        QVERIFY2(run.output.contains(QStringLiteral("\"line\":2")), qPrintable(run.output));
+    }
+
     void decoderInProcess()
     {
         const jwt::DecodedJwt decoded = jwt::JwtDecoder::decode(QByteArray(kMiB, 'a'));
