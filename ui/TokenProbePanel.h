@@ -65,7 +65,9 @@ private:
 
     const jwt::Clock &m_clock;
     std::optional<client::VendoClient> m_client;
-    QHash<QString, QPointer<client::TokenJob>> m_jobs;
+    // The bulk endpoint's batch limit (the sandbox refuses more than 100 slugs).
+    static constexpr qsizetype kBulkBatch = 100;
+    QHash<QString, QPointer<client::VendoJob>> m_jobs; // slug -> its TokenJob or the TokensJob of its batch
     int m_total = 0;
     ProbeModel *m_model;
     SecretClipboard *m_clipboard;

@@ -1,5 +1,6 @@
 #include "SandboxWindow.h"
 #include "client/Redaction.h"
+#include "sandbox/SandboxServer.h"
 #include "ui/ConnectionsModel.h"
 #include "ui/ConnectionsPanel.h"
 #include "ui/DecodedView.h"
@@ -174,6 +175,30 @@ private slots:
         QVERIFY(!probe()->isRunning());
         QCOMPARE(model()->row(hang).result->value.error().kind, client::VendoError::Kind::Cancelled);
         QVERIFY(okRow(QStringLiteral("openai")) >= 0);
+    }
+
+    void severalProvidersShareOneBulkRequest()
+    {
+        // One bulk request for all of them; a single request only for the slug it could not resolve,
+        // so that row still carries its exact error.
+        sandbox::SandboxServer *server = m_sandbox.server();
+        const int bulkBefore = server->hitCount(QStringLiteral("/credentials/_bulk"));
+        const int openaiBefore = server->hitCount(QStringLiteral("/credentials/openai"));
+        const int missingBefore = server->hitCount(QStringLiteral("/credentials/fault-binding-missing"));
+        QSignalSpy finished(probe(), &ui::TokenProbePanel::probeFinished);
+        probe()->probe(
+            { QStringLiteral("openai"), QStringLiteral("anthropic"), QStringLiteral("fault-binding-missing") });
+        QVERIFY(finished.wait());
+        QCOMPARE(server->hitCount(QStringLiteral("/credentials/_bulk")), bulkBefore + 1);
+        QCOMPARE(server->hitCount(QStringLiteral("/credentials/openai")), openaiBefore);
+        QCOMPARE(server->hitCount(QStringLiteral("/credentials/fault-binding-missing")), missingBefore + 1);
+        const int openai = okRow(QStringLiteral("openai"));
+        QVERIFY(openai >= 0);
+        QVERIFY(model()->row(openai).result->viaBulk);
+        QVERIFY(okRow(QStringLiteral("anthropic")) >= 0);
+        const ProbeModel::Row &missing = model()->row(model()->rowOf(QStringLiteral("fault-binding-missing")));
+        QCOMPARE(missing.state, ProbeModel::State::Failed);
+        QCOMPARE(missing.result->value.error().className(), QStringLiteral("NotConnected"));
     }
 
     void revealAutoHides()
