@@ -31,6 +31,7 @@ public:
 
     QLineEdit *keyEdit() const { return m_key; }
     MessageBar *messageBar() const { return m_messages; }
+    QPushButton *saveButton() const { return m_save; }
     void save();
     void removeKey();
 
