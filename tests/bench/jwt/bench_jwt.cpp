@@ -1,6 +1,7 @@
 // Throughput of core/jwt beside baselines measured in the same run:
-//   (a) decode + claims + time verdict  vs  Node `jose` (decodeProtectedHeader + decodeJwt + exp check)
-//   (b) ES256 verification of a whole token  vs  raw OpenSSL EVP_DigestVerify over the same inputs
+//   (a) decode + claims + time verdict  vs  Node `jose` (decodeProtectedHeader
+//   + decodeJwt + exp check) (b) ES256 verification of a whole token  vs  raw
+//   OpenSSL EVP_DigestVerify over the same inputs
 // on one core and on all cores. Prints figures; asserts nothing about speed.
 
 #include "jwt/JwkSet.h"
@@ -48,7 +49,8 @@ void say(const QString &text)
     std::fflush(stdout);
 }
 
-// What a Vendo (Supabase auth) access token carries, with varied users and lifetimes.
+// What a Vendo (Supabase auth) access token carries, with varied users and
+// lifetimes.
 QJsonObject claimsFor(int i, QRandomGenerator &random)
 {
     const qint64 iat = kNow - qint64(random.bounded(7200));
@@ -89,8 +91,9 @@ double threadCpuSeconds()
     return double(now.tv_sec) + double(now.tv_nsec) / 1e9;
 }
 
-// Runs body(i) for i in [0, count) on `threads` threads in contiguous chunks. CPU-time rates are
-// reported beside wall-clock ones because the machine is shared: they are what the code costs.
+// Runs body(i) for i in [0, count) on `threads` threads in contiguous chunks.
+// CPU-time rates are reported beside wall-clock ones because the machine is
+// shared: they are what the code costs.
 template<typename Body> Rate measure(int threads, int count, Body body)
 {
     QElapsedTimer timer;
@@ -201,7 +204,8 @@ int main(int argc, char *argv[])
     if (QStringLiteral(VENDO_BENCH_BUILD_TYPE) != QLatin1String("Release"))
         say(QStringLiteral("WARNING: not a Release build; these figures understate the code."));
 
-    // 1. The token file, generated once into the build tree (signing is parallel too).
+    // 1. The token file, generated once into the build tree (signing is parallel
+    // too).
     const QString tokensFile = workDir + QStringLiteral("/tokens.txt");
     const QString keyFile = workDir + QStringLiteral("/signing-key.jwk");
     Key key;
@@ -247,17 +251,28 @@ int main(int argc, char *argv[])
     const JwkSet keys({ Key::fromJwk(key.toPublicJwk()).value() });
     std::atomic<int> accepted { 0 };
 
-    // (a) decode + claims + time verdict, as the audit does per token without keys.
+    // (a) decode + claims + time verdict, as the audit does per token without
+    // keys.
     const AuditOptions plain;
     const auto judge = [&](int i) {
         const AuditRecord record = TokenAuditor::judgeOne(tokens[i], i, clock, plain);
         if (record.verdict.time == TimeStatus::Valid)
             accepted.fetch_add(1, std::memory_order_relaxed);
     };
+    // The machine is shared: each (a) figure is the best of three passes, and
+    // jose runs twice (before and after), its best kept, so that a burst of
+    // someone else's work does not decide the ratio.
+    const JoseFigures joseBefore = part == QLatin1String("a") ? JoseFigures {} : runJose(workDir, tokensFile, cores);
     measure(1, 10'000, judge); // warm-up
-    const Rate oursA1 = measure(1, kTokens, judge);
-    const Rate oursAN = measure(cores, kTokens, judge);
-    say(QStringLiteral("(a) %1 tokens judged within their lifetime over the three passes").arg(accepted.load()));
+    Rate oursA1;
+    Rate oursAN;
+    for (int pass = 0; pass < 3; ++pass) {
+        const Rate one = measure(1, kTokens, judge);
+        const Rate all = measure(cores, kTokens, judge);
+        oursA1 = { qMax(oursA1.wall, one.wall), qMax(oursA1.cpu, one.cpu) };
+        oursAN = { qMax(oursAN.wall, all.wall), 0 };
+    }
+    say(QStringLiteral("(a) %1 tokens judged within their lifetime over all passes").arg(accepted.load()));
     if (part == QLatin1String("a")) {
         say(QStringLiteral("(a) core/jwt: %1 on 1 core (%2 per CPU-second), %3 on %4 cores")
                 .arg(rate(oursA1.wall), rate(oursA1.cpu), rate(oursAN.wall))
@@ -265,13 +280,17 @@ int main(int argc, char *argv[])
         return 0;
     }
 
-    // (b) ES256 verification of the whole token: decode, pick the key, JOSE->DER, EVP verify.
+    // (b) ES256 verification of the whole token: decode, pick the key, JOSE->DER,
+    // EVP verify.
     std::atomic<int> valid { 0 };
     const auto verify = [&](int i) {
-        if (SignatureVerifier::verify(decode(tokens[i]), keys).status == SignatureStatus::Valid)
+        // As the audit does it: the verdict needs no QJsonObject.
+        const DecodedJwt decoded = JwtDecoder::decode(tokens[i], JwtDecoder::JsonObjects::Skip);
+        if (SignatureVerifier::verify(decoded, keys).status == SignatureStatus::Valid)
             valid.fetch_add(1, std::memory_order_relaxed);
     };
-    // Raw baseline: the same signatures, already in DER, straight into EVP_DigestVerify.
+    // Raw baseline: the same signatures, already in DER, straight into
+    // EVP_DigestVerify.
     QList<QByteArray> inputs(kTokens);
     QList<QByteArray> ders(kTokens);
     for (int i = 0; i < kTokens; ++i) {
@@ -293,24 +312,38 @@ int main(int argc, char *argv[])
     };
     measure(1, 2'000, raw);
     measure(1, 2'000, verify);
-    const Rate raw1 = measure(1, kTokens, raw);
-    const Rate oursB1 = measure(1, kTokens, verify);
-    const Rate rawN = measure(cores, kTokens, raw);
-    const Rate oursBN = measure(cores, kTokens, verify);
+    // Interleaved, best of two: a neighbour's burst then hits both sides alike.
+    Rate raw1;
+    Rate oursB1;
+    Rate rawN;
+    Rate oursBN;
+    const auto best = [](Rate &into, const Rate &next) {
+        into = { qMax(into.wall, next.wall), qMax(into.cpu, next.cpu) };
+    };
+    for (int pass = 0; pass < 2; ++pass) {
+        best(raw1, measure(1, kTokens, raw));
+        best(oursB1, measure(1, kTokens, verify));
+        best(rawN, measure(cores, kTokens, raw));
+        best(oursBN, measure(cores, kTokens, verify));
+    }
     EVP_MD_free(sha256);
-    say(QStringLiteral("(b) valid signatures: ours %1, raw %2 (of %3 per pass; warm-up passes included)")
+    say(QStringLiteral("(b) valid signatures: ours %1, raw %2 (of %3 per pass; "
+                       "warm-up passes included)")
             .arg(valid.load())
             .arg(rawValid.load())
-            .arg(2 * kTokens + 2'000));
+            .arg(4 * kTokens + 2'000));
 
-    const JoseFigures jose = runJose(workDir, tokensFile, cores);
+    const JoseFigures joseAfter = runJose(workDir, tokensFile, cores);
+    const JoseFigures jose { qMax(joseBefore.single, joseAfter.single), qMax(joseBefore.singleCpu, joseAfter.singleCpu),
+                             qMax(joseBefore.all, joseAfter.all), joseAfter.skipped };
     if (!jose.skipped.isEmpty())
         say(QStringLiteral("jose baseline skipped: %1").arg(jose.skipped));
 
     double load[3] = {};
     getloadavg(load, 3);
     say(QString());
-    say(QStringLiteral("Load average during the run: %1 (on %2 cores shared with other work): wall-clock rates are "
+    say(QStringLiteral("Load average during the run: %1 (on %2 cores shared with "
+                       "other work): wall-clock rates are "
                        "depressed; CPU-time rates are what the code costs.")
             .arg(load[0], 0, 'f', 1)
             .arg(cores));
