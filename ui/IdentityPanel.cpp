@@ -49,6 +49,18 @@ QString describeToken(const jwt::DecodedJwt &decoded)
     return parts.join(QStringLiteral(" · "));
 }
 
+// A pasted log can parse as a header block with thousands of "headers": name the first few and
+// count the rest, so the details stay one short line rather than a megabyte that the text view would
+// lay out on the GUI thread.
+QString headerNameList(const QStringList &names)
+{
+    constexpr qsizetype kShown = 20;
+    if (names.size() <= kShown)
+        return names.join(QStringLiteral(", "));
+    return IdentityPanel::tr("%1 and %n more", nullptr, int(names.size() - kShown))
+        .arg(names.first(kShown).join(QStringLiteral(", ")));
+}
+
 } // namespace
 
 IdentityPanel::Parsed IdentityPanel::parse(const QByteArray &text)
@@ -332,7 +344,7 @@ void IdentityPanel::showCandidate()
             m_outcome->setText(error.summary() + QLatin1Char(' ') + error.remediation());
         }
         if (!candidate.headerNames.isEmpty())
-            details << tr("Headers present: %1").arg(candidate.headerNames.join(QStringLiteral(", ")));
+            details << tr("Headers present: %1").arg(headerNameList(candidate.headerNames));
     }
     m_outcomeBadge->show();
     m_outcome->show();

@@ -5,6 +5,7 @@
 #include "ui/IdentityPanel.h"
 
 #include <QElapsedTimer>
+#include <QPlainTextEdit>
 #include <QTest>
 
 using namespace vendo;
@@ -146,6 +147,24 @@ private slots:
         QCOMPARE(identity()->outcomeTitle(), QStringLiteral("Rejected"));
         QVERIFY(!identity()->inputError().isEmpty());
         QVERIFY(!decoded()->hasToken());
+    }
+
+    void headerBlockWithThousandsOfHeadersKeepsTheDetailsShort()
+    {
+        // A 10,000-line log can read as one header block. The details name a few headers and count
+        // the rest: a megabyte in the text view would take the GUI thread ~100 ms to lay out.
+        QString block = QStringLiteral("GET /api/reply HTTP/1.1\n");
+        for (int i = 0; i < 10'000; ++i)
+            block += QStringLiteral("X-Trace-%1: step %1 of the request\n").arg(i);
+        m_sandbox.paste(block);
+        QTRY_VERIFY(!identity()->isBusy());
+        QCOMPARE(identity()->outcomeTitle(), QStringLiteral("IdentityNotPresent"));
+        const auto *details = identity()->findChild<QPlainTextEdit *>(QStringLiteral("identityDetails"));
+        QVERIFY(details);
+        const QString text = details->toPlainText();
+        QVERIFY2(text.size() < 2'000, qPrintable(QString::number(text.size())));
+        QVERIFY(text.contains(QStringLiteral("X-Trace-0, ")));
+        QVERIFY2(text.contains(QStringLiteral("and 9980 more")), qPrintable(text.right(80)));
     }
 };
 
