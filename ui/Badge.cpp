@@ -10,6 +10,8 @@ Badge::Badge(QWidget *parent)
 {
     setAlignment(Qt::AlignCenter);
     setTextFormat(Qt::PlainText);
+    // A badge is as wide as its text, also inside form layouts that stretch their fields.
+    setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
     applyStyle();
 }
 

@@ -167,6 +167,7 @@ DecodedView::DecodedView(const jwt::Clock &clock, QWidget *parent)
 void DecodedView::clear()
 {
     m_hasToken = false;
+    m_signaturePending = false;
     m_ticker.stop();
     m_decoded = {};
     m_claims.clear();
@@ -196,8 +197,15 @@ void DecodedView::setToken(const QString &token, const jwt::VerdictOptions &opti
     m_ticker.start();
 }
 
+void DecodedView::setSignaturePending()
+{
+    m_signaturePending = true;
+    updateBadges();
+}
+
 void DecodedView::setSignatureCheck(const jwt::SignatureCheck &check)
 {
+    m_signaturePending = false;
     m_signatureCheck = check;
     rejudge();
 }
@@ -276,7 +284,10 @@ void DecodedView::updateBadges()
         signatureTone = Tone::Good;
     else if (v.signature.status != SignatureStatus::NotChecked)
         signatureTone = Tone::Bad;
-    m_signature->setBadge(signatureText(v.signature.status), signatureTone, v.signature.detail);
+    if (m_signaturePending)
+        m_signature->setBadge(tr("Signature: checking…"), Tone::Info, tr("Loading the profile's key set (JWKS)"));
+    else
+        m_signature->setBadge(signatureText(v.signature.status), signatureTone, v.signature.detail);
 
     // The countdown: colour changes under five minutes, and after expiry it counts up.
     const auto exp = std::find_if(m_claims.cbegin(), m_claims.cend(), [](const jwt::Claim &claim) {

@@ -38,6 +38,8 @@ public:
 
     // The signature result arrives later (the key set may have to be fetched).
     void setSignatureCheck(const jwt::SignatureCheck &check);
+    // The key set is being fetched: the signature badge says so until setSignatureCheck().
+    void setSignaturePending();
     void setServerBusy();
     void setServerVerdict(const client::WhoamiResult &result);
     void setAskServerEnabled(bool enabled, const QString &why = {});
@@ -68,6 +70,7 @@ private:
 
     const jwt::Clock &m_clock;
     bool m_hasToken = false;
+    bool m_signaturePending = false;
     jwt::DecodedJwt m_decoded;
     QList<jwt::Claim> m_claims;
     jwt::VerdictOptions m_options;

@@ -167,9 +167,10 @@ IdentityPanel::IdentityPanel(QWidget *parent)
     auto *pickerRow = new QHBoxLayout;
     pickerRow->addWidget(m_pickerLabel);
     pickerRow->addWidget(m_picker, 1);
-    auto *outcomeRow = new QHBoxLayout;
-    outcomeRow->addWidget(m_outcomeBadge, 0, Qt::AlignTop);
-    outcomeRow->addWidget(m_outcome, 1);
+    // Badge above the explanation: the explanation can be a paragraph and needs the panel's width.
+    auto *outcomeRow = new QVBoxLayout;
+    outcomeRow->addWidget(m_outcomeBadge, 0, Qt::AlignLeft);
+    outcomeRow->addWidget(m_outcome);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buttons);

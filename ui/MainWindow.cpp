@@ -143,6 +143,7 @@ void MainWindow::wireSession()
     connect(m_identity, &IdentityPanel::identityChosen, this, [this](const QString &jwt) {
         const client::Profile profile = m_session->profile();
         m_decoded->setToken(jwt, { 60, profile.expectedIssuer, profile.expectedAudience });
+        m_decoded->setSignaturePending(); // the session answers at once from its cache, or later
         m_session->setIdentity(jwt);
     });
     connect(m_identity, &IdentityPanel::identityCleared, this, [this] {
