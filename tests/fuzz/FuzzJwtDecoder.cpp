@@ -1,7 +1,7 @@
 // Fuzz target: the tolerant JWT decoder and everything a pasted token flows through on its way to a
 // verdict (token extraction from log lines, claims, judge, signature check, JSON report, redaction).
-#include "FakeClock.h"
 #include "FuzzTarget.h"
+#include "jwt/Clock.h"
 #include "jwt/JwkSet.h"
 #include "jwt/JwtDecoder.h"
 #include "jwt/SignatureVerifier.h"
@@ -29,9 +29,16 @@ const vendo::jwt::JwkSet &verificationKeys()
     return keys;
 }
 
+// A fixed "now" (2026-01-01), so a crash found at one time reproduces at any other.
+class FixedClock final : public vendo::jwt::Clock
+{
+public:
+    QDateTime now() const override { return QDateTime::fromSecsSinceEpoch(1'767'225'600, Qt::UTC); }
+};
+
 void judge(QByteArrayView text)
 {
-    static const vendo::test::FakeClock clock;
+    static const FixedClock clock;
     vendo::jwt::AuditOptions options;
     options.keys = verificationKeys();
     const vendo::jwt::AuditRecord record = vendo::jwt::TokenAuditor::judgeOne(text, 1, clock, options);
