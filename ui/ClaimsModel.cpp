@@ -31,8 +31,11 @@ QString ClaimsModel::timeText(const jwt::Claim &claim, qint64 now)
     const jwt::NumericDate &date = *claim.date;
     if (!date.usable())
         return date.problemText();
-    return tr("%1 · local %2 · %3")
-        .arg(date.utcText(), date.localText(), jwt::relativePhrase(claim.name, date.seconds, now));
+    const QString relative = jwt::relativePhrase(claim.name, date.seconds, now);
+    // Where local time is UTC, saying it twice only pushes the relative time out of view.
+    if (date.local().offsetFromUtc() == 0)
+        return tr("%1 · %2").arg(date.utcText(), relative);
+    return tr("%1 · local %2 · %3").arg(date.utcText(), date.localText(), relative);
 }
 
 int ClaimsModel::rowCount(const QModelIndex &parent) const

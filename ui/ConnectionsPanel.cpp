@@ -84,8 +84,11 @@ ConnectionsPanel::ConnectionsPanel(QWidget *parent)
 
 ConnectionsPanel::~ConnectionsPanel()
 {
-    if (m_job)
+    // A cancelled job reports at once: it must not reach this half-destroyed panel or its observers.
+    if (m_job) {
+        m_job->disconnect(this);
         m_job->cancel();
+    }
 }
 
 void ConnectionsPanel::setClient(const std::optional<client::VendoClient> &client)

@@ -119,7 +119,7 @@ DecodedView::DecodedView(const jwt::Clock &clock, QWidget *parent)
     m_claimsView->horizontalHeader()->setSectionResizeMode(ClaimsModel::Meaning, QHeaderView::Stretch);
     m_claimsView->setColumnWidth(ClaimsModel::Name, 110);
     m_claimsView->setColumnWidth(ClaimsModel::Value, 190);
-    m_claimsView->setColumnWidth(ClaimsModel::Time, 440);
+    m_claimsView->setColumnWidth(ClaimsModel::Time, 400);
 
     auto *badges = new QHBoxLayout;
     badges->addWidget(m_structure);

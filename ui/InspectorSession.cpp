@@ -17,8 +17,10 @@ InspectorSession::InspectorSession(const InspectorContext &context, QObject *par
 
 InspectorSession::~InspectorSession()
 {
-    if (m_whoami)
+    if (m_whoami) {
+        m_whoami->disconnect(this);
         m_whoami->cancel();
+    }
 }
 
 const jwt::Clock &InspectorSession::clock() const

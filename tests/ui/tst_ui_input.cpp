@@ -1,0 +1,134 @@
+#include "SandboxWindow.h"
+#include "ui/AboutDialog.h"
+#include "ui/Badge.h"
+#include "ui/DecodedView.h"
+#include "ui/IdentityPanel.h"
+#include "ui/MessageBar.h"
+
+#include <QApplication>
+#include <QDropEvent>
+#include <QFile>
+#include <QLabel>
+#include <QMimeData>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace vendo;
+
+class TestUiInput : public QObject
+{
+    Q_OBJECT
+
+private:
+    test::SandboxWindow m_sandbox;
+    QTemporaryDir m_dir;
+
+    ui::DecodedView *decoded() const { return m_sandbox.window()->decodedView(); }
+    QString tokenShown() const { return QString::fromLatin1(decoded()->decoded().token); }
+
+    void drop(QMimeData *mime)
+    {
+        ui::MainWindow *w = m_sandbox.window();
+        const QPoint at = w->rect().center();
+        QDragEnterEvent enter(at, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(w, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent dropped(QPointF(at), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(w, &dropped);
+        QVERIFY(dropped.isAccepted());
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY(m_sandbox.start());
+        QTRY_VERIFY(m_sandbox.keyReady());
+    }
+
+    void droppedTextIsInspected()
+    {
+        const QString token = m_sandbox.mint(QString::fromLatin1(test::SandboxWindow::kAlice));
+        QMimeData mime;
+        mime.setText(QStringLiteral("Authorization: Bearer x\nX-Vendo-User-JWT: %1\n").arg(token));
+        drop(&mime);
+        QTRY_COMPARE(tokenShown(), token);
+    }
+
+    void droppedFileIsOpened()
+    {
+        const QString token = m_sandbox.mint(QString::fromLatin1(test::SandboxWindow::kDave));
+        const QString path = m_dir.filePath(QStringLiteral("capture.txt"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("curl -H 'X-Vendo-User-JWT: %1' https://api.example/x\n").arg(token).toUtf8());
+        file.close();
+        QMimeData mime;
+        mime.setUrls({ QUrl::fromLocalFile(path) });
+        drop(&mime);
+        QTRY_COMPARE(tokenShown(), token);
+    }
+
+    void oversizedFileIsRefusedBeforeReading()
+    {
+        // Sparse: 20 MiB on paper, nothing on disk. Refused from its size alone, at once.
+        const QString path = m_dir.filePath(QStringLiteral("huge.har"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.resize(20 * 1024 * 1024));
+        file.close();
+        m_sandbox.window()->openFile(path);
+        QCOMPARE(m_sandbox.window()->messageBar()->level(), ui::MessageBar::Level::Error);
+        QVERIFY(m_sandbox.window()->messageBar()->text().contains(QStringLiteral("huge.har")));
+    }
+
+    void missingFileSaysWhy()
+    {
+        m_sandbox.window()->openFile(m_dir.filePath(QStringLiteral("nope.har")));
+        QCOMPARE(m_sandbox.window()->messageBar()->level(), ui::MessageBar::Level::Error);
+        QVERIFY(m_sandbox.window()->messageBar()->text().contains(QStringLiteral("nope.har")));
+    }
+
+    void sampleIdentitiesCoverTheCases_data()
+    {
+        QTest::addColumn<QString>("sample");
+        QTest::addColumn<QString>("time");
+        QTest::newRow("valid") << "valid"
+                               << "Time: valid";
+        QTest::newRow("expiring soon") << "expiring-soon"
+                                       << "Time: valid";
+        QTest::newRow("expired") << "expired"
+                                 << "Time: expired";
+        QTest::newRow("not yet valid") << "not-yet-valid"
+                                       << "Time: not yet valid";
+        QTest::newRow("bad signature") << "bad-signature"
+                                       << "Time: valid";
+        QTest::newRow("no connections") << "no-connections"
+                                        << "Time: valid";
+    }
+    void sampleIdentitiesCoverTheCases()
+    {
+        QFETCH(QString, sample);
+        QFETCH(QString, time);
+        const QString before = tokenShown();
+        m_sandbox.window()->loadSample(sample);
+        QTRY_VERIFY(decoded()->hasToken() && tokenShown() != before);
+        QCOMPARE(decoded()->timeBadge()->text(), time);
+        if (sample == QLatin1String("expiring-soon")) {
+            // Under five minutes: the countdown changes colour.
+            QCOMPARE(decoded()->countdown()->property("tone").toInt(), int(ui::Tone::Warning));
+        }
+        if (sample == QLatin1String("bad-signature"))
+            QTRY_COMPARE(decoded()->signatureBadge()->text(), QStringLiteral("Signature: invalid"));
+    }
+
+    void aboutShowsTheLibraryVersions()
+    {
+        QCOMPARE(ui::AboutDialog::keychainVersion(), QStringLiteral("0.13.2"));
+        QVERIFY(ui::AboutDialog::openSslVersion().startsWith(QStringLiteral("OpenSSL 3.")));
+        QVERIFY(ui::AboutDialog::qtVersion().contains(QString::fromLatin1(qVersion())));
+    }
+};
+
+QTEST_MAIN(TestUiInput)
+#include "tst_ui_input.moc"
