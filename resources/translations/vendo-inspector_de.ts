@@ -75,203 +75,203 @@
     <name>vendo::client::Errors</name>
     <message>
         <source>The API key or the user&apos;s identity token is unknown, revoked or expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel oder das Identitätstoken des Nutzers ist unbekannt, widerrufen oder abgelaufen.</translation>
     </message>
     <message>
         <source>Issue a new API key, or ask the user to sign in again for a fresh identity token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen neuen API-Schlüssel ausstellen oder den Nutzer bitten, sich für ein frisches Identitätstoken neu anzumelden.</translation>
     </message>
     <message>
         <source>The user or app has no active connection for this provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzer oder App haben keine aktive Verbindung zu diesem Provider.</translation>
     </message>
     <message>
         <source>Connect the provider for this user on vendo.run, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Provider für diesen Nutzer auf vendo.run verbinden und erneut versuchen.</translation>
     </message>
     <message>
         <source>The provider&apos;s OAuth grant has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die OAuth-Berechtigung des Providers ist abgelaufen.</translation>
     </message>
     <message>
         <source>Have the user re-authorize the provider (open the connect URL).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Nutzer den Provider neu autorisieren lassen (Connect-URL öffnen).</translation>
     </message>
     <message>
         <source>The wallet is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Guthaben ist aufgebraucht.</translation>
     </message>
     <message>
         <source>Top up the wallet on vendo.run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guthaben auf vendo.run aufladen.</translation>
     </message>
     <message>
         <source>A daily or monthly spend cap has been reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein tägliches oder monatliches Ausgabenlimit ist erreicht.</translation>
     </message>
     <message>
         <source>Wait until the cap resets (see Retry-After) or raise the cap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten, bis das Limit zurückgesetzt wird (siehe Retry-After), oder das Limit erhöhen.</translation>
     </message>
     <message>
         <source>The provider (or the service) is rate limiting requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Provider (oder der Dienst) drosselt Anfragen.</translation>
     </message>
     <message>
         <source>Wait for the Retry-After interval before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem nächsten Versuch das Retry-After-Intervall abwarten.</translation>
     </message>
     <message>
         <source>The provider failed to answer the service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Provider hat dem Dienst nicht geantwortet.</translation>
     </message>
     <message>
         <source>Retry later; check the provider&apos;s status page if it persists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Später erneut versuchen; bei Fortbestehen die Statusseite des Providers prüfen.</translation>
     </message>
     <message>
         <source>The service rejected the request as malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst hat die Anfrage als fehlerhaft abgelehnt.</translation>
     </message>
     <message>
         <source>Check the slug and parameters sent (see the request log).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendeten Slug und Parameter prüfen (siehe Anfrageprotokoll).</translation>
     </message>
     <message>
         <source>The same idempotency key was used with a different payload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Derselbe Idempotenzschlüssel wurde mit anderem Inhalt verwendet.</translation>
     </message>
     <message>
         <source>Use a new idempotency key for a different request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für eine andere Anfrage einen neuen Idempotenzschlüssel verwenden.</translation>
     </message>
     <message>
         <source>No API key is configured, so the client is not in Vendo mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein API-Schlüssel konfiguriert, daher ist der Client nicht im Vendo-Modus.</translation>
     </message>
     <message>
         <source>Store an API key for this profile (or set VENDO_API_KEY).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen API-Schlüssel für dieses Profil speichern (oder VENDO_API_KEY setzen).</translation>
     </message>
     <message>
         <source>The request carries no X-Vendo-User-JWT header (or it is empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage hat keinen (oder einen leeren) X-Vendo-User-JWT-Header.</translation>
     </message>
     <message>
         <source>Make the caller send X-Vendo-User-JWT with the user&apos;s identity token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Aufrufer X-Vendo-User-JWT mit dem Identitätstoken des Nutzers senden lassen.</translation>
     </message>
     <message>
         <source>The service reported an error without a known code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst meldete einen Fehler ohne bekannten Code.</translation>
     </message>
     <message>
         <source>Read the message and the request id, and contact Vendo support if it persists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung und Request-ID lesen und bei Fortbestehen den Vendo-Support kontaktieren.</translation>
     </message>
     <message>
         <source>Nothing accepted the connection at that address and port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter dieser Adresse und diesem Port hat nichts die Verbindung angenommen.</translation>
     </message>
     <message>
         <source>Check the profile&apos;s URL and port, and that the service is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL und Port des Profils prüfen und ob der Dienst läuft.</translation>
     </message>
     <message>
         <source>The host name could not be resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hostname konnte nicht aufgelöst werden.</translation>
     </message>
     <message>
         <source>Check the host name in the profile and the machine&apos;s DNS settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostnamen im Profil und DNS-Einstellungen des Rechners prüfen.</translation>
     </message>
     <message>
         <source>The TLS handshake failed; the server&apos;s certificate was not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der TLS-Handshake ist fehlgeschlagen; das Zertifikat des Servers wurde nicht akzeptiert.</translation>
     </message>
     <message>
         <source>Check the certificate problem named here, the system clock and any intercepting proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das genannte Zertifikatsproblem, die Systemuhr und etwaige abfangende Proxys prüfen.</translation>
     </message>
     <message>
         <source>No complete answer arrived within the timeout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Innerhalb der Zeitgrenze kam keine vollständige Antwort.</translation>
     </message>
     <message>
         <source>Retry; if it persists, check connectivity or raise the timeout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen; bei Fortbestehen Verbindung prüfen oder Zeitgrenze erhöhen.</translation>
     </message>
     <message>
         <source>The connection was closed or reset before the answer was complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung wurde vor Ende der Antwort geschlossen oder zurückgesetzt.</translation>
     </message>
     <message>
         <source>Retry; a proxy or load balancer may be dropping connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen; ein Proxy oder Load Balancer verwirft eventuell Verbindungen.</translation>
     </message>
     <message>
         <source>The request failed at the network level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage ist auf Netzwerkebene fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Check network connectivity and proxy settings, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkverbindung und Proxy-Einstellungen prüfen, dann erneut versuchen.</translation>
     </message>
     <message>
         <source>The answer&apos;s body is not the JSON the contract describes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Inhalt der Antwort ist nicht das im Vertrag beschriebene JSON.</translation>
     </message>
     <message>
         <source>Check that the URL points at the Vendo service and not at a proxy or web page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen, dass die URL auf den Vendo-Dienst zeigt und nicht auf einen Proxy oder eine Webseite.</translation>
     </message>
     <message>
         <source>The answer was larger than 1 MiB and was abandoned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort war größer als 1 MiB und wurde verworfen.</translation>
     </message>
     <message>
         <source>Check that the URL points at the Vendo service; its answers are small.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen, dass die URL auf den Vendo-Dienst zeigt; seine Antworten sind klein.</translation>
     </message>
     <message>
         <source>The answer is not application/json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist kein application/json.</translation>
     </message>
     <message>
         <source>Check that the URL points at the Vendo service and not at a login page or proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen, dass die URL auf den Vendo-Dienst zeigt und nicht auf eine Anmeldeseite oder einen Proxy.</translation>
     </message>
     <message>
         <source>The server redirected to another origin; credentials are never sent there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat auf einen anderen Ursprung umgeleitet; Zugangsdaten werden nie dorthin gesendet.</translation>
     </message>
     <message>
         <source>Use the final URL directly in the profile if it is trustworthy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die endgültige URL direkt im Profil verwenden, wenn sie vertrauenswürdig ist.</translation>
     </message>
     <message>
         <source>The URL uses plain http on a host that is not loopback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL verwendet einfaches http auf einem Host, der nicht Loopback ist.</translation>
     </message>
     <message>
         <source>Use an https URL in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Profil eine https-URL verwenden.</translation>
     </message>
     <message>
         <source>The input could not be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabe konnte nicht verwendet werden.</translation>
     </message>
     <message>
         <source>Correct the input as the message says and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabe wie in der Meldung beschrieben korrigieren und erneut versuchen.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Run it again when needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Bedarf erneut ausführen.</translation>
     </message>
 </context>
 <context>
@@ -286,7 +286,7 @@
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Connection refused by %1.</source>
@@ -519,15 +519,15 @@
     <name>vendo::jwt</name>
     <message>
         <source>header</source>
-        <translation type="unfinished"></translation>
+        <translation>Header</translation>
     </message>
     <message>
         <source>payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Payload</translation>
     </message>
     <message>
         <source>signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur</translation>
     </message>
     <message>
         <source>token</source>
@@ -535,23 +535,23 @@
     </message>
     <message>
         <source>Removed surrounding quotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebende Anführungszeichen entfernt.</translation>
     </message>
     <message>
         <source>Removed an &quot;X-Vendo-User-JWT:&quot; header name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Header-Namen „X-Vendo-User-JWT:“ entfernt.</translation>
     </message>
     <message>
         <source>Removed an &quot;Authorization:&quot; header name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Header-Namen „Authorization:“ entfernt.</translation>
     </message>
     <message>
         <source>Removed a &quot;Bearer &quot; prefix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Präfix „Bearer “ entfernt.</translation>
     </message>
     <message>
         <source>Removed line breaks and spaces inside the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilenumbrüche und Leerzeichen im Token entfernt.</translation>
     </message>
     <message>
         <source>The JWK has no &quot;%1&quot; member.</source>
@@ -571,15 +571,15 @@
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 T</translation>
     </message>
     <message>
         <source>expires in %1</source>
@@ -591,27 +591,27 @@
     </message>
     <message>
         <source>valid in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gültig in %1</translation>
     </message>
     <message>
         <source>valid since %1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>gültig seit %1</translation>
     </message>
     <message>
         <source>issued in %1 (in the future)</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgestellt in %1 (in der Zukunft)</translation>
     </message>
     <message>
         <source>issued %1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgestellt vor %1</translation>
     </message>
     <message>
         <source>signed in in %1 (in the future)</source>
-        <translation type="unfinished"></translation>
+        <translation>angemeldet in %1 (in der Zukunft)</translation>
     </message>
     <message>
         <source>signed in %1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>angemeldet vor %1</translation>
     </message>
     <message>
         <source>in %1</source>
@@ -634,71 +634,71 @@
     <name>vendo::jwt::Claims</name>
     <message>
         <source>Issuer: who created and signed the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussteller: wer das Token erstellt und signiert hat</translation>
     </message>
     <message>
         <source>Subject: the user id; Vendo derives the tenant from it</source>
-        <translation type="unfinished"></translation>
+        <translation>Subjekt: die Nutzer-ID; Vendo leitet daraus den Mandanten ab</translation>
     </message>
     <message>
         <source>Audience: who the token is meant for (&quot;authenticated&quot; for signed-in users)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielgruppe: für wen das Token bestimmt ist („authenticated“ für angemeldete Nutzer)</translation>
     </message>
     <message>
         <source>Expiration time: not accepted from then on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablaufzeit: ab dann nicht mehr akzeptiert</translation>
     </message>
     <message>
         <source>Not before: not accepted until then</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht vor: bis dahin nicht akzeptiert</translation>
     </message>
     <message>
         <source>Issued at: when the token was created</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgestellt: wann das Token erstellt wurde</translation>
     </message>
     <message>
         <source>JWT ID: a unique identifier of this token</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT-ID: eine eindeutige Kennung dieses Tokens</translation>
     </message>
     <message>
         <source>The user&apos;s email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Mail-Adresse des Nutzers</translation>
     </message>
     <message>
         <source>The user&apos;s phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Telefonnummer des Nutzers</translation>
     </message>
     <message>
         <source>Database role the token acts as (&quot;authenticated&quot;, &quot;anon&quot;, &quot;service_role&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankrolle, in der das Token handelt („authenticated“, „anon“, „service_role“)</translation>
     </message>
     <message>
         <source>Metadata only the service can set; holds the tenant id and sign-in providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadaten, die nur der Dienst setzen kann; enthalten Mandanten-ID und Anmeldeanbieter</translation>
     </message>
     <message>
         <source>Metadata the user can edit (name, avatar, ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadaten, die der Nutzer bearbeiten kann (Name, Avatar, …)</translation>
     </message>
     <message>
         <source>The sign-in session this token was issued for</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldesitzung, für die dieses Token ausgestellt wurde</translation>
     </message>
     <message>
         <source>Authenticator assurance level: aal1 (one factor) or aal2 (multi-factor)</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierungsniveau: aal1 (ein Faktor) oder aal2 (mehrere Faktoren)</translation>
     </message>
     <message>
         <source>Authentication methods used to sign in (password, otp, oauth, ...) and when</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der Anmeldung verwendete Methoden (Passwort, OTP, OAuth, …) und wann</translation>
     </message>
     <message>
         <source>Whether the user signed in anonymously</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob sich der Nutzer anonym angemeldet hat</translation>
     </message>
     <message>
         <source>When the user actually authenticated</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann sich der Nutzer tatsächlich authentifiziert hat</translation>
     </message>
 </context>
 <context>
@@ -1108,11 +1108,11 @@
     <name>vendo::jwt::TokenJudge</name>
     <message>
         <source>The token is encrypted (JWE): its claims cannot be read without the recipient&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token ist verschlüsselt (JWE): Seine Claims sind ohne den Schlüssel des Empfängers nicht lesbar.</translation>
     </message>
     <message>
         <source>&quot;alg&quot;: &quot;none&quot;: the token is unsigned; anyone can write one.</source>
-        <translation type="unfinished"></translation>
+        <translation>„alg“: „none“: Das Token ist unsigniert; jeder kann eines schreiben.</translation>
     </message>
     <message>
         <source>%1 is a shared-secret algorithm: whoever can verify this token can also forge one. Vendo identity tokens are signed ES256 or RS256.</source>
@@ -1120,7 +1120,7 @@
     </message>
     <message>
         <source>The header has no &quot;kid&quot;: a verifier cannot tell which key of the JWKS signed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Header hat kein „kid“: Ein Prüfer kann nicht erkennen, welcher Schlüssel des JWKS signiert hat.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is %2.</source>
@@ -1128,11 +1128,11 @@
     </message>
     <message>
         <source>The token has no &quot;exp&quot;: it never expires by itself. Vendo tokens always carry one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token hat kein „exp“: Es läuft nie von selbst ab. Vendo-Token haben immer eines.</translation>
     </message>
     <message>
         <source>Expired %1 ago, still accepted within the %2 s leeway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor %1 abgelaufen, innerhalb der Toleranz von %2 s noch akzeptiert.</translation>
     </message>
     <message>
         <source>&quot;iat&quot; is %1 in the future: the issuer&apos;s clock (or this one) is wrong.</source>
@@ -1140,7 +1140,7 @@
     </message>
     <message>
         <source>The token lives %1 (from iat to exp); Vendo issues tokens for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token lebt %1 (von iat bis exp); Vendo stellt Token für %2 aus.</translation>
     </message>
     <message>
         <source>a negative time</source>
@@ -1148,22 +1148,22 @@
     </message>
     <message>
         <source>The token has no &quot;iss&quot;; the profile expects &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token hat kein „iss“; das Profil erwartet „%1“.</translation>
     </message>
     <message>
         <source>The issuer is &quot;%1&quot;; the profile expects &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Aussteller ist „%1“; das Profil erwartet „%2“.</translation>
     </message>
     <message>
         <source>The audience does not include &quot;%1&quot;, which the profile expects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zielgruppe enthält nicht „%1“, das das Profil erwartet.</translation>
     </message>
 </context>
 <context>
     <name>vendo::jwt::Verdict</name>
     <message>
         <source>valid, expires in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gültig, läuft in %1 ab</translation>
     </message>
     <message>
         <source>expired %1 ago</source>
@@ -1171,15 +1171,15 @@
     </message>
     <message>
         <source>not yet valid, becomes valid in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht gültig, gültig in %1</translation>
     </message>
     <message>
         <source>no expiry (&quot;exp&quot; is missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Ablauf („exp“ fehlt)</translation>
     </message>
     <message>
         <source>unknown (no readable expiry)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt (kein lesbarer Ablauf)</translation>
     </message>
 </context>
 <context>
@@ -1232,19 +1232,19 @@
     <name>vendo::secrets::KeychainSecretStore</name>
     <message>
         <source>macOS Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>macOS-Schlüsselbund</translation>
     </message>
     <message>
         <source>Windows Credential Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-Anmeldeinformationsverwaltung</translation>
     </message>
     <message>
         <source>KWallet</source>
-        <translation type="unfinished"></translation>
+        <translation>KWallet</translation>
     </message>
     <message>
         <source>Secret Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret Service</translation>
     </message>
     <message>
         <source>The keychain reports no key for this profile, but storing it failed earlier in this session, so that answer cannot be trusted. %1</source>
@@ -1278,11 +1278,11 @@
     <name>vendo::secrets::SecretResult</name>
     <message>
         <source>No API key is stored for this profile; there was nothing to delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Profil ist kein API-Schlüssel gespeichert; es gab nichts zu löschen.</translation>
     </message>
     <message>
         <source>No API key is stored for this profile yet. Enter one to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Profil ist noch kein API-Schlüssel gespeichert. Geben Sie einen ein.</translation>
     </message>
     <message>
         <source>The macOS Keychain could not be reached. Log in to a graphical session, or use a session-only key.</source>
@@ -1294,7 +1294,7 @@
     </message>
     <message>
         <source>No keychain service is reachable: this session has no D-Bus session bus or nothing on it provides the Secret Service. Start gnome-keyring or KWallet (for example &quot;gnome-keyring-daemon --start --components=secrets&quot; inside your desktop session), or use a session-only key, or set VENDO_API_KEY for the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbunddienst erreichbar: Diese Sitzung hat keinen D-Bus-Sitzungsbus, oder nichts darauf bietet den Secret Service an. Starten Sie gnome-keyring oder KWallet (zum Beispiel „gnome-keyring-daemon --start --components=secrets“ in Ihrer Desktop-Sitzung), verwenden Sie einen Schlüssel nur für diese Sitzung oder setzen Sie VENDO_API_KEY für die Kommandozeile.</translation>
     </message>
     <message>
         <source>The macOS Keychain refused access. Unlock the login keychain and allow vendo-inspector in Keychain Access, then try again.</source>
@@ -1306,27 +1306,27 @@
     </message>
     <message>
         <source>The keyring is locked or refused access. Unlock your login keyring (gnome-keyring: log in again or open &quot;Passwords and Keys&quot;; KWallet: open the wallet), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund ist gesperrt oder verweigert den Zugriff. Entsperren Sie Ihren Anmeldeschlüsselbund (gnome-keyring: neu anmelden oder „Passwörter und Schlüssel“ öffnen; KWallet: Brieftasche öffnen), dann erneut versuchen.</translation>
     </message>
     <message>
         <source>The keychain did not answer in time. It may be waiting on an unlock prompt or still starting: unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat nicht rechtzeitig geantwortet. Er wartet eventuell auf eine Entsperrung oder startet noch: entsperren und erneut versuchen.</translation>
     </message>
     <message>
         <source>The API key was not stored because its format is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel wurde nicht gespeichert, weil sein Format falsch ist.</translation>
     </message>
     <message>
         <source>The API key could not be read from the keychain. See the details, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel konnte nicht aus dem Schlüsselbund gelesen werden. Details ansehen, dann erneut versuchen.</translation>
     </message>
     <message>
         <source>The API key could not be stored in the keychain; nothing was saved. See the details, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel konnte nicht im Schlüsselbund gespeichert werden; nichts wurde gesichert. Details ansehen, dann erneut versuchen.</translation>
     </message>
     <message>
         <source>The API key could not be deleted from the keychain. See the details, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel konnte nicht aus dem Schlüsselbund gelöscht werden. Details ansehen, dann erneut versuchen.</translation>
     </message>
 </context>
 <context>
@@ -1439,6 +1439,10 @@
     <message>
         <source>Meaning</source>
         <translation>Bedeutung</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -1690,6 +1694,14 @@ Basis-URL: %3</translation>
     <message>
         <source>The service refuses this token: %1 %2</source>
         <translation>Der Dienst lehnt dieses Token ab: %1 %2</translation>
+    </message>
+    <message>
+        <source>Signature: checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the profile&apos;s key set (JWKS)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2002,6 +2014,13 @@ Basis-URL: %3</translation>
     <message>
         <source>Headers present: %1</source>
         <translation>Vorhandene Header: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1440,6 +1440,10 @@
         <source>Meaning</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vendo::ui::ConnectionsModel</name>
@@ -1687,6 +1691,14 @@ Base URL: %3</source>
     </message>
     <message>
         <source>The service refuses this token: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature: checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the profile&apos;s key set (JWKS)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2000,6 +2012,13 @@ Base URL: %3</source>
     <message>
         <source>Headers present: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
