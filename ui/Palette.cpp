@@ -33,8 +33,9 @@ QColor Palette::onStrong(Tone tone, const QPalette &palette)
 {
     if (tone == Tone::Neutral)
         return palette.color(QPalette::Text);
-    if (tone == Tone::Warning && isDark(palette))
-        return QColor(0x20, 0x20, 0x20);
+    // Dark themes use lighter badge colours, which read better with dark text.
+    if (isDark(palette) && tone != Tone::Production)
+        return QColor(0x16, 0x18, 0x1b);
     return QColor(Qt::white);
 }
 

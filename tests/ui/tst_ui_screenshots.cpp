@@ -4,6 +4,8 @@
 #include <QApplication>
 #include <QDir>
 #include <QImage>
+#include <QPalette>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -13,6 +15,31 @@ using namespace vendo;
 
 // Runs on a real X11 screen (Xvfb, QT_QPA_PLATFORM=xcb) and saves the window's main states into
 // the build tree (screenshots/), the same pictures `vendo-inspector --screenshot` renders.
+namespace {
+QPalette darkPalette()
+{
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x30));
+    p.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
+    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2b));
+    p.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::Button, QColor(0x35, 0x37, 0x3b));
+    p.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xd0));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x6c, 0xa8, 0xff));
+    p.setColor(QPalette::ToolTipBase, QColor(0x35, 0x37, 0x3b));
+    p.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
+    p.setColor(QPalette::Mid, QColor(0x50, 0x52, 0x56));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+    return p;
+}
+} // namespace
+
 class TestUiScreenshots : public QObject
 {
     Q_OBJECT
@@ -21,16 +48,26 @@ private slots:
     void savesTheMainStates_data()
     {
         QTest::addColumn<QString>("state");
+        QTest::addColumn<bool>("dark");
         for (const QString &state : ui::ScreenshotDriver::states())
-            QTest::newRow(qPrintable(state)) << state;
+            QTest::newRow(qPrintable(state)) << state << false;
+        QTest::newRow("decoded-dark") << QStringLiteral("decoded") << true;
+        QTest::newRow("probe-dark") << QStringLiteral("probe") << true;
     }
     void savesTheMainStates()
     {
         QFETCH(QString, state);
+        QFETCH(bool, dark);
+        // The window follows the platform palette; a dark one must read as well as the light one.
+        const QPalette original = QApplication::palette();
+        if (dark)
+            QApplication::setPalette(darkPalette());
+        const auto restore = qScopeGuard([&original] { QApplication::setPalette(original); });
         test::SandboxWindow sandbox;
         QVERIFY(sandbox.start());
         QTRY_VERIFY(sandbox.keyReady());
-        const QString file = QDir(QStringLiteral(VENDO_SCREENSHOT_DIR)).filePath(state + QStringLiteral(".png"));
+        const QString file = QDir(QStringLiteral(VENDO_SCREENSHOT_DIR))
+                                 .filePath(state + (dark ? QStringLiteral("-dark.png") : QStringLiteral(".png")));
         QFile::remove(file);
         ui::ScreenshotDriver driver(sandbox.window(), state, file);
         QSignalSpy finished(&driver, &ui::ScreenshotDriver::finished);
