@@ -83,8 +83,7 @@ QJsonObject DiagnosticReport::toJson() const
 {
     QJsonObject report;
     report.insert(QStringLiteral("generated_at"), m_in.generatedAt.toUTC().toString(Qt::ISODate));
-    report.insert(QStringLiteral("generator"),
-                  QStringLiteral("vendo-inspector %1").arg(QCoreApplication::applicationVersion()));
+    report.insert(QStringLiteral("generator"), QStringLiteral("vendo-inspector %1").arg(QStringLiteral(VENDO_VERSION)));
     const client::Profile &p = m_in.profile;
     report.insert(QStringLiteral("profile"),
                   QJsonObject { { QStringLiteral("id"), p.id },
@@ -146,10 +145,10 @@ QString DiagnosticReport::toMarkdown() const
     md << tr("# Vendo Inspector diagnostic report") << QString();
     md << tr("Generated %1 by vendo-inspector %2. Secrets are redacted: the API key is not included, the "
              "identity token's signature is removed and provider tokens are masked.")
-              .arg(m_in.generatedAt.toUTC().toString(Qt::ISODate), QCoreApplication::applicationVersion())
+              .arg(m_in.generatedAt.toUTC().toString(Qt::ISODate), QStringLiteral(VENDO_VERSION))
        << QString();
     md << tr("## Profile") << QString();
-    md << tr("- Environment: %1 (%2)").arg(ProfileSwitcher::kindName(p.kind), p.displayName);
+    md << tr("- Profile: %1 (environment: %2)").arg(p.displayName, ProfileSwitcher::kindName(p.kind));
     md << tr("- API base: %1").arg(p.baseUrl.toString());
     md << tr("- Credentials service: %1").arg(p.credentialsUrl.toString());
     md << tr("- API version: %1").arg(p.apiVersion);

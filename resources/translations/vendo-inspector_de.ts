@@ -1442,7 +1442,7 @@
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -1697,11 +1697,11 @@ Basis-URL: %3</translation>
     </message>
     <message>
         <source>Signature: checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur: wird geprüft…</translation>
     </message>
     <message>
         <source>Loading the profile&apos;s key set (JWKS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselsatz des Profils (JWKS) wird geladen</translation>
     </message>
 </context>
 <context>
@@ -1717,10 +1717,6 @@ Basis-URL: %3</translation>
     <message>
         <source>## Profile</source>
         <translation>## Profil</translation>
-    </message>
-    <message>
-        <source>- Environment: %1 (%2)</source>
-        <translation>- Umgebung: %1 (%2)</translation>
     </message>
     <message>
         <source>- API base: %1</source>
@@ -1845,6 +1841,10 @@ Basis-URL: %3</translation>
     <message>
         <source>No request was made.</source>
         <translation>Es wurde keine Anfrage gestellt.</translation>
+    </message>
+    <message>
+        <source>- Profile: %1 (environment: %2)</source>
+        <translation>- Profil: %1 (Umgebung: %2)</translation>
     </message>
 </context>
 <context>
@@ -2017,9 +2017,9 @@ Basis-URL: %3</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 und %n weiterer</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
         </translation>
     </message>
 </context>

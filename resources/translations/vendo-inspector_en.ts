@@ -1717,10 +1717,6 @@ Base URL: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>- Environment: %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>- API base: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1842,6 +1838,10 @@ Base URL: %3</source>
     </message>
     <message>
         <source>No request was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- Profile: %1 (environment: %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2015,9 +2015,9 @@ Base URL: %3</source>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
         </translation>
     </message>
 </context>
