@@ -1,0 +1,133 @@
+// The GUI half of the secret-leak audit (issue 10; the CLI half is tst_leak_audit): the window as
+// the operator uses it, offscreen, with the API key in the real Secret Service (a private one, from
+// run-with-secret-service.sh, with a throwaway HOME and XDG directories) and its settings in HOME —
+// paste a token, ask the server, list connections, probe every provider, copy a token, export the
+// report in both formats, close the window. Then no file under HOME, TMPDIR or the XDG directories
+// holds the canary key, the token's signature or any provider token, in any encoding.
+#include "CanaryScan.h"
+#include "sandbox/SandboxServer.h"
+#include "secrets/KeychainSecretStore.h"
+#include "secrets/SecretJob.h"
+#include "ui/ConnectionsPanel.h"
+#include "ui/DecodedView.h"
+#include "ui/InspectorSession.h"
+#include "ui/MainWindow.h"
+#include "ui/ProbeModel.h"
+#include "ui/TokenProbePanel.h"
+
+#include <QClipboard>
+#include <QDir>
+#include <QGuiApplication>
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+using namespace vendo;
+using vendo::test::CanaryScan;
+
+namespace {
+
+const QString kAlice = QStringLiteral("a11ce000-0000-4000-8000-000000000001");
+const QString kCanaryKey = QStringLiteral("vendo_sk_CANARYguiLeakAudit_0123456789-Zq");
+
+} // namespace
+
+class TestLeakAuditGui : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(qEnvironmentVariableIsSet("VENDO_THROWAWAY_HOME"),
+                 "run me through tests/secrets/run-with-secret-service.sh: I write to HOME");
+        QCoreApplication::setOrganizationName(QStringLiteral("Vendo"));
+        QCoreApplication::setApplicationName(QStringLiteral("vendo-inspector"));
+    }
+
+    void auditedSession()
+    {
+        sandbox::Scenario scenario = sandbox::Scenario::defaults();
+        scenario.apiKeys.first().key = kCanaryKey;
+        sandbox::SandboxServer server(scenario);
+        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        const QString jwt = server.mintToken(kAlice).token;
+        QVERIFY(!jwt.isEmpty());
+
+        secrets::KeychainSecretStore keychain;
+        {
+            secrets::SecretJob *job = keychain.write(QStringLiteral("sandbox"), kCanaryKey);
+            QSignalSpy written(job, &secrets::SecretJob::finished);
+            QVERIFY(written.wait(20'000));
+        }
+
+        QNetworkAccessManager network;
+        QSettings settings; // in XDG_CONFIG_HOME: scanned like every other file
+        ui::InspectorContext context;
+        context.network = &network;
+        context.secretStore = &keychain;
+        context.profiles = { client::Profile::sandbox(server.baseUrl(), server.credentialsUrl(), server.jwksUrl()) };
+        context.initialProfileId = QStringLiteral("sandbox");
+        context.settings = &settings;
+        QStringList providerTokens;
+        {
+            ui::MainWindow window(context);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QTRY_COMPARE_WITH_TIMEOUT(int(window.session()->keyStatus().state), int(ui::KeyStatus::State::Stored),
+                                      20'000);
+
+            QGuiApplication::clipboard()->setText(jwt);
+            window.pasteFromClipboard();
+            QTRY_COMPARE(QString::fromLatin1(window.decodedView()->decoded().token), jwt);
+            QTRY_VERIFY(window.connectionsPanel()->lastResult().has_value());
+            QVERIFY(window.connectionsPanel()->lastResult()->ok());
+            emit window.decodedView()->askServerRequested();
+            QTRY_VERIFY(window.decodedView()->serverVerdict().has_value());
+            QVERIFY(window.decodedView()->serverVerdict()->ok());
+
+            ui::TokenProbePanel *probe = window.probePanel();
+            probe->probeAll();
+            QTRY_VERIFY_WITH_TIMEOUT(!probe->isRunning(), 30'000);
+            int copyRow = -1;
+            for (int row = 0; row < probe->model()->rows().size(); ++row) {
+                const auto &result = probe->model()->rows().at(row).result;
+                if (result && result->ok()) {
+                    providerTokens.append(result->value->accessToken);
+                    if (copyRow < 0)
+                        copyRow = row;
+                }
+            }
+            QVERIFY2(providerTokens.size() >= 3, "the probe fetched too few tokens to audit");
+            probe->view()->selectionModel()->setCurrentIndex(
+                probe->model()->index(copyRow, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            probe->copyCurrent();
+            QCOMPARE(QGuiApplication::clipboard()->text(), providerTokens.first()); // copied (to memory only)
+
+            const QString documents = QDir::homePath() + QStringLiteral("/Documents");
+            QVERIFY(QDir().mkpath(documents));
+            QVERIFY(window.exportReport(documents + QStringLiteral("/vendo-report.md")));
+            QVERIFY(window.exportReport(documents + QStringLiteral("/vendo-report.json")));
+            QVERIFY(QFile::exists(documents + QStringLiteral("/vendo-report.json")));
+            window.close();
+        }
+        settings.sync();
+
+        const QStringList canaries = QStringList { kCanaryKey, jwt.section(QLatin1Char('.'), 2) } + providerTokens;
+        int hits = 0;
+        for (const QString &canary : canaries) {
+            const QStringList files = CanaryScan::filesContaining(canary);
+            for (const QString &file : files)
+                qWarning("a canary (%s...) in %s", qPrintable(canary.left(12)), qPrintable(file));
+            hits += int(files.size());
+        }
+        qInfo("GUI leak audit: %d canaries in every form, %d hits in %d directories", int(canaries.size()), hits,
+              int(CanaryScan::writableRoots().size()));
+        QCOMPARE(hits, 0);
+    }
+};
+
+QTEST_MAIN(TestLeakAuditGui)
+#include "tst_leak_audit_gui.moc"
