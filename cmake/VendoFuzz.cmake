@@ -8,7 +8,7 @@
 # the whole project is compiled with -fsanitize=fuzzer-no-link,address,undefined so coverage reaches
 # into core/, and each fuzz target is linked with -fsanitize=fuzzer. Other trees register `fuzz`-label
 # tests that build such a tree (VENDO_FUZZ_BUILD_DIR) and run each fuzzer for a bounded time.
-option(VENDO_FUZZ "Build libFuzzer binaries (clang only); see README "Reliability"" OFF)
+option(VENDO_FUZZ "Build libFuzzer binaries (clang only); see README, Reliability" OFF)
 set(VENDO_FUZZ_BUILD_DIR "${PROJECT_SOURCE_DIR}/build/fuzz" CACHE PATH
     "Where the fuzz-label tests of a non-fuzz tree configure and build the libFuzzer binaries")
 set(VENDO_FUZZ_SECONDS 30 CACHE STRING "Seconds each fuzz-label test lets its fuzzer run")
