@@ -167,10 +167,13 @@ JoseFigures runJose(const QString &workDir, const QString &tokensFile, int threa
             manifest.write("{\"name\": \"vendo-bench-jose\", \"private\": true}\n");
         manifest.close();
         say(QStringLiteral("Installing jose: npm install --prefix %1 jose").arg(joseDir));
+        // "jose@latest", not "jose": run from the build directory, whose jose/ folder npm would
+        // take for the package ("up to date", nothing installed).
         QProcess install;
+        install.setWorkingDirectory(joseDir);
         install.start(npm,
                       { QStringLiteral("install"), QStringLiteral("--no-audit"), QStringLiteral("--no-fund"),
-                        QStringLiteral("--prefix"), joseDir, QStringLiteral("jose") });
+                        QStringLiteral("--prefix"), joseDir, QStringLiteral("jose@latest") });
         if (!install.waitForFinished(300'000) || install.exitCode() != 0)
             return { 0, 0, 0,
                      QStringLiteral("npm install jose failed: %1")
