@@ -16,6 +16,7 @@
 #include <io.h>
 #include <windows.h>
 #else
+#include <csignal>
 #include <termios.h>
 #include <unistd.h>
 #endif
@@ -49,6 +50,29 @@ bool stdinIsTerminal()
 #endif
 }
 
+// The terminal state to put back if the process is interrupted at the prompt (Ctrl+C, a hang-up):
+// without it an interrupted `key set` would leave the operator's terminal with echo off.
+#if defined(Q_OS_WIN)
+HANDLE g_echoHandle = nullptr;
+DWORD g_echoSavedMode = 0;
+
+BOOL WINAPI restoreEchoOnControl(DWORD)
+{
+    SetConsoleMode(g_echoHandle, g_echoSavedMode);
+    return FALSE; // let the default handler end the process
+}
+#else
+termios g_echoSaved {};
+constexpr int kInterruptSignals[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT };
+
+void restoreEchoAndReraise(int signalNumber)
+{
+    tcsetattr(STDIN_FILENO, TCSANOW, &g_echoSaved); // async-signal-safe
+    signal(signalNumber, SIG_DFL);
+    raise(signalNumber);
+}
+#endif
+
 // Switches terminal echo off for its lifetime, so a typed key is never shown or left on screen.
 class EchoOff
 {
@@ -57,10 +81,22 @@ public:
     {
 #if defined(Q_OS_WIN)
         m_handle = GetStdHandle(STD_INPUT_HANDLE);
-        if (GetConsoleMode(m_handle, &m_mode))
+        if (GetConsoleMode(m_handle, &m_mode)) {
+            g_echoHandle = m_handle;
+            g_echoSavedMode = m_mode;
+            SetConsoleCtrlHandler(restoreEchoOnControl, TRUE);
             m_changed = SetConsoleMode(m_handle, m_mode & ~DWORD(ENABLE_ECHO_INPUT)) != 0;
+        }
 #else
         if (tcgetattr(STDIN_FILENO, &m_saved) == 0) {
+            g_echoSaved = m_saved;
+            struct sigaction action
+            {
+            };
+            action.sa_handler = restoreEchoAndReraise;
+            sigemptyset(&action.sa_mask);
+            for (std::size_t i = 0; i < std::size(kInterruptSignals); ++i)
+                sigaction(kInterruptSignals[i], &action, &m_previous[i]);
             termios quiet = m_saved;
             quiet.c_lflag &= ~tcflag_t(ECHO);
             quiet.c_lflag |= tcflag_t(ECHONL);
@@ -70,13 +106,18 @@ public:
     }
     ~EchoOff()
     {
-        if (!m_changed)
-            return;
 #if defined(Q_OS_WIN)
-        SetConsoleMode(m_handle, m_mode);
-        std::fputc('\n', stderr);
+        if (m_changed) {
+            SetConsoleMode(m_handle, m_mode);
+            std::fputc('\n', stderr);
+        }
+        if (m_handle)
+            SetConsoleCtrlHandler(restoreEchoOnControl, FALSE);
 #else
-        tcsetattr(STDIN_FILENO, TCSANOW, &m_saved);
+        if (m_changed)
+            tcsetattr(STDIN_FILENO, TCSANOW, &m_saved);
+        for (std::size_t i = 0; i < std::size(kInterruptSignals); ++i)
+            sigaction(kInterruptSignals[i], &m_previous[i], nullptr);
 #endif
     }
     EchoOff(const EchoOff &) = delete;
@@ -89,6 +130,7 @@ private:
     DWORD m_mode = 0;
 #else
     termios m_saved {};
+    struct sigaction m_previous[std::size(kInterruptSignals)] {};
 #endif
 };
 

@@ -8,9 +8,11 @@
 #include <QTest>
 
 #if defined(Q_OS_LINUX)
+#include <csignal>
 #include <poll.h>
 #include <pty.h>
 #include <sys/wait.h>
+#include <termios.h>
 #include <unistd.h>
 #endif
 
@@ -242,6 +244,49 @@ private slots:
         QVERIFY2(!screen.contains(kKey.toUtf8()), "the typed key was echoed");
         QVERIFY(screen.contains(kPrefix.toUtf8()));
         QCOMPARE(secretToolLookup(QStringLiteral("cli/api-key")), kKey.toUtf8());
+    }
+
+    // Ctrl+C at the hidden prompt ends `key set` without leaving the operator's terminal mute.
+    void interruptAtThePromptRestoresEcho()
+    {
+        int master = -1;
+        const QByteArray program = QByteArray(VENDO_CLI_PATH);
+        const pid_t pid = forkpty(&master, nullptr, nullptr, nullptr);
+        QVERIFY(pid >= 0);
+        if (pid == 0) {
+            unsetenv("VENDO_API_KEY");
+            execl(program.constData(), program.constData(), "key", "set", "--profile", "interrupted", nullptr);
+            _exit(127);
+        }
+        QByteArray screen;
+        bool interrupted = false;
+        for (;;) {
+            pollfd fd { master, POLLIN, 0 };
+            if (poll(&fd, 1, 30'000) <= 0)
+                break;
+            char buffer[4096];
+            const ssize_t n = read(master, buffer, sizeof buffer);
+            if (n <= 0)
+                break;
+            screen.append(buffer, n);
+            if (!interrupted && screen.contains("(input hidden): ")) {
+                termios whilePrompting {};
+                QCOMPARE(tcgetattr(master, &whilePrompting), 0);
+                QVERIFY2(!(whilePrompting.c_lflag & ECHO), "echo should be off while the prompt waits");
+                const char ctrlC = 0x03; // the line discipline turns it into SIGINT
+                QCOMPARE(write(master, &ctrlC, 1), ssize_t(1));
+                interrupted = true;
+            }
+        }
+        int status = 0;
+        QCOMPARE(waitpid(pid, &status, 0), pid);
+        termios after {};
+        QCOMPARE(tcgetattr(master, &after), 0);
+        close(master);
+        QVERIFY(interrupted);
+        QVERIFY2(WIFSIGNALED(status) && WTERMSIG(status) == SIGINT, screen.constData());
+        QVERIFY2(after.c_lflag & ECHO, "the interrupted prompt left echo off");
+        QVERIFY(secretToolLookup(QStringLiteral("interrupted/api-key")).isEmpty());
     }
 #endif
 
