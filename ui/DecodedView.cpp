@@ -55,6 +55,7 @@ DecodedView::DecodedView(const jwt::Clock &clock, QWidget *parent)
     : QWidget(parent)
     , m_clock(clock)
     , m_stack(new QStackedWidget(this))
+    , m_placeholder(new QLabel(this))
     , m_structure(new Badge(this))
     , m_time(new Badge(this))
     , m_signature(new Badge(this))
@@ -71,15 +72,10 @@ DecodedView::DecodedView(const jwt::Clock &clock, QWidget *parent)
     , m_claimsView(new QTableView(this))
 {
     setObjectName(QStringLiteral("decodedView"));
-    auto *empty = new QLabel(this);
+    QLabel *empty = m_placeholder;
     empty->setObjectName(QStringLiteral("decodedPlaceholder"));
     empty->setAlignment(Qt::AlignCenter);
     empty->setWordWrap(true);
-    empty->setText(tr("<p style='font-size:large'><b>No identity token yet</b></p>"
-                      "<p>Paste an end user's identity token, a request's headers, a curl command or a HAR file "
-                      "anywhere in the window (Ctrl+V), open one (Ctrl+O) or drop it here.</p>"
-                      "<p>The token is decoded and judged here; the user's connections and provider tokens "
-                      "appear below.</p>"));
     empty->setEnabled(false);
 
     m_structure->setObjectName(QStringLiteral("structureBadge"));
@@ -179,7 +175,19 @@ void DecodedView::clear()
     m_payload->clear();
     m_serverBadge->hide();
     m_serverText->hide();
+    m_placeholder->setText(tr("<p style='font-size:large'><b>No identity token yet</b></p>"
+                              "<p>Paste an end user's identity token, a request's headers, a curl command or a HAR "
+                              "file anywhere in the window (Ctrl+V), open one (Ctrl+O) or drop it here.</p>"
+                              "<p>The token is decoded and judged here; the user's connections and provider tokens "
+                              "appear below.</p>"));
     m_stack->setCurrentIndex(0);
+}
+
+void DecodedView::showNoToken(const QString &why)
+{
+    clear();
+    m_placeholder->setText(QStringLiteral("<p style='font-size:large'><b>%1</b></p><p>%2</p>")
+                               .arg(tr("No identity token to decode").toHtmlEscaped(), why.toHtmlEscaped()));
 }
 
 void DecodedView::setToken(const QString &token, const jwt::VerdictOptions &options)

@@ -34,6 +34,8 @@ public:
 
     void setToken(const QString &token, const jwt::VerdictOptions &options);
     void clear();
+    // Nothing to decode, and the reason is elsewhere (e.g. the identity panel explains it).
+    void showNoToken(const QString &why);
     bool hasToken() const { return m_hasToken; }
 
     // The signature result arrives later (the key set may have to be fetched).
@@ -80,6 +82,7 @@ private:
     QTimer m_ticker;
 
     QStackedWidget *m_stack;
+    QLabel *m_placeholder;
     Badge *m_structure;
     Badge *m_time;
     Badge *m_signature;

@@ -80,6 +80,13 @@ void InspectorSession::onKeyRead(const secrets::SecretResult &result)
     rebuild();
 }
 
+void InspectorSession::setSecretStore(secrets::SecretStore *store, const QString &storageNote)
+{
+    m_context.secretStore = store;
+    m_context.storageNote = storageNote;
+    reloadKey();
+}
+
 void InspectorSession::setIdentity(const QString &jwt)
 {
     m_jwt = jwt;

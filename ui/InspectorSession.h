@@ -35,6 +35,9 @@ public:
     // Reads the key again (after the API key dialog changed it).
     void reloadKey();
     const KeyStatus &keyStatus() const { return m_keyStatus; }
+    // Where keys are read and written from now on (e.g. a session-only store when the keychain fails).
+    void setSecretStore(secrets::SecretStore *store, const QString &storageNote = {});
+    secrets::SecretStore *secretStore() const { return m_context.secretStore; }
 
     void setIdentity(const QString &jwt);
     void clearIdentity();

@@ -4,6 +4,7 @@
 #include "client/Redaction.h"
 #include "jwt/Clock.h"
 #include "secrets/SecretStore.h"
+#include "secrets/SessionSecretStore.h"
 #include "ui/ConnectionsModel.h"
 #include "ui/ConnectionsPanel.h"
 #include "ui/DecodedView.h"
@@ -128,11 +129,14 @@ void MainWindow::wireSession()
     connect(m_profiles, &ProfileSwitcher::profileChanged, this, [this](const client::Profile &profile) {
         m_endpoint->setText(tr("%1 · %2").arg(profile.baseUrl.toString(), profile.credentialsUrl.toString()));
         m_messages->clearMessage();
-        m_session->setProfile(profile);
-        if (m_decoded->hasToken())
-            m_decoded->setToken(m_decoded->decoded().token.isEmpty() ? QString()
-                                                                     : QString::fromLatin1(m_decoded->decoded().token),
+        // The token is judged against the new profile's expectations; then the session checks its
+        // signature against the new key set (possibly at once).
+        if (m_decoded->hasToken()) {
+            m_decoded->setToken(QString::fromLatin1(m_decoded->decoded().token),
                                 { 60, profile.expectedIssuer, profile.expectedAudience });
+            m_decoded->setSignaturePending();
+        }
+        m_session->setProfile(profile);
     });
     connect(m_profiles, &ProfileSwitcher::apiKeyRequested, this, &MainWindow::showApiKeyDialog);
     connect(m_session, &InspectorSession::keyStatusChanged, this, &MainWindow::onKeyStatus);
@@ -147,7 +151,13 @@ void MainWindow::wireSession()
         m_session->setIdentity(jwt);
     });
     connect(m_identity, &IdentityPanel::identityCleared, this, [this] {
-        m_decoded->clear();
+        if (!m_identity->inputError().isEmpty())
+            m_decoded->showNoToken(tr("The input was rejected: the Identity panel says why."));
+        else if (m_identity->candidateCount() > 0)
+            m_decoded->showNoToken(tr("The chosen request carries no identity: the Identity panel explains what "
+                                      "forRequest makes of it."));
+        else
+            m_decoded->clear();
         m_session->clearIdentity();
     });
     connect(m_identity, &IdentityPanel::pasteRequested, this, &MainWindow::pasteFromClipboard);
@@ -177,10 +187,17 @@ void MainWindow::onKeyStatus()
             tr("No API key is stored for %1: the service cannot be asked anything yet.").arg(profile),
             tr("Set API key…"), [this] { showApiKeyDialog(); });
     } else if (status.state == KeyStatus::State::Unavailable) {
+        // Reloading is in the Service menu; the way forward offered here is a session-only key.
         m_messages->showMessage(
             MessageBar::Level::Error,
-            tr("The keychain is unavailable: %1 Nothing was stored in plain text.").arg(status.reason), tr("Retry"),
-            [this] { m_session->reloadKey(); });
+            tr("The keychain is unavailable: %1 Nothing was stored in plain text.").arg(status.reason),
+            tr("Use a session-only key…"), [this] { useSessionOnlyKeys(); });
+    } else if (status.state == KeyStatus::State::SessionOnly && m_sessionStore
+               && m_session->secretStore() == m_sessionStore.get()) {
+        m_messages->showMessage(MessageBar::Level::Warning,
+                                tr("The API key is kept for this session only and is gone when the window closes: "
+                                   "the keychain is unavailable (%1)")
+                                    .arg(m_sessionOnlyReason));
     } else if (status.state == KeyStatus::State::Stored || status.state == KeyStatus::State::SessionOnly) {
         if (m_messages->level() != MessageBar::Level::Error)
             m_messages->clearMessage();

@@ -5,8 +5,14 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
 class QDockWidget;
 class QLabel;
+
+namespace vendo::secrets {
+class SessionSecretStore;
+}
 
 namespace vendo::ui {
 
@@ -66,6 +72,8 @@ private:
     void createSamplesMenu();
     void wireSession();
     void showApiKeyDialog();
+    // Keeps keys in memory for this session when the keychain cannot be used.
+    void useSessionOnlyKeys();
     void chooseReportFile();
     void chooseInputFile();
     void showAbout();
@@ -87,6 +95,8 @@ private:
     QLabel *m_lastRequest;
     QLabel *m_endpoint;
     QByteArray m_defaultState;
+    std::unique_ptr<secrets::SessionSecretStore> m_sessionStore;
+    QString m_sessionOnlyReason;
 };
 
 } // namespace vendo::ui

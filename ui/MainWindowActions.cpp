@@ -2,6 +2,7 @@
 #include "client/HeaderBlock.h"
 #include "jwt/Clock.h"
 #include "secrets/SecretStore.h"
+#include "secrets/SessionSecretStore.h"
 #include "ui/AboutDialog.h"
 #include "ui/ApiKeyDialog.h"
 #include "ui/ConnectionsPanel.h"
@@ -173,10 +174,21 @@ void MainWindow::createSamplesMenu()
 void MainWindow::showApiKeyDialog()
 {
     const client::Profile profile = m_session->profile();
-    auto *dialog = new ApiKeyDialog(m_context.secretStore, profile.id, profile.displayName, this);
+    auto *dialog = new ApiKeyDialog(m_session->secretStore(), profile.id, profile.displayName, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ApiKeyDialog::keyChanged, m_session, &InspectorSession::reloadKey);
     dialog->open();
+}
+
+void MainWindow::useSessionOnlyKeys()
+{
+    // Never a silent fallback: the operator chose it, and a banner stays while it is in use.
+    if (!m_sessionStore)
+        m_sessionStore = std::make_unique<secrets::SessionSecretStore>();
+    const QString reason = m_session->keyStatus().reason;
+    m_session->setSecretStore(m_sessionStore.get(), tr("keychain unavailable"));
+    m_sessionOnlyReason = reason;
+    showApiKeyDialog();
 }
 
 void MainWindow::chooseInputFile()

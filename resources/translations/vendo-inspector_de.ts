@@ -1703,6 +1703,10 @@ Basis-URL: %3</translation>
         <source>Loading the profile&apos;s key set (JWKS)</source>
         <translation>Der Schlüsselsatz des Profils (JWKS) wird geladen</translation>
     </message>
+    <message>
+        <source>No identity token to decode</source>
+        <translation>Kein Identitätstoken zu dekodieren</translation>
+    </message>
 </context>
 <context>
     <name>vendo::ui::DiagnosticReport</name>
@@ -2093,10 +2097,6 @@ Basis-URL: %3</translation>
         <translation>Der Schlüsselbund ist nicht verfügbar: %1 Nichts wurde im Klartext gespeichert.</translation>
     </message>
     <message>
-        <source>Retry</source>
-        <translation>Erneut versuchen</translation>
-    </message>
-    <message>
         <source>Needs an identity token and the profile&apos;s API key</source>
         <translation>Braucht ein Identitätstoken und den API-Schlüssel des Profils</translation>
     </message>
@@ -2311,6 +2311,26 @@ Basis-URL: %3</translation>
     <message>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>The input was rejected: the Identity panel says why.</source>
+        <translation>Die Eingabe wurde abgelehnt: Der Bereich Identität nennt den Grund.</translation>
+    </message>
+    <message>
+        <source>The chosen request carries no identity: the Identity panel explains what forRequest makes of it.</source>
+        <translation>Die gewählte Anfrage trägt keine Identität: Der Bereich Identität erklärt, was forRequest daraus macht.</translation>
+    </message>
+    <message>
+        <source>Use a session-only key…</source>
+        <translation>Schlüssel nur für diese Sitzung…</translation>
+    </message>
+    <message>
+        <source>The API key is kept for this session only and is gone when the window closes: the keychain is unavailable (%1)</source>
+        <translation>Der API-Schlüssel gilt nur für diese Sitzung und ist beim Schließen des Fensters verschwunden: Der Schlüsselbund ist nicht verfügbar (%1)</translation>
+    </message>
+    <message>
+        <source>keychain unavailable</source>
+        <translation>Schlüsselbund nicht verfügbar</translation>
     </message>
 </context>
 <context>

@@ -1701,6 +1701,10 @@ Base URL: %3</source>
         <source>Loading the profile&apos;s key set (JWKS)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No identity token to decode</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vendo::ui::DiagnosticReport</name>
@@ -2091,10 +2095,6 @@ Base URL: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Retry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Needs an identity token and the profile&apos;s API key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2308,6 +2308,26 @@ Base URL: %3</source>
     </message>
     <message>
         <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input was rejected: the Identity panel says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen request carries no identity: the Identity panel explains what forRequest makes of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a session-only key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key is kept for this session only and is gone when the window closes: the keychain is unavailable (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keychain unavailable</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

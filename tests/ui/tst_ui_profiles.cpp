@@ -103,11 +103,16 @@ private slots:
         QVERIFY(m_window->profileSwitcher()->keyStatusText().contains(reason));
         QCOMPARE(m_window->messageBar()->level(), ui::MessageBar::Level::Error);
         QVERIFY(m_window->messageBar()->text().contains(reason));
-        // Retry once the keychain is back.
-        m_store->clearFailures();
-        m_store->setStoredKey(QStringLiteral("production"), kKey);
+        // The operator may choose a session-only key: never a silent fallback, and a banner says so.
         m_window->messageBar()->actionButton()->click();
-        QTRY_COMPARE(keyState(), KeyStatus::State::Stored);
+        auto *dialog = m_window->findChild<ui::ApiKeyDialog *>();
+        QVERIFY(dialog);
+        dialog->keyEdit()->setText(kKey);
+        dialog->save();
+        QTRY_COMPARE(keyState(), KeyStatus::State::SessionOnly);
+        QCOMPARE(m_window->messageBar()->level(), ui::MessageBar::Level::Warning);
+        QVERIFY(m_window->messageBar()->text().contains(reason));
+        QVERIFY(!m_store->contains(QStringLiteral("production")));
     }
 
     void failedWriteIsShownInTheDialog()
