@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLocale>
 #include <QMimeData>
@@ -59,6 +60,34 @@ QString headerNameList(const QStringList &names)
         return names.join(QStringLiteral(", "));
     return IdentityPanel::tr("%1 and %n more", nullptr, int(names.size() - kShown))
         .arg(names.first(kShown).join(QStringLiteral(", ")));
+}
+
+// Who the support call is about, at a glance: the user-facing claims of the token, if readable.
+QStringList whoTheTokenNames(const QString &token)
+{
+    const jwt::DecodedJwt decoded = jwt::decode(token.toUtf8());
+    if (!decoded.payload)
+        return {};
+    const QJsonObject &payload = *decoded.payload;
+    const auto text = [&payload](const QString &key) { return payload.value(key).toString(); };
+    QStringList lines { QString() };
+    const QString name
+        = payload.value(QStringLiteral("user_metadata")).toObject().value(QStringLiteral("name")).toString();
+    if (!name.isEmpty())
+        lines << IdentityPanel::tr("Name: %1").arg(name);
+    if (!text(QStringLiteral("email")).isEmpty())
+        lines << IdentityPanel::tr("Email: %1").arg(text(QStringLiteral("email")));
+    if (!text(QStringLiteral("sub")).isEmpty())
+        lines << IdentityPanel::tr("User id (sub): %1").arg(text(QStringLiteral("sub")));
+    const QString tenant
+        = payload.value(QStringLiteral("app_metadata")).toObject().value(QStringLiteral("tenant_id")).toString();
+    if (!tenant.isEmpty())
+        lines << IdentityPanel::tr("Tenant: %1").arg(tenant);
+    if (!text(QStringLiteral("role")).isEmpty())
+        lines << IdentityPanel::tr("Role: %1").arg(text(QStringLiteral("role")));
+    if (!text(QStringLiteral("session_id")).isEmpty())
+        lines << IdentityPanel::tr("Session: %1").arg(text(QStringLiteral("session_id")));
+    return lines.size() > 1 ? lines : QStringList();
 }
 
 } // namespace
@@ -324,6 +353,7 @@ void IdentityPanel::showCandidate()
             << tr("Token: %1").arg(cut > 48 ? redacted.left(40) + QStringLiteral("…") + redacted.mid(cut) : redacted);
         for (auto it = identity.identityHeaders.cbegin(); it != identity.identityHeaders.cend(); ++it)
             details << QStringLiteral("%1: %2").arg(it.key(), it.value());
+        details << whoTheTokenNames(identity.jwt);
     } else {
         const VendoError &error = candidate.identity.error();
         m_outcomeBadge->setBadge(error.className(), Tone::Bad);
