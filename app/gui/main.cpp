@@ -3,6 +3,7 @@
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/SessionSecretStore.h"
 #include "ui/MainWindow.h"
+#include "ui/ProfileSwitcher.h"
 #include "ui/SandboxMode.h"
 #include "ui/ScreenshotDriver.h"
 
@@ -69,6 +70,7 @@ int main(int argc, char *argv[])
     std::unique_ptr<vendo::ui::SandboxMode> sandbox;
     std::unique_ptr<vendo::secrets::KeychainSecretStore> keychain;
     std::unique_ptr<QSettings> settings;
+    std::unique_ptr<vendo::client::ProfileStore> profileStore;
     if (parser.isSet(sandboxOption) || screenshot) {
         sandbox = std::make_unique<vendo::ui::SandboxMode>();
         if (!sandbox->start()) {
@@ -81,9 +83,9 @@ int main(int argc, char *argv[])
         keychain = std::make_unique<vendo::secrets::KeychainSecretStore>();
         context.secretStore = keychain.get();
         settings = std::make_unique<QSettings>();
-        const vendo::client::ProfileStore profiles(settings.get());
-        context.profiles = profiles.profiles();
-        context.initialProfileId = profiles.currentId();
+        profileStore = std::make_unique<vendo::client::ProfileStore>(settings.get());
+        context.profiles = profileStore->profiles();
+        context.initialProfileId = profileStore->currentId();
     }
     if (!screenshot) {
         if (!settings)
@@ -92,6 +94,12 @@ int main(int argc, char *argv[])
     }
 
     vendo::ui::MainWindow window(context);
+    if (profileStore) {
+        // The next start opens on the profile chosen last.
+        QObject::connect(
+            window.profileSwitcher(), &vendo::ui::ProfileSwitcher::profileChanged, &app,
+            [&profileStore](const vendo::client::Profile &profile) { profileStore->setCurrentId(profile.id); });
+    }
     vendo::gui::FirstPaintExit firstPaint;
     if (parser.isSet(firstPaintOption))
         window.installEventFilter(&firstPaint);
