@@ -40,6 +40,7 @@ struct InspectorContext
     QList<SampleIdentity> samples; // non-empty in sandbox mode
     QString storageNote; // shown beside the key status, e.g. "sandbox demo key"
     QSettings *settings = nullptr; // window geometry only (never a secret); nullptr: no persistence
+    int jwksTimeoutMs = 10'000; // a key set that does not arrive in time leaves the signature unchecked
 };
 
 } // namespace vendo::ui

@@ -34,7 +34,9 @@ void InspectorSession::setProfile(const client::Profile &profile)
     delete m_jwks;
     m_jwks = nullptr;
     if (m_profile.jwksUrl.isValid()) {
-        m_jwks = new jwt::JwksFetcher(m_context.network, m_profile.jwksUrl, clock(), this);
+        jwt::JwksFetcher::Options options;
+        options.timeoutMs = m_context.jwksTimeoutMs;
+        m_jwks = new jwt::JwksFetcher(m_context.network, m_profile.jwksUrl, clock(), options, this);
         connect(m_jwks, &jwt::JwksFetcher::resolved, this, &InspectorSession::onKeysResolved);
     }
     reloadKey();
