@@ -6,6 +6,7 @@
 #include "ui/MessageBar.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QDropEvent>
 #include <QFile>
 #include <QLabel>
@@ -120,6 +121,29 @@ private slots:
         }
         if (sample == QLatin1String("bad-signature"))
             QTRY_COMPARE(decoded()->signatureBadge()->text(), QStringLiteral("Signature: invalid"));
+    }
+
+    void ctrlVPastesAnywhere_data()
+    {
+        QTest::addColumn<QString>("focus");
+        QTest::newRow("payload view (read-only text)") << "payloadJson";
+        QTest::newRow("claims table") << "claimsView";
+        QTest::newRow("connections table") << "connectionsView";
+        QTest::newRow("identity details") << "identityDetails";
+    }
+    void ctrlVPastesAnywhere()
+    {
+        QFETCH(QString, focus);
+        ui::MainWindow *w = m_sandbox.window();
+        w->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(w));
+        auto *target = w->findChild<QWidget *>(focus);
+        QVERIFY(target);
+        target->setFocus();
+        const QString token = m_sandbox.mint(QString::fromLatin1(test::SandboxWindow::kAlice));
+        QGuiApplication::clipboard()->setText(token);
+        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : w, Qt::Key_V, Qt::ControlModifier);
+        QTRY_COMPARE(tokenShown(), token);
     }
 
     void aboutShowsTheLibraryVersions()
