@@ -9,11 +9,13 @@
 #include "client/VendoClient.h"
 #include "sandbox/SandboxServer.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThread>
 
 using namespace vendo;
 using vendo::test::CanaryScan;
@@ -72,9 +74,17 @@ class TestLeakAudit : public QObject
             return run;
         // Read while it runs (the sandbox answers from this thread's event loop, so it cannot finish
         // before we get here).
-        QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(process.processId()));
-        if (cmdline.open(QIODevice::ReadOnly))
-            run.cmdline = cmdline.readAll();
+        // QProcess reports the start when exec closes its pipe, a moment before the kernel has set up
+        // the new argv: until then cmdline reads empty.
+        QElapsedTimer clock;
+        clock.start();
+        while (run.cmdline.isEmpty() && process.state() == QProcess::Running && clock.elapsed() < 5'000) {
+            QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(process.processId()));
+            if (cmdline.open(QIODevice::ReadOnly))
+                run.cmdline = cmdline.readAll();
+            if (run.cmdline.isEmpty())
+                QThread::yieldCurrentThread();
+        }
         process.write(input);
         process.closeWriteChannel();
         if (!finished.wait(30'000)) {
