@@ -18,13 +18,6 @@
 
 #include <memory>
 
-namespace {
-QString tr(const char *text)
-{
-    return QApplication::translate("main", text);
-}
-} // namespace
-
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
@@ -44,16 +37,19 @@ int main(int argc, char *argv[])
         QApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Desktop admin and diagnostics tool for the Vendo credentials service."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Desktop admin and diagnostics tool for the Vendo credentials service."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption sandboxOption(QStringLiteral("sandbox"),
-                                           tr("Start the embedded sandbox service and use its Sandbox profile."));
-    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
-                                              tr("Render the window in the sandbox into FILE (PNG) and quit."),
-                                              QStringLiteral("FILE"));
+    const QCommandLineOption sandboxOption(
+        QStringLiteral("sandbox"),
+        QApplication::translate("main", "Start the embedded sandbox service and use its Sandbox profile."));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QApplication::translate("main", "Render the window in the sandbox into FILE (PNG) and quit."),
+        QStringLiteral("FILE"));
     const QCommandLineOption stateOption(QStringLiteral("state"),
-                                         tr("The state to render with --screenshot: %1.")
+                                         QApplication::translate("main", "The state to render with --screenshot: %1.")
                                              .arg(vendo::ui::ScreenshotDriver::states().join(QStringLiteral(", "))),
                                          QStringLiteral("NAME"), QStringLiteral("decoded"));
     // Hidden: the startup bench (tests/bench) times the process to its first painted window.
@@ -74,7 +70,8 @@ int main(int argc, char *argv[])
     if (parser.isSet(sandboxOption) || screenshot) {
         sandbox = std::make_unique<vendo::ui::SandboxMode>();
         if (!sandbox->start()) {
-            QTextStream(stderr) << tr("vendo-inspector: the sandbox cannot start: %1").arg(sandbox->errorString())
+            QTextStream(stderr) << QApplication::translate("main", "vendo-inspector: the sandbox cannot start: %1")
+                                       .arg(sandbox->errorString())
                                 << Qt::endl;
             return 1;
         }

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>main</name>
+    <message>
+        <source>Desktop admin and diagnostics tool for the Vendo credentials service.</source>
+        <translation>Verwaltungs- und Diagnosewerkzeug für den Vendo-Credentials-Dienst.</translation>
+    </message>
+    <message>
+        <source>Start the embedded sandbox service and use its Sandbox profile.</source>
+        <translation>Den eingebetteten Sandbox-Dienst starten und sein Sandbox-Profil verwenden.</translation>
+    </message>
+    <message>
+        <source>Render the window in the sandbox into FILE (PNG) and quit.</source>
+        <translation>Das Fenster mit der Sandbox in DATEI (PNG) zeichnen und beenden.</translation>
+    </message>
+    <message>
+        <source>The state to render with --screenshot: %1.</source>
+        <translation>Der mit --screenshot zu zeichnende Zustand: %1.</translation>
+    </message>
+    <message>
+        <source>vendo-inspector: the sandbox cannot start: %1</source>
+        <translation>vendo-inspector: Die Sandbox kann nicht starten: %1</translation>
+    </message>
+</context>
+<context>
     <name>vendo::client</name>
     <message>
         <source>&quot;%1&quot; is an older SDK spelling of &quot;%2&quot;.</source>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>main</name>
+    <message>
+        <source>Desktop admin and diagnostics tool for the Vendo credentials service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the embedded sandbox service and use its Sandbox profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render the window in the sandbox into FILE (PNG) and quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state to render with --screenshot: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vendo-inspector: the sandbox cannot start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vendo::client</name>
     <message>
         <source>&quot;%1&quot; is an older SDK spelling of &quot;%2&quot;.</source>
