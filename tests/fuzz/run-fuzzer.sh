@@ -37,12 +37,16 @@ run)
     for dir in "$@"; do
         [[ -d "$dir" ]] && inputs+=("$dir")
     done
+    # A dictionary of the format's words, when there is one (tests/fuzz/dict/<target>.dict).
+    dict=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/dict/${name#fuzz_}.dict
+    options=()
+    [[ -f "$dict" ]] && options+=("-dict=$dict")
     status=0
     # Sanitizer reports abort; UBSan findings are fatal (the tree builds with -fno-sanitize-recover).
     ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:allocator_may_return_null=1} \
         UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1} \
         "$binary" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
-        -print_final_stats=1 -artifact_prefix="$work/" "$work/corpus" "${inputs[@]}" >"$work/log" 2>&1 || status=$?
+        -print_final_stats=1 -artifact_prefix="$work/" "${options[@]}" "$work/corpus" "${inputs[@]}" >"$work/log" 2>&1 || status=$?
     runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$work/log" | tail -n 1)
     echo "$name: ${runs:-?} executions in ${seconds} s, exit status $status, $(find "$work/corpus" -type f | wc -l) new corpus entries"
     if [[ $status -ne 0 ]]; then
