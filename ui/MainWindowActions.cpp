@@ -136,7 +136,6 @@ void MainWindow::createActions()
     // Short labels beside the toolbar icons; the menus keep the full names.
     paste->setIconText(tr("Paste"));
     open->setIconText(tr("Open"));
-    askServer->setIconText(tr("Ask server"));
     probeAll->setIconText(tr("Probe all"));
     exportReport->setIconText(tr("Export"));
     QToolBar *toolbar = addToolBar(tr("Main"));
@@ -147,7 +146,8 @@ void MainWindow::createActions()
     toolbar->addSeparator();
     toolbar->addActions({ paste, open });
     toolbar->addSeparator();
-    toolbar->addActions({ askServer, probeAll, exportReport });
+    // "Ask the server" lives beside the verdicts it completes (and in the Service menu).
+    toolbar->addActions({ probeAll, exportReport });
 }
 
 void MainWindow::createSamplesMenu()

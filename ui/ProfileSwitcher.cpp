@@ -10,6 +10,10 @@
 
 namespace vendo::ui {
 
+namespace {
+constexpr int kKeyStatusWidth = 260;
+} // namespace
+
 using client::Profile;
 
 ProfileSwitcher::ProfileSwitcher(QWidget *parent)
@@ -142,8 +146,11 @@ QString ProfileSwitcher::keyStatusText() const
 void ProfileSwitcher::setKeyStatus(const KeyStatus &status)
 {
     m_keyStatus = status;
-    m_keyLabel->setText(keyStatusText());
-    m_keyLabel->setToolTip(m_keyLabel->text());
+    // Long statuses (a keychain's reason, a translation) must not push the toolbar's actions into the
+    // overflow menu: the label is elided and the whole text is in its tool tip.
+    const QString text = keyStatusText();
+    m_keyLabel->setText(m_keyLabel->fontMetrics().elidedText(text, Qt::ElideRight, kKeyStatusWidth));
+    m_keyLabel->setToolTip(text);
     QPalette pal = palette();
     const bool problem = status.state == KeyStatus::State::Missing || status.state == KeyStatus::State::Unavailable;
     m_keyLabel->setForegroundRole(problem ? QPalette::BrightText : QPalette::WindowText);
