@@ -8,6 +8,7 @@ import json
 import math
 import os
 import platform
+import re
 import sys
 from pathlib import Path
 
@@ -76,7 +77,9 @@ def main():
                 broken.append("%s:%d: %s" % (path.name, number_, error))
 
     order = {name: i for i, name in enumerate(SECTIONS)}
-    rows.sort(key=lambda r: (order.get(r.get("section"), len(SECTIONS)), r.get("bench", "")))
+    # Stable: within a bench, rows keep the order it wrote them; benches sort naturally (sweep_24 < sweep_100).
+    natural = lambda name: [int(part) if part.isdigit() else part for part in re.split(r"(\d+)", name)]
+    rows.sort(key=lambda r: (order.get(r.get("section"), len(SECTIONS)), natural(r.get("bench", ""))))
 
     out = []
     out.append("Machine: %s" % machine())
@@ -92,7 +95,7 @@ def main():
         baseline = r.get("baseline", "")
         if r.get("baseline_value") is not None:
             baseline = "%s: %s" % (baseline, number(r["baseline_value"], unit))
-        ratio = "%.2f×" % r["ratio"] if r.get("ratio") is not None else "—"
+        ratio = "%.3g×" % r["ratio"] if r.get("ratio") is not None else "—"
         met = r.get("met")
         if met is False:
             misses += 1
