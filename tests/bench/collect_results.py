@@ -78,8 +78,11 @@ def main():
 
     order = {name: i for i, name in enumerate(SECTIONS)}
     # Stable: within a bench, rows keep the order it wrote them; benches sort naturally (sweep_24 < sweep_100).
+    # Startup figures first, then the in-process GUI run, then the rest.
+    first = {"startup-offscreen": 0, "startup-xvfb": 1, "gui": 2}
     natural = lambda name: [int(part) if part.isdigit() else part for part in re.split(r"(\d+)", name)]
-    rows.sort(key=lambda r: (order.get(r.get("section"), len(SECTIONS)), natural(r.get("bench", ""))))
+    rows.sort(key=lambda r: (order.get(r.get("section"), len(SECTIONS)), first.get(r.get("bench", ""), 3),
+                             natural(r.get("bench", ""))))
 
     out = []
     out.append("Machine: %s" % machine())
