@@ -6,10 +6,10 @@ namespace vendo::client {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("vendo::client::CurlCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vendo::client::CurlCommand)
+};
 
 // Bash's $'...' escapes.
 qsizetype readAnsiC(const QString &text, qsizetype i, QString &word)
@@ -161,7 +161,7 @@ Result<QList<CurlCommand>> CurlCommand::parseAll(const QString &text)
 {
     const auto commands = splitCommands(text);
     if (!commands)
-        return VendoError::make(VendoError::Kind::InvalidInput, tr("The curl command has an unterminated quote."));
+        return VendoError::make(VendoError::Kind::InvalidInput, Tr::tr("The curl command has an unterminated quote."));
     QList<CurlCommand> result;
     for (QStringList words : *commands) {
         if (!words.isEmpty() && words.constFirst() == QLatin1String("$"))
@@ -216,12 +216,12 @@ Result<QList<CurlCommand>> CurlCommand::parseAll(const QString &text)
         result.append(command);
     }
     if (result.isEmpty())
-        return VendoError::make(VendoError::Kind::InvalidInput, tr("No curl command was found."));
+        return VendoError::make(VendoError::Kind::InvalidInput, Tr::tr("No curl command was found."));
     bool anyHeader = false;
     for (const CurlCommand &command : std::as_const(result))
         anyHeader = anyHeader || !command.headers.isEmpty();
     if (!anyHeader)
-        return VendoError::make(VendoError::Kind::InvalidInput, tr("The curl command sends no header (-H)."));
+        return VendoError::make(VendoError::Kind::InvalidInput, Tr::tr("The curl command sends no header (-H)."));
     return result;
 }
 

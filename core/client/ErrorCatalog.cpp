@@ -157,10 +157,10 @@ const KindRow &row(Kind kind)
     return kKinds[11]; // Base
 }
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("vendo::client::Errors", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vendo::client::Errors)
+};
 
 } // namespace
 
@@ -232,21 +232,21 @@ QString className(Kind kind)
 
 QString meaning(Kind kind)
 {
-    return tr(row(kind).meaning);
+    return Tr::tr(row(kind).meaning);
 }
 
 QString remediation(Kind kind, const QString &code)
 {
     if (kind == Kind::Base) {
         if (code == QLatin1String("provider_unknown"))
-            return tr(
+            return Tr::tr(
                 QT_TRANSLATE_NOOP("vendo::client::Errors", "Check the provider slug: the service does not know it."));
         if (code == QLatin1String("profile_unsupported"))
-            return tr(QT_TRANSLATE_NOOP("vendo::client::Errors",
-                                        "This connection profile is not supported for token access; use the "
-                                        "provider's own integration."));
+            return Tr::tr(QT_TRANSLATE_NOOP("vendo::client::Errors",
+                                            "This connection profile is not supported for token access; use the "
+                                            "provider's own integration."));
     }
-    return tr(row(kind).remediation);
+    return Tr::tr(row(kind).remediation);
 }
 
 int typicalStatus(Kind kind)

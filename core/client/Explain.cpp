@@ -9,10 +9,10 @@ namespace vendo::client {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("vendo::client::Explain", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vendo::client::Explain)
+};
 
 using Kind = VendoError::Kind;
 
@@ -101,7 +101,7 @@ Explanation explain(const QString &input)
                 e.matched = word;
                 fill(e, legacy->first, legacy->second);
                 if (word.toLower() != legacy->second)
-                    e.note = tr("\"%1\" is an older SDK spelling of \"%2\".").arg(word.toLower(), legacy->second);
+                    e.note = Tr::tr("\"%1\" is an older SDK spelling of \"%2\".").arg(word.toLower(), legacy->second);
                 break;
             }
         }
@@ -140,17 +140,17 @@ Explanation explain(const QString &input)
             e.matched = status.captured(1);
             e.httpStatus = code;
             fill(e, *kind, QString());
-            e.note = tr("The SDKs choose the class by the error code, not by the HTTP status; %1 usually "
-                        "means %2. Look for the Vendo-Error-Code header to be sure.")
+            e.note = Tr::tr("The SDKs choose the class by the error code, not by the HTTP status; %1 usually "
+                            "means %2. Look for the Vendo-Error-Code header to be sure.")
                          .arg(code)
                          .arg(e.className);
             if (code == 500 || code == 502 || code == 503 || code == 504)
-                e.note += QLatin1Char(' ') + tr("The SDKs retry this status up to 3 attempts.");
+                e.note += QLatin1Char(' ') + Tr::tr("The SDKs retry this status up to 3 attempts.");
         }
     }
     if (!e.recognised()) {
-        e.meaning = tr("No Vendo error code, class name or HTTP error status was found in the text.");
-        e.fix = tr("Paste the error code (e.g. binding_missing), the HTTP status, or the whole log line.");
+        e.meaning = Tr::tr("No Vendo error code, class name or HTTP error status was found in the text.");
+        e.fix = Tr::tr("Paste the error code (e.g. binding_missing), the HTTP status, or the whole log line.");
     }
     return e;
 }

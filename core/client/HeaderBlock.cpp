@@ -14,10 +14,10 @@ namespace vendo::client {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("vendo::client::HeaderBlock", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vendo::client::HeaderBlock)
+};
 
 VendoError invalid(const QString &message)
 {
@@ -68,7 +68,7 @@ Result<HeaderBlock> parseJson(const QJsonDocument &document)
     if (!entries.isEmpty() || root.contains(QLatin1String("log"))) {
         block.format = HeaderBlock::Format::Har;
         if (entries.size() > HeaderBlock::kMaxRequests)
-            return invalid(tr("The HAR file holds %1 requests; at most %2 are read.")
+            return invalid(Tr::tr("The HAR file holds %1 requests; at most %2 are read.")
                                .arg(entries.size())
                                .arg(HeaderBlock::kMaxRequests));
         for (const QJsonValue &entry : std::as_const(entries)) {
@@ -77,7 +77,7 @@ Result<HeaderBlock> parseJson(const QJsonDocument &document)
                 block.requests.append(requestFromHar(request));
         }
         if (block.requests.isEmpty())
-            return invalid(tr("The HAR file holds no requests."));
+            return invalid(Tr::tr("The HAR file holds no requests."));
         return block;
     }
 
@@ -93,7 +93,7 @@ Result<HeaderBlock> parseJson(const QJsonDocument &document)
             captured.headers.append({ it.key(), it.value().toArray().first().toString() });
     }
     if (captured.headers.isEmpty())
-        return invalid(tr("The JSON holds no header names with string values."));
+        return invalid(Tr::tr("The JSON holds no header names with string values."));
     block.requests.append(captured);
     return block;
 }
@@ -161,7 +161,7 @@ Result<HeaderBlock> parseLines(const QString &text)
     if (!pendingName.isEmpty())
         captured.headers.append({ pendingName, QString() });
     if (captured.headers.isEmpty())
-        return invalid(tr("No \"Name: value\" header line was found."));
+        return invalid(Tr::tr("No \"Name: value\" header line was found."));
     block.requests.append(captured);
     return block;
 }
@@ -176,7 +176,7 @@ Result<HeaderBlock> parseCurl(const QString &text)
     for (const CurlCommand &command : commands.value())
         block.requests.append(CapturedRequest { command.method, command.url, command.headers });
     if (block.requests.size() > HeaderBlock::kMaxRequests)
-        return invalid(tr("The input holds more than %1 requests.").arg(HeaderBlock::kMaxRequests));
+        return invalid(Tr::tr("The input holds more than %1 requests.").arg(HeaderBlock::kMaxRequests));
     return block;
 }
 
@@ -217,8 +217,9 @@ QString HeaderBlock::formatName(Format format)
 Result<HeaderBlock> HeaderBlock::parse(const QByteArray &input)
 {
     if (input.size() > kMaxInputBytes)
-        return invalid(
-            tr("The input is %1 bytes; the limit is %2 MiB.").arg(input.size()).arg(kMaxInputBytes / (1024 * 1024)));
+        return invalid(Tr::tr("The input is %1 bytes; the limit is %2 MiB.")
+                           .arg(input.size())
+                           .arg(kMaxInputBytes / (1024 * 1024)));
     QString text = QString::fromUtf8(input);
     if (text.startsWith(QChar(0xfeff)))
         text.remove(0, 1);
@@ -226,13 +227,13 @@ Result<HeaderBlock> HeaderBlock::parse(const QByteArray &input)
     text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
-        return invalid(tr("The input is empty."));
+        return invalid(Tr::tr("The input is empty."));
 
     if (trimmed.startsWith(QLatin1Char('{')) || trimmed.startsWith(QLatin1Char('['))) {
         QJsonParseError error;
         const QJsonDocument document = QJsonDocument::fromJson(trimmed.toUtf8(), &error);
         if (error.error != QJsonParseError::NoError)
-            return invalid(tr("The input looks like JSON (a HAR file?) but does not parse: %1 at byte %2.")
+            return invalid(Tr::tr("The input looks like JSON (a HAR file?) but does not parse: %1 at byte %2.")
                                .arg(error.errorString())
                                .arg(error.offset));
         return parseJson(document);
@@ -266,10 +267,10 @@ Result<UserIdentity> identityFromHeaders(const HeaderList &headers)
     }
     if (identity.jwt.isEmpty())
         return VendoError::make(VendoError::Kind::IdentityNotPresent,
-                                found ? tr("The X-Vendo-User-JWT header is empty.")
-                                      : tr("No X-Vendo-User-JWT header was found."));
+                                found ? Tr::tr("The X-Vendo-User-JWT header is empty.")
+                                      : Tr::tr("No X-Vendo-User-JWT header was found."));
     if (identity.jwt.size() > HeaderBlock::kMaxHeaderValueBytes)
-        return invalid(tr("The X-Vendo-User-JWT value is %1 characters long; the limit is %2.")
+        return invalid(Tr::tr("The X-Vendo-User-JWT value is %1 characters long; the limit is %2.")
                            .arg(identity.jwt.size())
                            .arg(HeaderBlock::kMaxHeaderValueBytes));
     return identity;

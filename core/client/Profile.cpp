@@ -8,10 +8,10 @@ namespace vendo::client {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("vendo::client::Profile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vendo::client::Profile)
+};
 
 } // namespace
 
@@ -19,7 +19,7 @@ Profile Profile::production()
 {
     Profile p;
     p.id = QStringLiteral("production");
-    p.displayName = tr("Production");
+    p.displayName = Tr::tr("Production");
     p.kind = Kind::Production;
     p.baseUrl = QUrl(QStringLiteral("https://vendo.run"));
     p.credentialsUrl = QUrl(QStringLiteral("https://credentials.vendo.run"));
@@ -32,7 +32,7 @@ Profile Profile::staging()
 {
     Profile p;
     p.id = QStringLiteral("staging");
-    p.displayName = tr("Staging");
+    p.displayName = Tr::tr("Staging");
     p.kind = Kind::Staging;
     p.baseUrl = QUrl(QStringLiteral("https://staging.vendo.run"));
     p.credentialsUrl = QUrl(QStringLiteral("https://credentials.staging.vendo.run"));
@@ -45,7 +45,7 @@ Profile Profile::sandbox(const QUrl &baseUrl, const QUrl &credentialsUrl, const 
 {
     Profile p;
     p.id = QStringLiteral("sandbox");
-    p.displayName = tr("Sandbox");
+    p.displayName = Tr::tr("Sandbox");
     p.kind = Kind::Sandbox;
     p.baseUrl = baseUrl;
     p.credentialsUrl = credentialsUrl;
@@ -96,17 +96,17 @@ QList<Profile> Profile::builtIns()
 QString Profile::validate() const
 {
     if (id.isEmpty())
-        return tr("The profile has no identifier.");
+        return Tr::tr("The profile has no identifier.");
     for (const auto &[url, what] :
-         { std::pair { baseUrl, tr("API base") }, std::pair { credentialsUrl, tr("credentials service") } }) {
+         { std::pair { baseUrl, Tr::tr("API base") }, std::pair { credentialsUrl, Tr::tr("credentials service") } }) {
         if (const QString problem = jwt::insecureUrlProblem(url, what); !problem.isEmpty())
             return problem;
     }
     if (!baseUrl.path().isEmpty() && baseUrl.path() != QLatin1String("/"))
-        return tr("The API base URL must be an origin only (paths start with /api/...); remove \"%1\".")
+        return Tr::tr("The API base URL must be an origin only (paths start with /api/...); remove \"%1\".")
             .arg(baseUrl.path());
     if (!jwksUrl.isEmpty()) {
-        if (const QString problem = jwt::insecureUrlProblem(jwksUrl, tr("JWKS")); !problem.isEmpty())
+        if (const QString problem = jwt::insecureUrlProblem(jwksUrl, Tr::tr("JWKS")); !problem.isEmpty())
             return problem;
     }
     return {};

@@ -10,10 +10,10 @@ namespace {
 const QLatin1String kGroup("profiles");
 const QLatin1String kCurrent("currentProfile");
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("vendo::client::ProfileStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vendo::client::ProfileStore)
+};
 
 bool isBuiltInId(const QString &id)
 {
@@ -73,9 +73,9 @@ std::optional<Profile> ProfileStore::find(const QString &id) const
 QString ProfileStore::save(const Profile &profile)
 {
     if (isBuiltInId(profile.id))
-        return tr("\"%1\" is a built-in profile and cannot be overwritten.").arg(profile.id);
+        return Tr::tr("\"%1\" is a built-in profile and cannot be overwritten.").arg(profile.id);
     if (profile.id.contains(QLatin1Char('/')) || profile.id.contains(QLatin1Char('\\')))
-        return tr("A profile identifier cannot contain slashes.");
+        return Tr::tr("A profile identifier cannot contain slashes.");
     if (const QString problem = profile.validate(); !problem.isEmpty())
         return problem;
     m_settings->beginGroup(kGroup + QLatin1Char('/') + profile.id);

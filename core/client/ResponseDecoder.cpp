@@ -12,15 +12,15 @@ namespace vendo::client::ResponseDecoder {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("vendo::client::ResponseDecoder", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vendo::client::ResponseDecoder)
+};
 
 VendoError malformed(const QString &what)
 {
     return VendoError::make(VendoError::Kind::MalformedBody,
-                            tr("The answer does not match the contract: %1.").arg(what));
+                            Tr::tr("The answer does not match the contract: %1.").arg(what));
 }
 
 std::optional<QDateTime> parseExpiry(const QJsonValue &value)
@@ -35,7 +35,7 @@ Result<ProviderToken> tokenFromObject(const QString &slug, const QJsonObject &ob
 {
     const QJsonValue access = object.value(QLatin1String("access_token"));
     if (!access.isString() || access.toString().isEmpty())
-        return malformed(tr("\"access_token\" is missing or not a string"));
+        return malformed(Tr::tr("\"access_token\" is missing or not a string"));
     ProviderToken token;
     token.slug = slug;
     token.accessToken = access.toString();
@@ -44,7 +44,7 @@ Result<ProviderToken> tokenFromObject(const QString &slug, const QJsonObject &ob
     if (!expires.isNull() && !expires.isUndefined()) {
         const auto when = parseExpiry(expires);
         if (!when)
-            return malformed(tr("\"expires_at\" is not an ISO-8601 time"));
+            return malformed(Tr::tr("\"expires_at\" is not an ISO-8601 time"));
         token.expiresAt = when;
     }
     return token;
@@ -126,7 +126,7 @@ VendoError errorFromResponse(int httpStatus, const QByteArray &codeHeader, const
         error.kind = ErrorCatalog::kindForCode(error.code).value_or(VendoError::Kind::Base);
     }
     if (error.message.isEmpty())
-        error.message = tr("HTTP %1 without a message.").arg(httpStatus);
+        error.message = Tr::tr("HTTP %1 without a message.").arg(httpStatus);
 
     error.retryAfter = parseRetryAfter(retryAfterHeader, now);
     if (!error.retryAfter)
@@ -137,7 +137,7 @@ VendoError errorFromResponse(int httpStatus, const QByteArray &codeHeader, const
 Result<ProviderToken> token(const QString &slug, const QJsonDocument &json)
 {
     if (!json.isObject())
-        return malformed(tr("the body is not a JSON object"));
+        return malformed(Tr::tr("the body is not a JSON object"));
     return tokenFromObject(slug, json.object());
 }
 
@@ -145,7 +145,7 @@ Result<QMap<QString, std::optional<ProviderToken>>> bulkTokens(const QJsonDocume
 {
     const QJsonValue tokens = json.object().value(QLatin1String("tokens"));
     if (!tokens.isObject())
-        return malformed(tr("\"tokens\" is missing or not an object"));
+        return malformed(Tr::tr("\"tokens\" is missing or not an object"));
     QMap<QString, std::optional<ProviderToken>> result;
     const QJsonObject object = tokens.toObject();
     for (auto it = object.begin(); it != object.end(); ++it) {
@@ -154,7 +154,7 @@ Result<QMap<QString, std::optional<ProviderToken>>> bulkTokens(const QJsonDocume
             continue;
         }
         if (!it.value().isObject())
-            return malformed(tr("the entry for \"%1\" is neither an object nor null").arg(it.key()));
+            return malformed(Tr::tr("the entry for \"%1\" is neither an object nor null").arg(it.key()));
         Result<ProviderToken> token = tokenFromObject(it.key(), it.value().toObject());
         if (!token)
             return token.error();
@@ -167,11 +167,11 @@ Result<QList<Connection>> connections(const QJsonDocument &json)
 {
     const QJsonValue list = json.object().value(QLatin1String("connections"));
     if (!list.isArray())
-        return malformed(tr("\"connections\" is missing or not an array"));
+        return malformed(Tr::tr("\"connections\" is missing or not an array"));
     QList<Connection> result;
     for (const QJsonValue &value : list.toArray()) {
         if (!value.isObject())
-            return malformed(tr("a connection entry is not an object"));
+            return malformed(Tr::tr("a connection entry is not an object"));
         const QJsonObject o = value.toObject();
         const auto text = [&o](const char *key) { return o.value(QLatin1String(key)).toString(); };
         Connection c;
@@ -193,7 +193,7 @@ Result<QList<Connection>> connections(const QJsonDocument &json)
             c.setupUrl = QUrl(o.value(QLatin1String("setup_url")).toString(), QUrl::StrictMode);
         c.redacted = Redaction::json(o).toObject();
         if (c.slug.isEmpty())
-            return malformed(tr("a connection has no \"slug\""));
+            return malformed(Tr::tr("a connection has no \"slug\""));
         result.append(c);
     }
     return result;
@@ -205,9 +205,9 @@ Result<Identity> identity(Identity::As as, const QJsonDocument &json)
     const QJsonValue tenant = o.value(QLatin1String("tenant_id"));
     const QJsonValue balance = o.value(QLatin1String("balance_usd"));
     if (!tenant.isString())
-        return malformed(tr("\"tenant_id\" is missing or not a string"));
+        return malformed(Tr::tr("\"tenant_id\" is missing or not a string"));
     if (!balance.isDouble())
-        return malformed(tr("\"balance_usd\" is missing or not a number"));
+        return malformed(Tr::tr("\"balance_usd\" is missing or not a number"));
     Identity identity;
     identity.as = as;
     identity.tenantId = tenant.toString();

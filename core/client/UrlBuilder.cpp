@@ -9,18 +9,18 @@ namespace vendo::client::UrlBuilder {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("vendo::client::UrlBuilder", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vendo::client::UrlBuilder)
+};
 
 std::optional<VendoError> slugProblem(const QString &slug)
 {
     if (slug.trimmed().isEmpty())
-        return VendoError::make(VendoError::Kind::InvalidInput, tr("The provider slug is empty."));
+        return VendoError::make(VendoError::Kind::InvalidInput, Tr::tr("The provider slug is empty."));
     if (slug.size() > kMaxSlugLength)
         return VendoError::make(VendoError::Kind::InvalidInput,
-                                tr("The provider slug is longer than %1 characters.").arg(kMaxSlugLength));
+                                Tr::tr("The provider slug is longer than %1 characters.").arg(kMaxSlugLength));
     return std::nullopt;
 }
 
@@ -78,11 +78,12 @@ std::optional<VendoError> precondition(const ClientConfig &config, bool asUser)
     if (asUser) {
         if (config.userJwt.isEmpty())
             return VendoError::make(VendoError::Kind::IdentityNotPresent,
-                                    tr("Asking as the user needs a user identity token (scope the client first)."));
+                                    Tr::tr("Asking as the user needs a user identity token (scope the client first)."));
         return std::nullopt;
     }
     if (config.apiKey.isEmpty())
-        return VendoError::make(VendoError::Kind::VendoOnlyFeature, tr("No API key is configured for this profile."));
+        return VendoError::make(VendoError::Kind::VendoOnlyFeature,
+                                Tr::tr("No API key is configured for this profile."));
     return std::nullopt;
 }
 

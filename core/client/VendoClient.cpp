@@ -14,10 +14,10 @@ namespace vendo::client {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("vendo::client::VendoClient", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vendo::client::VendoClient)
+};
 
 } // namespace
 
@@ -84,20 +84,20 @@ Result<VendoClient> VendoClient::forUser(const QString &jwt) const
 {
     if (m_config->apiKey.isEmpty())
         return VendoError::make(VendoError::Kind::VendoOnlyFeature,
-                                tr("No API key is configured: scoping to a user needs one."));
+                                Tr::tr("No API key is configured: scoping to a user needs one."));
     const QString trimmed = jwt.trimmed();
     if (trimmed.isEmpty())
-        return VendoError::make(VendoError::Kind::IdentityNotPresent, tr("The user identity token is empty."));
+        return VendoError::make(VendoError::Kind::IdentityNotPresent, Tr::tr("The user identity token is empty."));
     if (trimmed.size() > HeaderBlock::kMaxHeaderValueBytes)
         return VendoError::make(VendoError::Kind::InvalidInput,
-                                tr("The user identity token is %1 characters long; the limit is %2.")
+                                Tr::tr("The user identity token is %1 characters long; the limit is %2.")
                                     .arg(trimmed.size())
                                     .arg(HeaderBlock::kMaxHeaderValueBytes));
     for (const QChar c : trimmed) {
         // A header value cannot carry these; the SDKs would fail to send it at all.
         if (c.unicode() < 0x20 || c.unicode() > 0x7e)
             return VendoError::make(VendoError::Kind::InvalidInput,
-                                    tr("The user identity token contains a character a header cannot carry."));
+                                    Tr::tr("The user identity token contains a character a header cannot carry."));
     }
     return changed([&](ClientConfig &c) { c.userJwt = trimmed; });
 }
@@ -106,7 +106,7 @@ Result<VendoClient> VendoClient::forRequest(const HeaderList &headers) const
 {
     if (m_config->apiKey.isEmpty())
         return VendoError::make(VendoError::Kind::VendoOnlyFeature,
-                                tr("No API key is configured: scoping to a user needs one."));
+                                Tr::tr("No API key is configured: scoping to a user needs one."));
     const Result<UserIdentity> identity = identityFromHeaders(headers);
     if (!identity)
         return identity.error();
@@ -127,14 +127,14 @@ Result<VendoClient> VendoClient::forRequest(const QByteArray &headerBlock, qsize
 {
     if (m_config->apiKey.isEmpty())
         return VendoError::make(VendoError::Kind::VendoOnlyFeature,
-                                tr("No API key is configured: scoping to a user needs one."));
+                                Tr::tr("No API key is configured: scoping to a user needs one."));
     const Result<HeaderBlock> block = HeaderBlock::parse(headerBlock);
     if (!block)
         return block.error();
     if (requestIndex < 0 || requestIndex >= block->requests.size())
         return VendoError::make(
             VendoError::Kind::InvalidInput,
-            tr("Request %1 does not exist; the input holds %2.").arg(requestIndex + 1).arg(block->requests.size()));
+            Tr::tr("Request %1 does not exist; the input holds %2.").arg(requestIndex + 1).arg(block->requests.size()));
     return forRequest(block->requests.at(requestIndex).headers);
 }
 

@@ -8,10 +8,10 @@ namespace vendo::jwt {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("vendo::jwt::JwkSet", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vendo::jwt::JwkSet)
+};
 
 } // namespace
 
@@ -21,27 +21,27 @@ Result<JwkSet> JwkSet::fromJson(QByteArrayView json)
     const QJsonDocument document = QJsonDocument::fromJson(json.toByteArray(), &error);
     if (error.error != QJsonParseError::NoError)
         return Result<JwkSet>::failure(
-            tr("The key set is not valid JSON (%1 at byte %2).").arg(error.errorString()).arg(error.offset));
+            Tr::tr("The key set is not valid JSON (%1 at byte %2).").arg(error.errorString()).arg(error.offset));
     if (!document.isObject() || !document.object().value(QLatin1String("keys")).isArray())
-        return Result<JwkSet>::failure(tr("The key set is not a JWK Set: it needs a \"keys\" array."));
+        return Result<JwkSet>::failure(Tr::tr("The key set is not a JWK Set: it needs a \"keys\" array."));
     JwkSet set;
     const QJsonArray keys = document.object().value(QLatin1String("keys")).toArray();
     int index = 0;
     for (const QJsonValue &value : keys) {
         auto key = value.isObject() ? Key::fromJwk(value.toObject())
-                                    : Result<Key>::failure(tr("The entry is not a JSON object."));
+                                    : Result<Key>::failure(Tr::tr("The entry is not a JSON object."));
         if (key)
             set.m_keys.append(key.value());
         else
-            set.m_skipped.append(tr("Key %1 (kid \"%2\") skipped: %3")
+            set.m_skipped.append(Tr::tr("Key %1 (kid \"%2\") skipped: %3")
                                      .arg(index)
                                      .arg(value.toObject().value(QLatin1String("kid")).toString(), key.error()));
         ++index;
     }
     if (set.m_keys.isEmpty())
         return Result<JwkSet>::failure(set.m_skipped.isEmpty()
-                                           ? tr("The key set is empty.")
-                                           : tr("The key set has no usable key. %1").arg(set.m_skipped.join(u' ')));
+                                           ? Tr::tr("The key set is empty.")
+                                           : Tr::tr("The key set has no usable key. %1").arg(set.m_skipped.join(u' ')));
     return set;
 }
 
@@ -55,7 +55,7 @@ Result<JwkSet> JwkSet::fromAnyKeyData(QByteArrayView data)
         return JwkSet({ key.value() });
     }
     if (!trimmed.startsWith('{'))
-        return Result<JwkSet>::failure(tr("The key data is neither a JWK, a JWK Set nor a PEM key."));
+        return Result<JwkSet>::failure(Tr::tr("The key data is neither a JWK, a JWK Set nor a PEM key."));
     const QJsonDocument document = QJsonDocument::fromJson(trimmed);
     if (document.isObject() && !document.object().contains(QLatin1String("keys"))) {
         auto key = Key::fromJwk(document.object());

@@ -12,24 +12,24 @@ namespace vendo::jwt {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("vendo::jwt::JwtDecoder", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vendo::jwt::JwtDecoder)
+};
 
 QString displaySegmentName(Segment segment)
 {
     switch (segment) {
     case Segment::Header:
-        return tr("header");
+        return Tr::tr("header");
     case Segment::Payload:
-        return tr("payload");
+        return Tr::tr("payload");
     case Segment::Signature:
-        return tr("signature");
+        return Tr::tr("signature");
     case Segment::Whole:
         break;
     }
-    return tr("token");
+    return Tr::tr("token");
 }
 
 // A table, not comparisons: every byte of every token passes through here in a bulk audit.
@@ -120,7 +120,7 @@ public:
         const QString name = displaySegmentName(segment);
         if (text.isEmpty()) {
             problem(segment, StructureError::EmptySegment, segmentStart, -1,
-                    tr("The %1 segment is empty (at byte %2).").arg(name).arg(segmentStart));
+                    Tr::tr("The %1 segment is empty (at byte %2).").arg(name).arg(segmentStart));
             return false;
         }
         bool complete = true;
@@ -132,8 +132,8 @@ public:
                 continue;
             if (c == '=') {
                 problem(segment, StructureError::Padding, segmentStart + i, -1,
-                        tr("The %1 segment contains base64 padding \"=\" at byte %2; JWS segments are unpadded "
-                           "base64url.")
+                        Tr::tr("The %1 segment contains base64 padding \"=\" at byte %2; JWS segments are unpadded "
+                               "base64url.")
                             .arg(name)
                             .arg(segmentStart + i));
                 usable = i;
@@ -143,8 +143,8 @@ public:
             if (c == '+' || c == '/') {
                 if (!standardAlphabet)
                     problem(segment, StructureError::StandardBase64, segmentStart + i, -1,
-                            tr("The %1 segment contains \"%2\" at byte %3: that is standard base64, not base64url "
-                               "(which uses \"-\" and \"_\").")
+                            Tr::tr("The %1 segment contains \"%2\" at byte %3: that is standard base64, not base64url "
+                                   "(which uses \"-\" and \"_\").")
                                 .arg(name, QString(QLatin1Char(c)))
                                 .arg(segmentStart + i));
                 standardAlphabet = true;
@@ -155,7 +155,7 @@ public:
                 ? QStringLiteral("\"%1\"").arg(QLatin1Char(c))
                 : QStringLiteral("0x%1").arg(uchar(c), 2, 16, QLatin1Char('0'));
             problem(segment, StructureError::InvalidCharacter, segmentStart + i, -1,
-                    tr("The %1 segment contains the character %2 at byte %3, which base64url does not use.")
+                    Tr::tr("The %1 segment contains the character %2 at byte %3, which base64url does not use.")
                         .arg(name, shown)
                         .arg(segmentStart + i));
             usable = i;
@@ -165,8 +165,8 @@ public:
         QByteArray base64 = text.left(usable);
         if (base64.size() % 4 == 1) {
             problem(segment, StructureError::TruncatedBase64, segmentStart + base64.size() - 1, -1,
-                    tr("The %1 segment has %2 base64url characters (ending at byte %3), a length no encoding "
-                       "produces: the token was probably cut short.")
+                    Tr::tr("The %1 segment has %2 base64url characters (ending at byte %3), a length no encoding "
+                           "produces: the token was probably cut short.")
                         .arg(name)
                         .arg(base64.size())
                         .arg(segmentStart + base64.size() - 1));
@@ -191,7 +191,7 @@ public:
         const qsizetype badUtf8 = invalidUtf8Offset(bytes);
         if (badUtf8 >= 0) {
             problem(segment, StructureError::NotUtf8, -1, badUtf8,
-                    tr("The decoded %1 is not UTF-8 text: invalid byte 0x%2 at offset %3.")
+                    Tr::tr("The decoded %1 is not UTF-8 text: invalid byte 0x%2 at offset %3.")
                         .arg(name)
                         .arg(uchar(bytes.at(badUtf8)), 2, 16, QLatin1Char('0'))
                         .arg(badUtf8));
@@ -200,7 +200,7 @@ public:
         const RawJson::Scan scan = RawJson::scan(bytes);
         if (!scan.valid) {
             problem(segment, StructureError::InvalidJson, -1, scan.errorOffset,
-                    tr("The decoded %1 is not valid JSON: %2 at offset %3.")
+                    Tr::tr("The decoded %1 is not valid JSON: %2 at offset %3.")
                         .arg(name, QCoreApplication::translate("vendo::jwt::RawJson", scan.error))
                         .arg(scan.errorOffset));
             return false;
@@ -208,16 +208,17 @@ public:
         if (!scan.isObject) {
             const QByteArray first = bytes.trimmed().left(1);
             problem(segment, StructureError::NotAnObject, -1, 0,
-                    tr("The decoded %1 is JSON but not an object (it is %2).")
-                        .arg(name, first == "[" ? tr("an array") : tr("a single value")));
+                    Tr::tr("The decoded %1 is JSON but not an object (it is %2).")
+                        .arg(name, first == "[" ? Tr::tr("an array") : Tr::tr("a single value")));
             return false;
         }
         if (scan.duplicate) {
-            problem(segment, StructureError::DuplicateKey, -1, scan.duplicate->offset,
-                    tr("The decoded %1 has the key \"%2\" twice (second at offset %3); readers disagree on which one "
+            problem(
+                segment, StructureError::DuplicateKey, -1, scan.duplicate->offset,
+                Tr::tr("The decoded %1 has the key \"%2\" twice (second at offset %3); readers disagree on which one "
                        "counts.")
-                        .arg(name, QString::fromUtf8(scan.duplicate->name))
-                        .arg(scan.duplicate->offset));
+                    .arg(name, QString::fromUtf8(scan.duplicate->name))
+                    .arg(scan.duplicate->offset));
         }
         if (object) {
             QJsonParseError error;
@@ -240,22 +241,22 @@ QByteArray clean(QByteArrayView input, QStringList &notes)
         while (text.size() >= 2 && (text.front() == '"' || text.front() == '\'' || text.front() == '`')
                && text.back() == text.front()) {
             text = trimmed(text.sliced(1, text.size() - 2));
-            notes.append(tr("Removed surrounding quotes."));
+            notes.append(Tr::tr("Removed surrounding quotes."));
         }
     };
     unquote();
     if (startsWithCaseInsensitive(text, "X-Vendo-User-JWT:")) {
         text = trimmed(text.sliced(qsizetype(sizeof("X-Vendo-User-JWT:") - 1)));
-        notes.append(tr("Removed an \"X-Vendo-User-JWT:\" header name."));
+        notes.append(Tr::tr("Removed an \"X-Vendo-User-JWT:\" header name."));
         unquote();
     } else if (startsWithCaseInsensitive(text, "Authorization:")) {
         text = trimmed(text.sliced(qsizetype(sizeof("Authorization:") - 1)));
-        notes.append(tr("Removed an \"Authorization:\" header name."));
+        notes.append(Tr::tr("Removed an \"Authorization:\" header name."));
         unquote();
     }
     if (startsWithCaseInsensitive(text, "Bearer") && text.size() > 6 && isWhitespace(text[6])) {
         text = trimmed(text.sliced(6));
-        notes.append(tr("Removed a \"Bearer \" prefix."));
+        notes.append(Tr::tr("Removed a \"Bearer \" prefix."));
         unquote();
     }
     bool hasWhitespace = false;
@@ -273,7 +274,7 @@ QByteArray clean(QByteArrayView input, QStringList &notes)
         if (!isWhitespace(c))
             compact += c;
     }
-    notes.append(tr("Removed line breaks and spaces inside the token."));
+    notes.append(Tr::tr("Removed line breaks and spaces inside the token."));
     return compact;
 }
 
@@ -285,36 +286,37 @@ DecodedJwt JwtDecoder::decode(QByteArrayView input, JsonObjects objects)
     Decoding decoding(result);
     if (input.size() > kMaxTokenInputBytes) {
         decoding.problem(Segment::Whole, StructureError::InputTooLarge, -1, -1,
-                         tr("The input is %1 bytes; a token is at most %2 bytes (64 KiB). Nothing was decoded.")
+                         Tr::tr("The input is %1 bytes; a token is at most %2 bytes (64 KiB). Nothing was decoded.")
                              .arg(input.size())
                              .arg(kMaxTokenInputBytes));
         return result;
     }
     result.token = clean(input, result.cleanup);
     if (result.token.isEmpty()) {
-        decoding.problem(Segment::Whole, StructureError::Empty, 0, -1, tr("There is no token: the input is empty."));
+        decoding.problem(Segment::Whole, StructureError::Empty, 0, -1,
+                         Tr::tr("There is no token: the input is empty."));
         return result;
     }
     result.segments = result.token.split('.');
     const qsizetype count = result.segments.size();
     if (count == 1) {
         decoding.problem(Segment::Whole, StructureError::NoDots, -1, -1,
-                         tr("The token has no dots: a JWT is three base64url segments separated by dots "
-                            "(header.payload.signature)."));
+                         Tr::tr("The token has no dots: a JWT is three base64url segments separated by dots "
+                                "(header.payload.signature)."));
     } else if (count == 2) {
         decoding.problem(
             Segment::Signature, StructureError::MissingSignatureSegment, result.token.size(), -1,
-            tr("The token has only one dot: the signature segment is missing at byte %1 (was it cut short?).")
+            Tr::tr("The token has only one dot: the signature segment is missing at byte %1 (was it cut short?).")
                 .arg(result.token.size()));
     } else if (count == 5) {
         result.isJwe = true;
         decoding.problem(Segment::Whole, StructureError::Encrypted, -1, -1,
-                         tr("The token has five segments: it is an encrypted JWE. Only its header can be read; the "
-                            "claims need the recipient's private key."));
+                         Tr::tr("The token has five segments: it is an encrypted JWE. Only its header can be read; the "
+                                "claims need the recipient's private key."));
     } else if (count != 3) {
         decoding.problem(
             Segment::Whole, StructureError::TooManySegments, -1, -1,
-            tr("The token has %1 segments; a signed JWT has three (and an encrypted JWE five).").arg(count));
+            Tr::tr("The token has %1 segments; a signed JWT has three (and an encrypted JWE five).").arg(count));
     }
 
     const bool build = objects == JsonObjects::Build;
@@ -349,10 +351,11 @@ DecodedJwt JwtDecoder::decode(QByteArrayView input, JsonObjects objects)
         if (text.isEmpty()) {
             // An unsecured JWS ("alg": "none") legitimately ends with an empty segment.
             if (result.alg() != QLatin1String("none"))
-                decoding.problem(Segment::Signature, StructureError::EmptySegment, offset, -1,
-                                 tr("The signature segment is empty (at byte %1) although the header's alg is \"%2\".")
-                                     .arg(offset)
-                                     .arg(result.alg()));
+                decoding.problem(
+                    Segment::Signature, StructureError::EmptySegment, offset, -1,
+                    Tr::tr("The signature segment is empty (at byte %1) although the header's alg is \"%2\".")
+                        .arg(offset)
+                        .arg(result.alg()));
             result.signatureDecoded = true;
         } else {
             result.signatureDecoded = decoding.decodeSegment(Segment::Signature, offset, text, result.signature);

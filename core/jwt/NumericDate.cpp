@@ -8,10 +8,10 @@ namespace vendo::jwt {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("vendo::jwt::NumericDate", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vendo::jwt::NumericDate)
+};
 
 // Beyond year 9999 QDateTime cannot show the date and no real token goes there.
 constexpr qint64 kMaxSeconds = 253'402'300'799;
@@ -78,11 +78,11 @@ QString NumericDate::problemText() const
     case Problem::None:
         return {};
     case Problem::Fractional:
-        return tr("a fractional NumericDate; issuers write whole seconds");
+        return Tr::tr("a fractional NumericDate; issuers write whole seconds");
     case Problem::NotANumber:
-        return tr("not a number: a NumericDate is seconds since 1970 as a JSON number");
+        return Tr::tr("not a number: a NumericDate is seconds since 1970 as a JSON number");
     case Problem::OutOfRange:
-        return tr("out of range for a date");
+        return Tr::tr("out of range for a date");
     }
     return {};
 }
@@ -91,12 +91,12 @@ QString humanDuration(qint64 seconds)
 {
     const qint64 s = seconds < 0 ? -seconds : seconds;
     if (s < 90)
-        return tr("%1 s").arg(s);
+        return Tr::tr("%1 s").arg(s);
     if (s < 90 * 60)
-        return tr("%1 min").arg((s + 30) / 60);
+        return Tr::tr("%1 min").arg((s + 30) / 60);
     if (s < 48 * 3600)
-        return tr("%1 h").arg((s + 1800) / 3600);
-    return tr("%1 d").arg((s + 43200) / 86400);
+        return Tr::tr("%1 h").arg((s + 1800) / 3600);
+    return Tr::tr("%1 d").arg((s + 43200) / 86400);
 }
 
 QString relativePhrase(QByteArrayView claim, qint64 claimSeconds, qint64 nowSeconds)
@@ -104,14 +104,14 @@ QString relativePhrase(QByteArrayView claim, qint64 claimSeconds, qint64 nowSeco
     const qint64 delta = claimSeconds - nowSeconds;
     const QString span = humanDuration(delta);
     if (claim == "exp")
-        return delta > 0 ? tr("expires in %1").arg(span) : tr("expired %1 ago").arg(span);
+        return delta > 0 ? Tr::tr("expires in %1").arg(span) : Tr::tr("expired %1 ago").arg(span);
     if (claim == "nbf")
-        return delta > 0 ? tr("valid in %1").arg(span) : tr("valid since %1 ago").arg(span);
+        return delta > 0 ? Tr::tr("valid in %1").arg(span) : Tr::tr("valid since %1 ago").arg(span);
     if (claim == "iat")
-        return delta > 0 ? tr("issued in %1 (in the future)").arg(span) : tr("issued %1 ago").arg(span);
+        return delta > 0 ? Tr::tr("issued in %1 (in the future)").arg(span) : Tr::tr("issued %1 ago").arg(span);
     if (claim == "auth_time")
-        return delta > 0 ? tr("signed in in %1 (in the future)").arg(span) : tr("signed in %1 ago").arg(span);
-    return delta > 0 ? tr("in %1").arg(span) : tr("%1 ago").arg(span);
+        return delta > 0 ? Tr::tr("signed in in %1 (in the future)").arg(span) : Tr::tr("signed in %1 ago").arg(span);
+    return delta > 0 ? Tr::tr("in %1").arg(span) : Tr::tr("%1 ago").arg(span);
 }
 
 } // namespace vendo::jwt

@@ -11,10 +11,10 @@ namespace vendo::jwt {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("vendo::jwt::SignatureVerifier", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vendo::jwt::SignatureVerifier)
+};
 
 bool isPss(Algorithm alg)
 {
@@ -133,22 +133,22 @@ SignatureCheck SignatureVerifier::verify(const DecodedJwt &token, const JwkSet &
     const QString algName = token.alg();
     if (token.isJwe)
         return result(SignatureStatus::UnsupportedAlg, kid, {},
-                      tr("The token is an encrypted JWE; only signed tokens (JWS) can be verified."));
+                      Tr::tr("The token is an encrypted JWE; only signed tokens (JWS) can be verified."));
     if (!token.headerIsObject || token.segments.size() != 3)
         return result(
             SignatureStatus::Invalid, kid, {},
-            tr("The token is too malformed to check a signature (no readable header or not three segments)."));
+            Tr::tr("The token is too malformed to check a signature (no readable header or not three segments)."));
     const Algorithm alg = algorithmFromName(algName.toUtf8());
     if (alg == Algorithm::None)
         return result(SignatureStatus::Unsigned, kid, {},
-                      tr("The token declares \"alg\": \"none\": it carries no signature and proves nothing."));
+                      Tr::tr("The token declares \"alg\": \"none\": it carries no signature and proves nothing."));
     if (alg == Algorithm::Unknown)
         return result(SignatureStatus::UnsupportedAlg, kid, {},
-                      algName.isEmpty() ? tr("The header has no \"alg\".")
-                                        : tr("The algorithm \"%1\" is not supported.").arg(algName));
+                      algName.isEmpty() ? Tr::tr("The header has no \"alg\".")
+                                        : Tr::tr("The algorithm \"%1\" is not supported.").arg(algName));
     if (!token.signatureDecoded || token.signature.isEmpty())
         return result(SignatureStatus::Invalid, kid, {},
-                      tr("The signature segment is missing or not valid base64url."));
+                      Tr::tr("The signature segment is missing or not valid base64url."));
 
     // Keys named by the token's kid first; without a kid, every key may be the one.
     QList<const Key *> named;
@@ -157,8 +157,9 @@ SignatureCheck SignatureVerifier::verify(const DecodedJwt &token, const JwkSet &
             named.append(&key);
     }
     if (named.isEmpty())
-        return result(SignatureStatus::KeyNotFound, kid, {},
-                      tr("No key has the token's kid \"%1\" (keys available: %2).").arg(kid).arg(keys.keys().size()));
+        return result(
+            SignatureStatus::KeyNotFound, kid, {},
+            Tr::tr("No key has the token's kid \"%1\" (keys available: %2).").arg(kid).arg(keys.keys().size()));
 
     const Key *lastTried = nullptr;
     const Key *refused = nullptr;
@@ -172,27 +173,28 @@ SignatureCheck SignatureVerifier::verify(const DecodedJwt &token, const JwkSet &
         if (verifyRaw(alg, *key, signingInput, token.signature))
             return result(SignatureStatus::Valid, kid, key->kid(),
                           key->kid().isEmpty()
-                              ? tr("The %1 signature is valid.").arg(algName)
-                              : tr("The %1 signature is valid for key \"%2\".").arg(algName, key->kid()));
+                              ? Tr::tr("The %1 signature is valid.").arg(algName)
+                              : Tr::tr("The %1 signature is valid for key \"%2\".").arg(algName, key->kid()));
     }
     if (lastTried) {
         if (isHmac(alg) && looksLikePublicKey(lastTried->secret()))
             return result(SignatureStatus::Invalid, kid, lastTried->kid(),
-                          tr("The HMAC secret is a public key's text: refusing the algorithm-confusion attack."));
-        return result(SignatureStatus::Invalid, kid, lastTried->kid(),
-                      tr("The %1 signature does not match the key \"%2\": the token was altered or signed by another "
-                         "key.")
-                          .arg(algName, lastTried->kid()));
+                          Tr::tr("The HMAC secret is a public key's text: refusing the algorithm-confusion attack."));
+        return result(
+            SignatureStatus::Invalid, kid, lastTried->kid(),
+            Tr::tr("The %1 signature does not match the key \"%2\": the token was altered or signed by another "
+                   "key.")
+                .arg(algName, lastTried->kid()));
     }
     if (kid.isEmpty() && !refused)
-        return result(SignatureStatus::KeyNotFound, kid, {}, tr("No key fits the algorithm %1.").arg(algName));
+        return result(SignatureStatus::KeyNotFound, kid, {}, Tr::tr("No key fits the algorithm %1.").arg(algName));
     const QString keyDescription = keyTypeName(refused->type())
         + (refused->curve().isEmpty() ? QString() : QLatin1Char(' ') + refused->curve())
         + (refused->algName().isEmpty() ? QString() : QStringLiteral(", alg %1").arg(refused->algName()))
         + (refused->use().isEmpty() ? QString() : QStringLiteral(", use %1").arg(refused->use()));
     return result(SignatureStatus::Invalid, kid, refused->kid(),
-                  tr("The token says %1 but the key \"%2\" is %3: such a key is never used for that algorithm "
-                     "(algorithm confusion).")
+                  Tr::tr("The token says %1 but the key \"%2\" is %3: such a key is never used for that algorithm "
+                         "(algorithm confusion).")
                       .arg(algName, refused->kid(), keyDescription));
 }
 

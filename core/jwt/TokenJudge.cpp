@@ -10,10 +10,10 @@ namespace vendo::jwt {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("vendo::jwt::TokenJudge", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vendo::jwt::TokenJudge)
+};
 
 void warn(Verdict &verdict, WarningKind kind, const char *code, const QString &message)
 {
@@ -42,7 +42,7 @@ Verdict TokenJudge::judge(const DecodedJwt &token, const QList<Claim> &claims, c
 
     if (token.isJwe)
         warn(verdict, WarningKind::Encrypted, "encrypted",
-             tr("The token is encrypted (JWE): its claims cannot be read without the recipient's key."));
+             Tr::tr("The token is encrypted (JWE): its claims cannot be read without the recipient's key."));
 
     // Header warnings.
     if (token.headerIsObject) {
@@ -50,15 +50,15 @@ Verdict TokenJudge::judge(const DecodedJwt &token, const QList<Claim> &claims, c
         const Algorithm algorithm = algorithmFromName(alg.toUtf8());
         if (algorithm == Algorithm::None)
             warn(verdict, WarningKind::AlgNone, "alg_none",
-                 tr("\"alg\": \"none\": the token is unsigned; anyone can write one."));
+                 Tr::tr("\"alg\": \"none\": the token is unsigned; anyone can write one."));
         else if (isHmac(algorithm))
             warn(verdict, WarningKind::HmacOnIdentityToken, "hmac_identity_token",
-                 tr("%1 is a shared-secret algorithm: whoever can verify this token can also forge one. Vendo "
-                    "identity tokens are signed ES256 or RS256.")
+                 Tr::tr("%1 is a shared-secret algorithm: whoever can verify this token can also forge one. Vendo "
+                        "identity tokens are signed ES256 or RS256.")
                      .arg(alg));
         if (algorithm != Algorithm::None && token.kid().isEmpty() && !token.isJwe)
             warn(verdict, WarningKind::MissingKid, "missing_kid",
-                 tr("The header has no \"kid\": a verifier cannot tell which key of the JWKS signed it."));
+                 Tr::tr("The header has no \"kid\": a verifier cannot tell which key of the JWKS signed it."));
     }
 
     if (!token.payloadIsObject) {
@@ -72,7 +72,7 @@ Verdict TokenJudge::judge(const DecodedJwt &token, const QList<Claim> &claims, c
             return std::nullopt;
         if (claim->date->problem != NumericDate::Problem::None)
             warn(verdict, WarningKind::BadDate, "bad_date",
-                 tr("\"%1\" is %2.").arg(QString::fromLatin1(name), claim->date->problemText()));
+                 Tr::tr("\"%1\" is %2.").arg(QString::fromLatin1(name), claim->date->problemText()));
         return claim->date;
     };
     const auto exp = dateOf("exp");
@@ -87,7 +87,7 @@ Verdict TokenJudge::judge(const DecodedJwt &token, const QList<Claim> &claims, c
     } else if (!exp) {
         verdict.time = TimeStatus::NoExp;
         warn(verdict, WarningKind::NoExp, "no_exp",
-             tr("The token has no \"exp\": it never expires by itself. Vendo tokens always carry one."));
+             Tr::tr("The token has no \"exp\": it never expires by itself. Vendo tokens always carry one."));
     } else if (!exp->usable() || (nbf && !nbf->usable())) {
         verdict.time = TimeStatus::Unknown;
     } else if (now >= exp->seconds + leeway) {
@@ -98,21 +98,21 @@ Verdict TokenJudge::judge(const DecodedJwt &token, const QList<Claim> &claims, c
         verdict.timeDeltaSeconds = exp->seconds - now;
         if (now >= exp->seconds)
             warn(verdict, WarningKind::ExpiredWithinLeeway, "expired_within_leeway",
-                 tr("Expired %1 ago, still accepted within the %2 s leeway.")
+                 Tr::tr("Expired %1 ago, still accepted within the %2 s leeway.")
                      .arg(humanDuration(now - exp->seconds))
                      .arg(leeway));
     }
 
     if (iat && iat->usable() && iat->seconds > now + leeway)
         warn(verdict, WarningKind::IatInFuture, "iat_in_future",
-             tr("\"iat\" is %1 in the future: the issuer's clock (or this one) is wrong.")
+             Tr::tr("\"iat\" is %1 in the future: the issuer's clock (or this one) is wrong.")
                  .arg(humanDuration(iat->seconds - now)));
     if (iat && exp && iat->usable() && exp->usable()) {
         const qint64 lifetime = exp->seconds - iat->seconds;
         if (qAbs(lifetime - options.expectedLifetimeSeconds) > options.lifetimeToleranceSeconds)
             warn(verdict, WarningKind::UnusualLifetime, "unusual_lifetime",
-                 tr("The token lives %1 (from iat to exp); Vendo issues tokens for %2.")
-                     .arg(lifetime < 0 ? tr("a negative time") : humanDuration(lifetime),
+                 Tr::tr("The token lives %1 (from iat to exp); Vendo issues tokens for %2.")
+                     .arg(lifetime < 0 ? Tr::tr("a negative time") : humanDuration(lifetime),
                           humanDuration(options.expectedLifetimeSeconds)));
     }
 
@@ -121,8 +121,8 @@ Verdict TokenJudge::judge(const DecodedJwt &token, const QList<Claim> &claims, c
         const QString iss = Claims::string(claims, "iss");
         if (iss != options.expectedIssuer)
             warn(verdict, WarningKind::IssuerMismatch, "iss_mismatch",
-                 !claim ? tr("The token has no \"iss\"; the profile expects \"%1\".").arg(options.expectedIssuer)
-                        : tr("The issuer is \"%1\"; the profile expects \"%2\".").arg(iss, options.expectedIssuer));
+                 !claim ? Tr::tr("The token has no \"iss\"; the profile expects \"%1\".").arg(options.expectedIssuer)
+                        : Tr::tr("The issuer is \"%1\"; the profile expects \"%2\".").arg(iss, options.expectedIssuer));
     }
     if (!options.expectedAudience.isEmpty()) {
         // "aud" is a string or an array of strings (RFC 7519 section 4.1.3).
@@ -134,7 +134,8 @@ Verdict TokenJudge::judge(const DecodedJwt &token, const QList<Claim> &claims, c
             matches = Claims::string(claims, "aud") == options.expectedAudience;
         if (!matches)
             warn(verdict, WarningKind::AudienceMismatch, "aud_mismatch",
-                 tr("The audience does not include \"%1\", which the profile expects.").arg(options.expectedAudience));
+                 Tr::tr("The audience does not include \"%1\", which the profile expects.")
+                     .arg(options.expectedAudience));
     }
     return verdict;
 }

@@ -6,6 +6,15 @@
 
 namespace vendo::jwt {
 
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(vendo::jwt::Verdict)
+};
+
+} // namespace
+
 QString timeStatusName(TimeStatus status)
 {
     switch (status) {
@@ -34,18 +43,17 @@ bool Verdict::hasWarning(WarningKind kind) const
 
 QString Verdict::timeText() const
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("vendo::jwt::Verdict", text); };
     switch (time) {
     case TimeStatus::Valid:
-        return tr("valid, expires in %1").arg(humanDuration(timeDeltaSeconds));
+        return Tr::tr("valid, expires in %1").arg(humanDuration(timeDeltaSeconds));
     case TimeStatus::Expired:
-        return tr("expired %1 ago").arg(humanDuration(timeDeltaSeconds));
+        return Tr::tr("expired %1 ago").arg(humanDuration(timeDeltaSeconds));
     case TimeStatus::NotYetValid:
-        return tr("not yet valid, becomes valid in %1").arg(humanDuration(timeDeltaSeconds));
+        return Tr::tr("not yet valid, becomes valid in %1").arg(humanDuration(timeDeltaSeconds));
     case TimeStatus::NoExp:
-        return tr("no expiry (\"exp\" is missing)");
+        return Tr::tr("no expiry (\"exp\" is missing)");
     case TimeStatus::Unknown:
-        return tr("unknown (no readable expiry)");
+        return Tr::tr("unknown (no readable expiry)");
     }
     return {};
 }

@@ -13,10 +13,10 @@ namespace vendo::sandbox {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("vendo::sandbox::IdentityAuthority", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vendo::sandbox::IdentityAuthority)
+};
 
 // Session ids are derived, not random, so that the same user minted at the same second gets the
 // same claims (determinism of the sandbox's answers).
@@ -53,15 +53,15 @@ std::variant<IdentityAuthority, QString> IdentityAuthority::create(const Scenari
     if (scenario.signingKeyPem.isEmpty()) {
         auto generated = jwt::Key::generate(jwt::Algorithm::ES256);
         if (!generated)
-            return tr("Could not generate the sandbox's signing key: %1").arg(generated.error());
+            return Tr::tr("Could not generate the sandbox's signing key: %1").arg(generated.error());
         key = generated.value();
     } else {
         auto loaded = jwt::Key::fromPem(scenario.signingKeyPem);
         if (!loaded)
-            return tr("The scenario's signing key cannot be read: %1").arg(loaded.error());
+            return Tr::tr("The scenario's signing key cannot be read: %1").arg(loaded.error());
         key = loaded.value();
         if (key.type() != jwt::KeyType::EC || key.curve() != QLatin1String("P-256") || !key.hasPrivate())
-            return tr("The scenario's signing key must be an EC P-256 private key (ES256).");
+            return Tr::tr("The scenario's signing key must be an EC P-256 private key (ES256).");
     }
     key.setAlg(jwt::Algorithm::ES256);
     key.setUse(QStringLiteral("sig"));
@@ -70,7 +70,7 @@ std::variant<IdentityAuthority, QString> IdentityAuthority::create(const Scenari
 
     auto stranger = jwt::Key::generate(jwt::Algorithm::ES256);
     if (!stranger)
-        return tr("Could not generate the sandbox's signing key: %1").arg(stranger.error());
+        return Tr::tr("Could not generate the sandbox's signing key: %1").arg(stranger.error());
     jwt::Key strangerKey = stranger.value();
     strangerKey.setKid(QStringLiteral("sbx-unknown-") + strangerKey.thumbprint().left(12));
     return IdentityAuthority(std::move(key), std::move(strangerKey));
@@ -135,7 +135,7 @@ MintResult IdentityAuthority::mint(const SandboxUser &user, const MintOptions &o
     MintResult result;
     if (!signedToken) {
         result.error = MintResult::Error::SigningFailed;
-        result.errorMessage = tr("Could not sign the token: %1").arg(signedToken.error());
+        result.errorMessage = Tr::tr("Could not sign the token: %1").arg(signedToken.error());
         return result;
     }
     result.token = QString::fromLatin1(signedToken.value());

@@ -18,10 +18,10 @@ namespace {
 
 constexpr qint64 kMaxScenarioBytes = 16 * 1024 * 1024;
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("vendo::sandbox::Scenario", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vendo::sandbox::Scenario)
+};
 
 } // namespace
 
@@ -57,12 +57,12 @@ ScenarioLoad Scenario::fromFile(const QString &fileName)
     const QString source = QFileInfo(fileName).fileName();
     QFile file(fileName);
     if (!file.open(QIODevice::ReadOnly))
-        return ScenarioError { fileName, QString(), tr("cannot open the file: %1").arg(file.errorString()) };
+        return ScenarioError { fileName, QString(), Tr::tr("cannot open the file: %1").arg(file.errorString()) };
     if (file.size() > kMaxScenarioBytes)
-        return ScenarioError { fileName, QString(), tr("the file is larger than 16 MiB") };
+        return ScenarioError { fileName, QString(), Tr::tr("the file is larger than 16 MiB") };
     const QByteArray data = file.read(kMaxScenarioBytes + 1);
     if (data.size() > kMaxScenarioBytes)
-        return ScenarioError { fileName, QString(), tr("the file is larger than 16 MiB") };
+        return ScenarioError { fileName, QString(), Tr::tr("the file is larger than 16 MiB") };
     return fromJson(data, source);
 }
 

@@ -6,10 +6,10 @@ namespace vendo::sandbox {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("vendo::sandbox::ScenarioParser", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vendo::sandbox::ScenarioParser)
+};
 
 } // namespace
 
@@ -40,23 +40,24 @@ QString ScenarioJsonReader::describe(const QJsonValue &value)
     case QJsonValue::String:
         return QLatin1Char('"') + value.toString().left(60) + QLatin1Char('"');
     case QJsonValue::Array:
-        return tr("an array");
+        return Tr::tr("an array");
     case QJsonValue::Object:
-        return tr("an object");
+        return Tr::tr("an object");
     case QJsonValue::Undefined:
         break;
     }
-    return tr("nothing");
+    return Tr::tr("nothing");
 }
 
 QJsonObject ScenarioJsonReader::object(const QJsonValue &value, const QString &path, const QStringList &allowed)
 {
     if (!value.isObject())
-        fail(path, tr("expected an object, got %1").arg(describe(value)));
+        fail(path, Tr::tr("expected an object, got %1").arg(describe(value)));
     const QJsonObject result = value.toObject();
     for (auto it = result.begin(); it != result.end(); ++it) {
         if (!allowed.contains(it.key()))
-            fail(member(path, it.key()), tr("unknown member (allowed: %1)").arg(allowed.join(QStringLiteral(", "))));
+            fail(member(path, it.key()),
+                 Tr::tr("unknown member (allowed: %1)").arg(allowed.join(QStringLiteral(", "))));
     }
     return result;
 }
@@ -64,7 +65,7 @@ QJsonObject ScenarioJsonReader::object(const QJsonValue &value, const QString &p
 QJsonArray ScenarioJsonReader::array(const QJsonValue &value, const QString &path)
 {
     if (!value.isArray())
-        fail(path, tr("expected an array, got %1").arg(describe(value)));
+        fail(path, Tr::tr("expected an array, got %1").arg(describe(value)));
     return value.toArray();
 }
 
@@ -74,11 +75,11 @@ QString ScenarioJsonReader::string(const QJsonObject &object, const QString &key
     const QJsonValue value = object.value(key);
     if (value.isUndefined()) {
         if (required)
-            fail(member(path, key), tr("required"));
+            fail(member(path, key), Tr::tr("required"));
         return fallback;
     }
     if (!value.isString() || (required && value.toString().trimmed().isEmpty()))
-        fail(member(path, key), tr("expected a non-empty string, got %1").arg(describe(value)));
+        fail(member(path, key), Tr::tr("expected a non-empty string, got %1").arg(describe(value)));
     return value.toString();
 }
 
@@ -90,7 +91,8 @@ int ScenarioJsonReader::integer(const QJsonObject &object, const QString &key, c
         return fallback;
     const double number = value.toDouble();
     if (!value.isDouble() || number != static_cast<double>(static_cast<qint64>(number)) || number < min || number > max)
-        fail(member(path, key), tr("expected an integer from %1 to %2, got %3").arg(min).arg(max).arg(describe(value)));
+        fail(member(path, key),
+             Tr::tr("expected an integer from %1 to %2, got %3").arg(min).arg(max).arg(describe(value)));
     return static_cast<int>(number);
 }
 
@@ -102,7 +104,7 @@ QString ScenarioJsonReader::oneOf(const QJsonObject &object, const QString &key,
         return fallback;
     if (!value.isString() || !choices.contains(value.toString()))
         fail(member(path, key),
-             tr("expected one of %1, got %2").arg(choices.join(QStringLiteral(", ")), describe(value)));
+             Tr::tr("expected one of %1, got %2").arg(choices.join(QStringLiteral(", ")), describe(value)));
     return value.toString();
 }
 

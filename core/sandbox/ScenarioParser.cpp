@@ -12,10 +12,10 @@ namespace {
 
 constexpr int kMaxLatencyMs = 600000;
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("vendo::sandbox::ScenarioParser", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vendo::sandbox::ScenarioParser)
+};
 
 const QStringList &profiles()
 {
@@ -45,11 +45,12 @@ ScenarioLoad ScenarioParser::parse(const QByteArray &json, const QString &source
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         return ScenarioError {
-            name, QString(), tr("not valid JSON at byte %1: %2").arg(parseError.offset).arg(parseError.errorString())
+            name, QString(),
+            Tr::tr("not valid JSON at byte %1: %2").arg(parseError.offset).arg(parseError.errorString())
         };
     }
     if (!document.isObject())
-        return ScenarioError { name, QString(), tr("the scenario must be a JSON object") };
+        return ScenarioError { name, QString(), Tr::tr("the scenario must be a JSON object") };
 
     Scenario scenario;
     try {
@@ -79,7 +80,7 @@ void ScenarioParser::parseRoot(const QJsonObject &root)
     }
     for (const QString &required : { QStringLiteral("tenants"), QStringLiteral("users"), QStringLiteral("api_keys") }) {
         if (!root.contains(required))
-            fail(required, tr("required"));
+            fail(required, Tr::tr("required"));
     }
     parseTenants(root.value(QStringLiteral("tenants")));
     parseUsers(root.value(QStringLiteral("users")));
@@ -97,7 +98,7 @@ void ScenarioParser::parseTenants(const QJsonValue &value)
     const QString path = QStringLiteral("tenants");
     const QJsonArray list = array(value, path);
     if (list.isEmpty())
-        fail(path, tr("at least one tenant is required"));
+        fail(path, Tr::tr("at least one tenant is required"));
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QString at = element(path, i);
         const QJsonObject entry
@@ -105,11 +106,11 @@ void ScenarioParser::parseTenants(const QJsonValue &value)
         Tenant tenant;
         tenant.id = string(entry, QStringLiteral("id"), at, true);
         if (m_scenario.tenant(tenant.id))
-            fail(member(at, QStringLiteral("id")), tr("duplicate tenant id \"%1\"").arg(tenant.id));
+            fail(member(at, QStringLiteral("id")), Tr::tr("duplicate tenant id \"%1\"").arg(tenant.id));
         tenant.name = string(entry, QStringLiteral("name"), at, false, tenant.id);
         const QJsonValue balance = entry.value(QStringLiteral("balance_usd"));
         if (!balance.isUndefined() && !balance.isDouble())
-            fail(member(at, QStringLiteral("balance_usd")), tr("expected a number, got %1").arg(describe(balance)));
+            fail(member(at, QStringLiteral("balance_usd")), Tr::tr("expected a number, got %1").arg(describe(balance)));
         tenant.balanceUsd = balance.toDouble(0);
         m_scenario.tenants.append(tenant);
     }
@@ -129,13 +130,13 @@ void ScenarioParser::parseUsers(const QJsonValue &value)
         user.id = string(entry, QStringLiteral("id"), at, true);
         if (m_scenario.user(user.id) || m_scenario.tenant(user.id))
             fail(member(at, QStringLiteral("id")),
-                 tr("duplicate id \"%1\" (user and tenant ids share one namespace)").arg(user.id));
+                 Tr::tr("duplicate id \"%1\" (user and tenant ids share one namespace)").arg(user.id));
         user.email = string(entry, QStringLiteral("email"), at, true);
         if (!user.email.contains(QLatin1Char('@')))
-            fail(member(at, QStringLiteral("email")), tr("\"%1\" is not an email address").arg(user.email));
+            fail(member(at, QStringLiteral("email")), Tr::tr("\"%1\" is not an email address").arg(user.email));
         user.tenantId = string(entry, QStringLiteral("tenant"), at, true);
         if (!m_scenario.tenant(user.tenantId))
-            fail(member(at, QStringLiteral("tenant")), tr("no tenant has the id \"%1\"").arg(user.tenantId));
+            fail(member(at, QStringLiteral("tenant")), Tr::tr("no tenant has the id \"%1\"").arg(user.tenantId));
         user.name = string(entry, QStringLiteral("name"), at, false, user.email);
         user.role = string(entry, QStringLiteral("role"), at, false, QStringLiteral("authenticated"));
         user.description = string(entry, QStringLiteral("description"), at, false);
@@ -157,12 +158,12 @@ void ScenarioParser::parseApiKeys(const QJsonValue &value)
         key.key = string(entry, QStringLiteral("key"), at, true);
         if (!keyShape.match(key.key).hasMatch())
             fail(member(at, QStringLiteral("key")),
-                 tr("must be \"vendo_sk_\" followed by 32 characters of [A-Za-z0-9_-]"));
+                 Tr::tr("must be \"vendo_sk_\" followed by 32 characters of [A-Za-z0-9_-]"));
         if (m_scenario.apiKey(key.key))
-            fail(member(at, QStringLiteral("key")), tr("duplicate API key"));
+            fail(member(at, QStringLiteral("key")), Tr::tr("duplicate API key"));
         key.tenantId = string(entry, QStringLiteral("tenant"), at, true);
         if (!m_scenario.tenant(key.tenantId))
-            fail(member(at, QStringLiteral("tenant")), tr("no tenant has the id \"%1\"").arg(key.tenantId));
+            fail(member(at, QStringLiteral("tenant")), Tr::tr("no tenant has the id \"%1\"").arg(key.tenantId));
         const QString state = oneOf(entry, QStringLiteral("state"), at,
                                     { QStringLiteral("active"), QStringLiteral("revoked"), QStringLiteral("expired") },
                                     QStringLiteral("active"));
@@ -173,7 +174,7 @@ void ScenarioParser::parseApiKeys(const QJsonValue &value)
         m_scenario.apiKeys.append(key);
     }
     if (m_scenario.demoApiKey().isEmpty())
-        fail(path, tr("at least one key with state \"active\" is required"));
+        fail(path, Tr::tr("at least one key with state \"active\" is required"));
 }
 
 void ScenarioParser::parseProviders(const QJsonValue &value)
@@ -189,11 +190,11 @@ void ScenarioParser::parseProviders(const QJsonValue &value)
         Provider provider;
         provider.slug = string(entry, QStringLiteral("slug"), at, true);
         if (m_scenario.provider(provider.slug))
-            fail(member(at, QStringLiteral("slug")), tr("duplicate provider \"%1\"").arg(provider.slug));
+            fail(member(at, QStringLiteral("slug")), Tr::tr("duplicate provider \"%1\"").arg(provider.slug));
         for (const QString &field : displayFields) {
             const QJsonValue fieldValue = entry.value(field);
             if (!fieldValue.isUndefined() && !fieldValue.isString() && !fieldValue.isNull())
-                fail(member(at, field), tr("expected a string or null, got %1").arg(describe(fieldValue)));
+                fail(member(at, field), Tr::tr("expected a string or null, got %1").arg(describe(fieldValue)));
             provider.fields.insert(field, fieldValue.isString() ? fieldValue : QJsonValue(QJsonValue::Null));
         }
         if (!entry.value(QStringLiteral("display_name")).isString())
@@ -221,14 +222,14 @@ void ScenarioParser::parseConnections(const QJsonValue &value)
         connection.owner = string(entry, QStringLiteral("owner"), at, true);
         if (!m_scenario.user(connection.owner) && !m_scenario.tenant(connection.owner))
             fail(member(at, QStringLiteral("owner")),
-                 tr("\"%1\" is neither a user id nor a tenant id").arg(connection.owner));
+                 Tr::tr("\"%1\" is neither a user id nor a tenant id").arg(connection.owner));
         connection.slug = string(entry, QStringLiteral("slug"), at, true);
         if (!m_scenario.provider(connection.slug))
-            fail(member(at, QStringLiteral("slug")), tr("\"%1\" is not listed in providers").arg(connection.slug));
+            fail(member(at, QStringLiteral("slug")), Tr::tr("\"%1\" is not listed in providers").arg(connection.slug));
         for (const ScenarioConnection &other : std::as_const(m_scenario.connections)) {
             if (other.owner == connection.owner && other.slug == connection.slug)
                 fail(member(at, QStringLiteral("slug")),
-                     tr("\"%1\" already has a connection for \"%2\"").arg(connection.owner, connection.slug));
+                     Tr::tr("\"%1\" already has a connection for \"%2\"").arg(connection.owner, connection.slug));
         }
         QJsonObject &fields = connection.fields;
         fields.insert(QStringLiteral("profile"), oneOf(entry, QStringLiteral("profile"), at, profiles(), QString()));
@@ -237,7 +238,7 @@ void ScenarioParser::parseConnections(const QJsonValue &value)
 
         const QJsonValue id = entry.value(QStringLiteral("id"));
         if (!id.isUndefined() && !id.isNull() && !id.isString())
-            fail(member(at, QStringLiteral("id")), tr("expected a string or null, got %1").arg(describe(id)));
+            fail(member(at, QStringLiteral("id")), Tr::tr("expected a string or null, got %1").arg(describe(id)));
         fields.insert(QStringLiteral("id"),
                       !id.isUndefined()                          ? id
                           : status == QLatin1String("available") ? QJsonValue(QJsonValue::Null)
@@ -246,17 +247,17 @@ void ScenarioParser::parseConnections(const QJsonValue &value)
         for (const QString &field : nullableStrings) {
             const QJsonValue fieldValue = entry.value(field);
             if (!fieldValue.isUndefined() && !fieldValue.isNull() && !fieldValue.isString())
-                fail(member(at, field), tr("expected a string or null, got %1").arg(describe(fieldValue)));
+                fail(member(at, field), Tr::tr("expected a string or null, got %1").arg(describe(fieldValue)));
             fields.insert(field, fieldValue.isString() ? fieldValue : QJsonValue(QJsonValue::Null));
         }
         const QJsonValue metadata = entry.value(QStringLiteral("metadata"));
         if (!metadata.isUndefined() && !metadata.isObject())
-            fail(member(at, QStringLiteral("metadata")), tr("expected an object, got %1").arg(describe(metadata)));
+            fail(member(at, QStringLiteral("metadata")), Tr::tr("expected an object, got %1").arg(describe(metadata)));
         fields.insert(QStringLiteral("metadata"), metadata.isObject() ? metadata : QJsonValue(QJsonObject()));
         const QJsonValue context = entry.value(QStringLiteral("context"));
         if (!context.isUndefined() && !context.isNull() && !context.isObject())
             fail(member(at, QStringLiteral("context")),
-                 tr("expected an object or null, got %1").arg(describe(context)));
+                 Tr::tr("expected an object or null, got %1").arg(describe(context)));
         fields.insert(QStringLiteral("context"), context.isObject() ? context : QJsonValue(QJsonValue::Null));
         const QJsonValue bootstrap = entry.value(QStringLiteral("env_bootstrap"));
         fields.insert(QStringLiteral("env_bootstrap"),
@@ -264,7 +265,7 @@ void ScenarioParser::parseConnections(const QJsonValue &value)
         for (const QString &flag : { QStringLiteral("exclusive"), QStringLiteral("revoked") }) {
             const QJsonValue flagValue = entry.value(flag);
             if (!flagValue.isUndefined() && !flagValue.isBool())
-                fail(member(at, flag), tr("expected true or false, got %1").arg(describe(flagValue)));
+                fail(member(at, flag), Tr::tr("expected true or false, got %1").arg(describe(flagValue)));
         }
         fields.insert(QStringLiteral("exclusive"), entry.value(QStringLiteral("exclusive")).toBool(false));
         connection.revoked = entry.value(QStringLiteral("revoked")).toBool(false);
@@ -302,7 +303,7 @@ Fault ScenarioParser::parseFault(const QJsonObject &entry, const QString &at)
     fault.slug = string(entry, QStringLiteral("slug"), at, false);
     string(entry, QStringLiteral("comment"), at, false);
     if (entry.contains(QStringLiteral("slug")) && fault.slug.trimmed().isEmpty())
-        fail(member(at, QStringLiteral("slug")), tr("expected a non-empty string"));
+        fail(member(at, QStringLiteral("slug")), Tr::tr("expected a non-empty string"));
 
     const QString endpoint = oneOf(entry, QStringLiteral("endpoint"), at,
                                    { QStringLiteral("any"), QStringLiteral("token"), QStringLiteral("bulk"),
@@ -319,18 +320,18 @@ Fault ScenarioParser::parseFault(const QJsonObject &entry, const QString &at)
     fault.endpoint = endpoints.value(endpoint);
     if (!fault.slug.isEmpty() && fault.endpoint != FaultEndpoint::Token)
         fail(member(at, QStringLiteral("endpoint")),
-             tr("a fault with a slug applies to the token endpoint (and that slug in bulk answers); "
-                "leave endpoint out or set it to \"token\""));
+             Tr::tr("a fault with a slug applies to the token endpoint (and that slug in bulk answers); "
+                    "leave endpoint out or set it to \"token\""));
 
     fault.userId = string(entry, QStringLiteral("user"), at, false);
     if (entry.contains(QStringLiteral("user")) && !m_scenario.user(fault.userId))
-        fail(member(at, QStringLiteral("user")), tr("no user has the id \"%1\"").arg(fault.userId));
+        fail(member(at, QStringLiteral("user")), Tr::tr("no user has the id \"%1\"").arg(fault.userId));
 
     fault.latencyMs = integer(entry, QStringLiteral("latency_ms"), at, 0, kMaxLatencyMs, 0);
     fault.status = integer(entry, QStringLiteral("status"), at, 100, 599, 0);
     fault.code = string(entry, QStringLiteral("code"), at, false);
     if (!fault.code.isEmpty() && fault.status == 0)
-        fail(member(at, QStringLiteral("code")), tr("a code needs a status"));
+        fail(member(at, QStringLiteral("code")), Tr::tr("a code needs a status"));
 
     const QString codeIn
         = oneOf(entry, QStringLiteral("code_in"), at,
@@ -363,7 +364,7 @@ Fault ScenarioParser::parseFault(const QJsonObject &entry, const QString &at)
     fault.retryAfterFormat
         = retryFormat == QLatin1String("http_date") ? RetryAfterFormat::HttpDate : RetryAfterFormat::Seconds;
     if (entry.contains(QStringLiteral("retry_after_format")) && !fault.retryAfterSeconds)
-        fail(member(at, QStringLiteral("retry_after_format")), tr("needs retry_after"));
+        fail(member(at, QStringLiteral("retry_after_format")), Tr::tr("needs retry_after"));
 
     const QString transport
         = oneOf(entry, QStringLiteral("transport"), at,
@@ -381,11 +382,12 @@ Fault ScenarioParser::parseFault(const QJsonObject &entry, const QString &at)
     fault.transport = transports.value(transport);
     fault.contentType = string(entry, QStringLiteral("content_type"), at, false).toUtf8();
     if (!fault.contentType.isEmpty() && fault.transport != FaultTransport::WrongContentType)
-        fail(member(at, QStringLiteral("content_type")), tr("only meaningful with transport \"wrong_content_type\""));
+        fail(member(at, QStringLiteral("content_type")),
+             Tr::tr("only meaningful with transport \"wrong_content_type\""));
 
     fault.failTimes = integer(entry, QStringLiteral("fail_times"), at, 0, 1000000, 0);
     if (fault.status == 0 && fault.transport == FaultTransport::None && fault.latencyMs == 0)
-        fail(at, tr("the fault does nothing: give it a status, a transport or a latency_ms"));
+        fail(at, Tr::tr("the fault does nothing: give it a status, a transport or a latency_ms"));
     return fault;
 }
 

@@ -10,10 +10,10 @@ namespace vendo::secrets {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("vendo::secrets::ApiKeyResolver", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vendo::secrets::ApiKeyResolver)
+};
 
 } // namespace
 
@@ -36,15 +36,15 @@ QString ResolvedApiKey::sourceName(ApiKeySource source)
 {
     switch (source) {
     case ApiKeySource::Environment:
-        return tr("the VENDO_API_KEY environment variable");
+        return Tr::tr("the VENDO_API_KEY environment variable");
     case ApiKeySource::Keychain:
         return KeychainSecretStore::platformKeychainName();
     case ApiKeySource::Session:
-        return tr("this session only (not saved)");
+        return Tr::tr("this session only (not saved)");
     case ApiKeySource::None:
         break;
     }
-    return tr("nowhere");
+    return Tr::tr("nowhere");
 }
 
 ApiKeyResolver::ApiKeyResolver(SecretStore &store, const QProcessEnvironment &environment)
@@ -57,14 +57,14 @@ ResolvedApiKey ApiKeyResolver::fromEnvironment() const
     ResolvedApiKey resolved;
     const QString variable = QString::fromLatin1(kEnvironmentVariable);
     if (!m_environment.contains(variable)) {
-        resolved.message = tr("VENDO_API_KEY is not set.");
+        resolved.message = Tr::tr("VENDO_API_KEY is not set.");
         return resolved;
     }
     resolved.source = ApiKeySource::Environment;
     const ApiKeyCheck check = ApiKey::check(m_environment.value(variable));
     if (!check.ok()) {
         resolved.status = SecretStatus::InvalidKey;
-        resolved.message = tr("VENDO_API_KEY is set but is not a valid API key: %1").arg(check.message);
+        resolved.message = Tr::tr("VENDO_API_KEY is set but is not a valid API key: %1").arg(check.message);
         return resolved;
     }
     resolved.status = SecretStatus::Ok;
@@ -91,8 +91,8 @@ ResolvedApiKey ApiKeyResolver::resolve(const QString &profileId) const
         return resolved;
     }
     resolved.message = result.status == SecretStatus::NotFound
-        ? tr("No API key for profile \"%1\": store one with \"vendo-inspector-cli key set --profile %1\" "
-             "or set VENDO_API_KEY.")
+        ? Tr::tr("No API key for profile \"%1\": store one with \"vendo-inspector-cli key set --profile %1\" "
+                 "or set VENDO_API_KEY.")
               .arg(profileId)
         : result.message;
     return resolved;

@@ -25,61 +25,6 @@
     </message>
 </context>
 <context>
-    <name>vendo::client</name>
-    <message>
-        <source>&quot;%1&quot; is an older SDK spelling of &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The SDKs choose the class by the error code, not by the HTTP status; %1 usually means %2. Look for the Vendo-Error-Code header to be sure.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The SDKs retry this status up to 3 attempts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No Vendo error code, class name or HTTP error status was found in the text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paste the error code (e.g. binding_missing), the HTTP status, or the whole log line.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The HAR file holds %1 requests; at most %2 are read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The HAR file holds no requests.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The JSON holds no header names with string values.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No &quot;Name: value&quot; header line was found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The input holds more than %1 requests.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The X-Vendo-User-JWT header is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No X-Vendo-User-JWT header was found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The X-Vendo-User-JWT value is %1 characters long; the limit is %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>vendo::client::CurlCommand</name>
     <message>
         <source>The curl command has an unterminated quote.</source>
@@ -381,6 +326,29 @@
     </message>
 </context>
 <context>
+    <name>vendo::client::Explain</name>
+    <message>
+        <source>&quot;%1&quot; is an older SDK spelling of &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SDKs choose the class by the error code, not by the HTTP status; %1 usually means %2. Look for the Vendo-Error-Code header to be sure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SDKs retry this status up to 3 attempts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Vendo error code, class name or HTTP error status was found in the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the error code (e.g. binding_missing), the HTTP status, or the whole log line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vendo::client::HeaderBlock</name>
     <message>
         <source>(request without URL)</source>
@@ -396,6 +364,38 @@
     </message>
     <message>
         <source>The input looks like JSON (a HAR file?) but does not parse: %1 at byte %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HAR file holds %1 requests; at most %2 are read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HAR file holds no requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON holds no header names with string values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No &quot;Name: value&quot; header line was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input holds more than %1 requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The X-Vendo-User-JWT header is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No X-Vendo-User-JWT header was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The X-Vendo-User-JWT value is %1 characters long; the limit is %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -539,121 +539,6 @@
     </message>
 </context>
 <context>
-    <name>vendo::jwt</name>
-    <message>
-        <source>header</source>
-        <translation>Header</translation>
-    </message>
-    <message>
-        <source>payload</source>
-        <translation>Payload</translation>
-    </message>
-    <message>
-        <source>signature</source>
-        <translation>Signatur</translation>
-    </message>
-    <message>
-        <source>token</source>
-        <translation>Token</translation>
-    </message>
-    <message>
-        <source>Removed surrounding quotes.</source>
-        <translation>Umgebende Anführungszeichen entfernt.</translation>
-    </message>
-    <message>
-        <source>Removed an &quot;X-Vendo-User-JWT:&quot; header name.</source>
-        <translation>Einen Header-Namen „X-Vendo-User-JWT:“ entfernt.</translation>
-    </message>
-    <message>
-        <source>Removed an &quot;Authorization:&quot; header name.</source>
-        <translation>Einen Header-Namen „Authorization:“ entfernt.</translation>
-    </message>
-    <message>
-        <source>Removed a &quot;Bearer &quot; prefix.</source>
-        <translation>Ein Präfix „Bearer “ entfernt.</translation>
-    </message>
-    <message>
-        <source>Removed line breaks and spaces inside the token.</source>
-        <translation>Zeilenumbrüche und Leerzeichen im Token entfernt.</translation>
-    </message>
-    <message>
-        <source>The JWK has no &quot;%1&quot; member.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The JWK member &quot;%1&quot; is not a string.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The JWK member &quot;%1&quot; is not valid unpadded base64url.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 h</translation>
-    </message>
-    <message>
-        <source>%1 d</source>
-        <translation>%1 T</translation>
-    </message>
-    <message>
-        <source>expires in %1</source>
-        <translation>läuft in %1 ab</translation>
-    </message>
-    <message>
-        <source>expired %1 ago</source>
-        <translation>vor %1 abgelaufen</translation>
-    </message>
-    <message>
-        <source>valid in %1</source>
-        <translation>gültig in %1</translation>
-    </message>
-    <message>
-        <source>valid since %1 ago</source>
-        <translation>gültig seit %1</translation>
-    </message>
-    <message>
-        <source>issued in %1 (in the future)</source>
-        <translation>ausgestellt in %1 (in der Zukunft)</translation>
-    </message>
-    <message>
-        <source>issued %1 ago</source>
-        <translation>ausgestellt vor %1</translation>
-    </message>
-    <message>
-        <source>signed in in %1 (in the future)</source>
-        <translation>angemeldet in %1 (in der Zukunft)</translation>
-    </message>
-    <message>
-        <source>signed in %1 ago</source>
-        <translation>angemeldet vor %1</translation>
-    </message>
-    <message>
-        <source>in %1</source>
-        <translation>in %1</translation>
-    </message>
-    <message>
-        <source>%1 ago</source>
-        <translation>vor %1</translation>
-    </message>
-    <message>
-        <source>The %1 URL &quot;%2&quot; is not a valid absolute URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The %1 URL &quot;%2&quot; must use https (plain http is accepted only for loopback hosts).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>vendo::jwt::Claims</name>
     <message>
         <source>Issuer: who created and signed the token</source>
@@ -722,53 +607,6 @@
     <message>
         <source>When the user actually authenticated</source>
         <translation>Wann sich der Nutzer tatsächlich authentifiziert hat</translation>
-    </message>
-</context>
-<context>
-    <name>vendo::jwt::Decoding</name>
-    <message>
-        <source>The %1 segment is empty (at byte %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The %1 segment contains base64 padding &quot;=&quot; at byte %2; JWS segments are unpadded base64url.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The %1 segment contains &quot;%2&quot; at byte %3: that is standard base64, not base64url (which uses &quot;-&quot; and &quot;_&quot;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The %1 segment contains the character %2 at byte %3, which base64url does not use.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The %1 segment has %2 base64url characters (ending at byte %3), a length no encoding produces: the token was probably cut short.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The decoded %1 is not UTF-8 text: invalid byte 0x%2 at offset %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The decoded %1 is not valid JSON: %2 at offset %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The decoded %1 is JSON but not an object (it is %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an array</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a single value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The decoded %1 has the key &quot;%2&quot; twice (second at offset %3); readers disagree on which one counts.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -910,6 +748,86 @@
         <source>The signature segment is empty (at byte %1) although the header&apos;s alg is &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>payload</source>
+        <translation>Payload</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>The %1 segment is empty (at byte %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 segment contains base64 padding &quot;=&quot; at byte %2; JWS segments are unpadded base64url.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 segment contains &quot;%2&quot; at byte %3: that is standard base64, not base64url (which uses &quot;-&quot; and &quot;_&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 segment contains the character %2 at byte %3, which base64url does not use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 segment has %2 base64url characters (ending at byte %3), a length no encoding produces: the token was probably cut short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decoded %1 is not UTF-8 text: invalid byte 0x%2 at offset %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decoded %1 is not valid JSON: %2 at offset %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decoded %1 is JSON but not an object (it is %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a single value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decoded %1 has the key &quot;%2&quot; twice (second at offset %3); readers disagree on which one counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed surrounding quotes.</source>
+        <translation>Umgebende Anführungszeichen entfernt.</translation>
+    </message>
+    <message>
+        <source>Removed an &quot;X-Vendo-User-JWT:&quot; header name.</source>
+        <translation>Einen Header-Namen „X-Vendo-User-JWT:“ entfernt.</translation>
+    </message>
+    <message>
+        <source>Removed an &quot;Authorization:&quot; header name.</source>
+        <translation>Einen Header-Namen „Authorization:“ entfernt.</translation>
+    </message>
+    <message>
+        <source>Removed a &quot;Bearer &quot; prefix.</source>
+        <translation>Ein Präfix „Bearer “ entfernt.</translation>
+    </message>
+    <message>
+        <source>Removed line breaks and spaces inside the token.</source>
+        <translation>Zeilenumbrüche und Leerzeichen im Token entfernt.</translation>
+    </message>
 </context>
 <context>
     <name>vendo::jwt::Key</name>
@@ -1001,6 +919,18 @@
         <source>The secret is empty.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The JWK has no &quot;%1&quot; member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWK member &quot;%1&quot; is not a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWK member &quot;%1&quot; is not valid unpadded base64url.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vendo::jwt::NumericDate</name>
@@ -1015,6 +945,62 @@
     <message>
         <source>out of range for a date</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 T</translation>
+    </message>
+    <message>
+        <source>expires in %1</source>
+        <translation>läuft in %1 ab</translation>
+    </message>
+    <message>
+        <source>expired %1 ago</source>
+        <translation>vor %1 abgelaufen</translation>
+    </message>
+    <message>
+        <source>valid in %1</source>
+        <translation>gültig in %1</translation>
+    </message>
+    <message>
+        <source>valid since %1 ago</source>
+        <translation>gültig seit %1</translation>
+    </message>
+    <message>
+        <source>issued in %1 (in the future)</source>
+        <translation>ausgestellt in %1 (in der Zukunft)</translation>
+    </message>
+    <message>
+        <source>issued %1 ago</source>
+        <translation>ausgestellt vor %1</translation>
+    </message>
+    <message>
+        <source>signed in in %1 (in the future)</source>
+        <translation>angemeldet in %1 (in der Zukunft)</translation>
+    </message>
+    <message>
+        <source>signed in %1 ago</source>
+        <translation>angemeldet vor %1</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>vor %1</translation>
     </message>
 </context>
 <context>
@@ -1183,6 +1169,17 @@
     </message>
 </context>
 <context>
+    <name>vendo::jwt::UrlPolicy</name>
+    <message>
+        <source>The %1 URL &quot;%2&quot; is not a valid absolute URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 URL &quot;%2&quot; must use https (plain http is accepted only for loopback hosts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vendo::jwt::Verdict</name>
     <message>
         <source>valid, expires in %1</source>
@@ -1250,6 +1247,18 @@
         <source>No API key for profile &quot;%1&quot;: store one with &quot;vendo-inspector-cli key set --profile %1&quot; or set VENDO_API_KEY.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the VENDO_API_KEY environment variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this session only (not saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nowhere</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vendo::secrets::KeychainSecretStore</name>
@@ -1279,21 +1288,6 @@
     </message>
     <message>
         <source>The keyring is locked, so the key may still be stored. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>vendo::secrets::ResolvedApiKey</name>
-    <message>
-        <source>the VENDO_API_KEY environment variable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this session only (not saved)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nowhere</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2314,10 +2308,6 @@ Basis-URL: %3</translation>
     <message>
         <source>Open</source>
         <translation>Öffnen</translation>
-    </message>
-    <message>
-        <source>Ask server</source>
-        <translation>Server fragen</translation>
     </message>
     <message>
         <source>Probe all</source>
