@@ -178,32 +178,21 @@ say "installed --version: OK"
 
 # header {"alg":"HS256","typ":"JWT"}, payload {"sub":"user-42","iss":"https://vendo.run","exp":4102444800}
 token='eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ1c2VyLTQyIiwiaXNzIjoiaHR0cHM6Ly92ZW5kby5ydW4iLCJleHAiOjQxMDI0NDQ4MDB9.c2lnbmF0dXJl'
-# `decode` and `--screenshot` were being written when this test was (see the lead's notes on issue 8).
-# Each check accepts exactly two states: the precise "not there yet" answer, or the real result. Any
-# other behaviour fails. Once both have landed, delete the PENDING branches.
 decode_status=0
 decode_out=$(/usr/bin/vendo-inspector-cli decode "$token" 2>&1) || decode_status=$?
-if [[ $decode_status -eq 2 && "$decode_out" == "vendo-inspector-cli: 'decode' is not implemented in this build." ]]; then
-    say "PENDING: vendo-inspector-cli decode is not implemented in this build (exit 2, as the CLI says)"
-else
-    [[ $decode_status -eq 0 ]] || fail "decode exited $decode_status: $decode_out"
-    grep -Fq 'user-42' <<<"$decode_out" || fail "decode did not show the subject: $decode_out"
-    grep -Fq 'https://vendo.run' <<<"$decode_out" || fail "decode did not show the issuer: $decode_out"
-    say "installed CLI decode: OK"
-fi
+[[ $decode_status -eq 0 ]] || fail "decode exited $decode_status: $decode_out"
+grep -Fq 'user-42' <<<"$decode_out" || fail "decode did not show the subject: $decode_out"
+grep -Fq 'https://vendo.run' <<<"$decode_out" || fail "decode did not show the issuer: $decode_out"
+say "installed CLI decode: OK"
 
 shot="$scratch/screenshot.png"
 gui_status=0
 QT_QPA_PLATFORM=offscreen /usr/bin/vendo-inspector --screenshot "$shot" >"$scratch/gui.log" 2>&1 || gui_status=$?
-if [[ $gui_status -eq 1 && ! -e "$shot" ]] && grep -Fxq "vendo-inspector: Unknown option 'screenshot'." "$scratch/gui.log"; then
-    say "PENDING: vendo-inspector --screenshot is not implemented in this build (exit 1, unknown option)"
-else
-    [[ $gui_status -eq 0 ]] || fail "vendo-inspector --screenshot exited $gui_status: $(cat "$scratch/gui.log")"
-    [[ -s "$shot" ]] || fail "vendo-inspector --screenshot wrote no file"
-    [[ "$(file -b "$shot")" =~ ^PNG\ image\ data,\ [0-9]{3,4}\ x\ [0-9]{3,4}, ]] ||
-        fail "the screenshot is not a window-sized PNG: $(file -b "$shot")"
-    say "installed GUI screenshot: $(file -b "$shot")"
-fi
+[[ $gui_status -eq 0 ]] || fail "vendo-inspector --screenshot exited $gui_status: $(cat "$scratch/gui.log")"
+[[ -s "$shot" ]] || fail "vendo-inspector --screenshot wrote no file"
+[[ "$(file -b "$shot")" =~ ^PNG\ image\ data,\ [0-9]{3,4}\ x\ [0-9]{3,4}, ]] ||
+    fail "the screenshot is not a window-sized PNG: $(file -b "$shot")"
+say "installed GUI screenshot: $(file -b "$shot")"
 
 desktop-file-validate /usr/share/applications/run.vendo.inspector.desktop || fail "desktop-file-validate"
 appstreamcli validate --no-net --pedantic /usr/share/metainfo/run.vendo.inspector.metainfo.xml ||
