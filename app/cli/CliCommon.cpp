@@ -60,6 +60,19 @@ QTextStream &err()
     return stream;
 }
 
+std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &arguments)
+{
+    if (!parser.parse(arguments)) {
+        err() << parser.errorText() << Qt::endl;
+        return UsageError;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return Success;
+    }
+    return std::nullopt;
+}
+
 bool stdoutIsTerminal()
 {
     return VENDO_ISATTY(VENDO_FILENO(stdout)) != 0;

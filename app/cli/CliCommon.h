@@ -1,10 +1,13 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCommandLineParser>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
+
+#include <optional>
 
 namespace vendo::cli {
 
@@ -19,6 +22,10 @@ enum ExitCode : int {
 
 QTextStream &out();
 QTextStream &err();
+
+// Parses a subcommand's arguments. nullopt: go on; otherwise the exit code to return at once
+// (Success after printing --help, UsageError after reporting what was wrong with the arguments).
+std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &arguments);
 
 // True when standard output is a terminal: colour and other decoration are used only then.
 bool stdoutIsTerminal();

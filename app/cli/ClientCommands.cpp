@@ -220,14 +220,8 @@ int runHeaders(const QStringList &arguments)
     const QCommandLineOption request(QStringLiteral("request"), tr("Which request to judge (1-based)."), tr("N"));
     parser.addOption(json);
     parser.addOption(request);
-    if (!parser.parse(arguments)) {
-        err() << parser.errorText() << Qt::endl;
-        return UsageError;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        return Success;
-    }
+    if (const auto exit = parseArguments(parser, arguments))
+        return *exit;
     const QString path = parser.positionalArguments().value(0, QStringLiteral("-"));
     const Input input = path == QLatin1String("-") ? readStandardInput(HeaderBlock::kMaxInputBytes)
                                                    : readFile(path, HeaderBlock::kMaxInputBytes);
@@ -316,14 +310,8 @@ int runExplain(const QStringList &arguments)
                                  tr("CODE|STATUS|LINE"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON document."));
     parser.addOption(json);
-    if (!parser.parse(arguments)) {
-        err() << parser.errorText() << Qt::endl;
-        return UsageError;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        return Success;
-    }
+    if (const auto exit = parseArguments(parser, arguments))
+        return *exit;
     const QStringList words = parser.positionalArguments();
     if (words.isEmpty()) {
         err() << tr("Give a code, an HTTP status or a log line (- reads stdin).") << Qt::endl;

@@ -52,14 +52,8 @@ ClientContext::ClientContext()
 std::optional<int> ClientContext::parse(const QStringList &arguments, const QString &description)
 {
     parser.setApplicationDescription(description);
-    if (!parser.parse(arguments)) {
-        err() << parser.errorText() << Qt::endl;
-        return UsageError;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        return Success;
-    }
+    if (const auto exit = parseArguments(parser, arguments))
+        return *exit;
     const int identitySources = int(parser.isSet(jwt)) + int(parser.isSet(jwtFile)) + int(parser.isSet(headersFile));
     if (identitySources > 1) {
         err() << tr("Give at most one of --jwt, --jwt-file and --headers-file.") << Qt::endl;

@@ -96,14 +96,8 @@ struct Common
     // nullopt: parsed; otherwise the exit code (help printed, or a usage error reported).
     std::optional<int> parse(const QStringList &arguments)
     {
-        if (!parser.parse(arguments)) {
-            err() << parser.errorText() << Qt::endl;
-            return UsageError;
-        }
-        if (parser.isSet(QStringLiteral("help"))) {
-            out() << parser.helpText();
-            return Success;
-        }
+        if (const auto exit = parseArguments(parser, arguments))
+            return *exit;
         bool ok = true;
         verdict.leewaySeconds = parser.value(leeway).toLongLong(&ok);
         if (!ok || verdict.leewaySeconds < 0) {

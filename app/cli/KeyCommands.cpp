@@ -334,14 +334,8 @@ int runKey(const QStringList &arguments)
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print one JSON document (show)."));
     parser.addOption(profileOption);
     parser.addOption(jsonOption);
-    if (!parser.parse(arguments)) {
-        err() << parser.errorText() << Qt::endl;
-        return UsageError;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        return Success;
-    }
+    if (const auto exit = parseArguments(parser, arguments))
+        return *exit;
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0);
     if (positional.size() != 1
