@@ -73,6 +73,14 @@ std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList 
     return std::nullopt;
 }
 
+void warnSecretInArguments(const QString &saferOption)
+{
+    err() << tr("Warning: a token on the command line is visible in the process list and shell history; "
+                "prefer %1.")
+                 .arg(saferOption)
+          << Qt::endl;
+}
+
 bool stdoutIsTerminal()
 {
     return VENDO_ISATTY(VENDO_FILENO(stdout)) != 0;

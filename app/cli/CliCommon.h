@@ -27,6 +27,10 @@ QTextStream &err();
 // (Success after printing --help, UsageError after reporting what was wrong with the arguments).
 std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &arguments);
 
+// A user's token given on the command line is visible to every local user (`ps`, /proc) and in shell
+// history; say so on stderr, once, and name the safer way (a file or standard input).
+void warnSecretInArguments(const QString &saferOption);
+
 // True when standard output is a terminal: colour and other decoration are used only then.
 bool stdoutIsTerminal();
 

@@ -30,7 +30,8 @@ ClientContext::ClientContext()
     , baseUrl(QStringLiteral("base-url"), tr("API origin (overrides the profile and VENDO_BASE_URL)."), tr("URL"))
     , credentialsUrl(QStringLiteral("credentials-url"),
                      tr("Credentials service URL (overrides the profile and VENDO_CREDENTIALS_URL)."), tr("URL"))
-    , jwt(QStringLiteral("jwt"), tr("Scope to the user of this identity token."), tr("JWT"))
+    , jwt(QStringLiteral("jwt"),
+          tr("Scope to the user of this identity token (visible in the process list: prefer --jwt-file)."), tr("JWT"))
     , jwtFile(QStringLiteral("jwt-file"), tr("Scope to the user of the token in FILE (- = stdin)."), tr("FILE"))
     , headersFile(QStringLiteral("headers-file"),
                   tr("Scope as forRequest would, from a header block, curl command or HAR file (- = stdin)."),
@@ -177,6 +178,7 @@ std::optional<int> ClientContext::buildClient()
 
     Result<VendoClient> scoped = client;
     if (parser.isSet(jwt)) {
+        warnSecretInArguments(QStringLiteral("--jwt-file FILE or --jwt-file - (standard input)"));
         scoped = client.forUser(parser.value(jwt));
     } else if (parser.isSet(jwtFile)) {
         const QString path = parser.value(jwtFile);

@@ -196,6 +196,8 @@ int judgeSingle(Common &common, const QStringList &positional, bool verifying)
     if (positional.size() > 1)
         return fail({ UsageError, QStringLiteral("usage"), tr("Give one token (or - for standard input).") }, json);
     // Beyond the decoder's limit the decoder refuses by size; one byte more is enough to know.
+    if (!positional.isEmpty() && positional.first() != QLatin1String("-"))
+        warnSecretInArguments(QStringLiteral("standard input (- or no argument)"));
     const Input input = positional.isEmpty() ? readStandardInput(kMaxTokenInputBytes + 1)
                                              : readArgumentOrStdin(positional.first(), kMaxTokenInputBytes + 1);
     if (!input.ok())

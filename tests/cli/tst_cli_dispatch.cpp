@@ -13,10 +13,15 @@ private:
         QString err;
     };
 
-    static Run run(const QStringList &arguments)
+    static Run run(const QStringList &arguments, const QByteArray &input = {})
     {
         QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(QStringLiteral("VENDO_API_KEY"));
+        process.setProcessEnvironment(environment);
         process.start(qEnvironmentVariable("VENDO_CLI"), arguments);
+        process.write(input);
+        process.closeWriteChannel();
         if (!process.waitForFinished(30'000))
             return {};
         return { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
@@ -48,6 +53,32 @@ private slots:
         const Run result = run({});
         QCOMPARE(result.exitCode, 2);
         QVERIFY(result.err.contains(QLatin1String("Usage:")));
+    }
+
+    // A user's token in argv is visible to every local user: the CLI says so, and not for stdin.
+    void tokenOnTheCommandLineIsWarnedAbout_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<bool>("warned");
+        const QString token = QStringLiteral("eyJhbGciOiJub25lIn0.eyJzdWIiOiJ1In0.");
+        QTest::newRow("decode TOKEN") << QStringList { QStringLiteral("decode"), token } << true;
+        QTest::newRow("decode -") << QStringList { QStringLiteral("decode"), QStringLiteral("-") } << false;
+        QTest::newRow("decode from stdin") << QStringList { QStringLiteral("decode") } << false;
+        QTest::newRow("token --jwt") << QStringList { QStringLiteral("token"), QStringLiteral("openai"),
+                                                      QStringLiteral("--jwt"), token }
+                                     << true;
+        QTest::newRow("token --jwt-file -") << QStringList { QStringLiteral("token"), QStringLiteral("openai"),
+                                                             QStringLiteral("--jwt-file"), QStringLiteral("-") }
+                                            << false;
+    }
+
+    void tokenOnTheCommandLineIsWarnedAbout()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(bool, warned);
+        const Run result = run(arguments, QByteArrayLiteral("eyJhbGciOiJub25lIn0.eyJzdWIiOiJ1In0.\n"));
+        QVERIFY2(result.exitCode >= 0, "the CLI did not finish");
+        QCOMPARE(result.err.contains(QLatin1String("visible in the process list")), warned);
     }
 
     void unknownCommandIsAUsageError()
