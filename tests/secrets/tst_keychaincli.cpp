@@ -72,6 +72,53 @@ QStringList filesContaining(const QString &needle)
 
 } // namespace
 
+#if defined(Q_OS_LINUX)
+namespace {
+
+// `key set --profile <profile>` on a pseudo-terminal; `atPrompt` runs once the hidden prompt shows,
+// with the terminal's master side. Returns everything the terminal displayed and the wait status.
+struct TerminalRun
+{
+    QByteArray screen;
+    int status = -1;
+    bool prompted = false;
+};
+template<typename AtPrompt> TerminalRun runKeySetOnTerminal(const char *profile, AtPrompt atPrompt)
+{
+    TerminalRun run;
+    int master = -1;
+    const QByteArray program = QByteArray(VENDO_CLI_PATH);
+    const pid_t pid = forkpty(&master, nullptr, nullptr, nullptr);
+    if (pid < 0)
+        return run;
+    if (pid == 0) {
+        unsetenv("VENDO_API_KEY");
+        execl(program.constData(), program.constData(), "key", "set", "--profile", profile, nullptr);
+        _exit(127);
+    }
+    for (;;) {
+        pollfd fd { master, POLLIN, 0 };
+        if (poll(&fd, 1, 30'000) <= 0)
+            break; // no output for 30 s: the caller's assertions fail
+        char buffer[4096];
+        const ssize_t n = read(master, buffer, sizeof buffer);
+        if (n <= 0)
+            break; // the CLI exited and closed the terminal
+        run.screen.append(buffer, n);
+        if (!run.prompted && run.screen.contains("(input hidden): ")) {
+            run.prompted = true;
+            atPrompt(master);
+        }
+    }
+    if (waitpid(pid, &run.status, 0) != pid)
+        run.status = -1;
+    close(master);
+    return run;
+}
+
+} // namespace
+#endif
+
 class TestKeychainCli : public QObject
 {
     Q_OBJECT
@@ -206,85 +253,45 @@ private slots:
     }
 
 #if defined(Q_OS_LINUX)
-    // On a terminal, `key set` prompts and the typed key is not echoed: run the CLI on a pseudo-terminal,
-    // answer the prompt once it shows, and look at everything the terminal displayed.
+    // On a terminal, `key set` prompts and the typed key is not echoed: answer the prompt once it
+    // shows, and look at everything the terminal displayed.
     void promptOnATerminalDoesNotEcho()
     {
-        int master = -1;
-        const QByteArray program = QByteArray(VENDO_CLI_PATH);
-        const pid_t pid = forkpty(&master, nullptr, nullptr, nullptr);
-        QVERIFY(pid >= 0);
-        if (pid == 0) {
-            unsetenv("VENDO_API_KEY");
-            execl(program.constData(), program.constData(), "key", "set", "--profile", "cli", nullptr);
-            _exit(127);
-        }
-        QByteArray screen;
-        bool answered = false;
-        for (;;) {
-            pollfd fd { master, POLLIN, 0 };
-            if (poll(&fd, 1, 30'000) <= 0)
-                break; // no output for 30 s: the assertions below fail
-            char buffer[4096];
-            const ssize_t n = read(master, buffer, sizeof buffer);
-            if (n <= 0)
-                break; // the CLI exited and closed the terminal
-            screen.append(buffer, n);
-            if (!answered && screen.contains("(input hidden): ")) {
-                const QByteArray line = kKey.toUtf8() + '\n';
-                QCOMPARE(write(master, line.constData(), size_t(line.size())), ssize_t(line.size()));
-                answered = true;
-            }
-        }
-        close(master);
-        int status = 0;
-        QCOMPARE(waitpid(pid, &status, 0), pid);
-        QVERIFY(answered);
-        QVERIFY2(WIFEXITED(status) && WEXITSTATUS(status) == 0, screen.constData());
-        QVERIFY2(!screen.contains(kKey.toUtf8()), "the typed key was echoed");
-        QVERIFY(screen.contains(kPrefix.toUtf8()));
+        bool written = false;
+        const TerminalRun run = runKeySetOnTerminal("cli", [&](int master) {
+            const QByteArray line = kKey.toUtf8() + '\n';
+            written = write(master, line.constData(), size_t(line.size())) == ssize_t(line.size());
+        });
+        QVERIFY(run.prompted && written);
+        QVERIFY2(WIFEXITED(run.status) && WEXITSTATUS(run.status) == 0, run.screen.constData());
+        QVERIFY2(!run.screen.contains(kKey.toUtf8()), "the typed key was echoed");
+        QVERIFY(run.screen.contains(kPrefix.toUtf8()));
         QCOMPARE(secretToolLookup(QStringLiteral("cli/api-key")), kKey.toUtf8());
     }
 
     // Ctrl+C at the hidden prompt ends `key set` without leaving the operator's terminal mute.
     void interruptAtThePromptRestoresEcho()
     {
-        int master = -1;
-        const QByteArray program = QByteArray(VENDO_CLI_PATH);
-        const pid_t pid = forkpty(&master, nullptr, nullptr, nullptr);
-        QVERIFY(pid >= 0);
-        if (pid == 0) {
-            unsetenv("VENDO_API_KEY");
-            execl(program.constData(), program.constData(), "key", "set", "--profile", "interrupted", nullptr);
-            _exit(127);
-        }
-        QByteArray screen;
+        bool echoOffWhilePrompting = false;
         bool interrupted = false;
-        for (;;) {
-            pollfd fd { master, POLLIN, 0 };
-            if (poll(&fd, 1, 30'000) <= 0)
-                break;
-            char buffer[4096];
-            const ssize_t n = read(master, buffer, sizeof buffer);
-            if (n <= 0)
-                break;
-            screen.append(buffer, n);
-            if (!interrupted && screen.contains("(input hidden): ")) {
-                termios whilePrompting {};
-                QCOMPARE(tcgetattr(master, &whilePrompting), 0);
-                QVERIFY2(!(whilePrompting.c_lflag & ECHO), "echo should be off while the prompt waits");
-                const char ctrlC = 0x03; // the line discipline turns it into SIGINT
-                QCOMPARE(write(master, &ctrlC, 1), ssize_t(1));
-                interrupted = true;
-            }
-        }
-        int status = 0;
-        QCOMPARE(waitpid(pid, &status, 0), pid);
         termios after {};
-        QCOMPARE(tcgetattr(master, &after), 0);
-        close(master);
-        QVERIFY(interrupted);
-        QVERIFY2(WIFSIGNALED(status) && WTERMSIG(status) == SIGINT, screen.constData());
+        const TerminalRun run = runKeySetOnTerminal("interrupted", [&](int master) {
+            termios whilePrompting {};
+            echoOffWhilePrompting = tcgetattr(master, &whilePrompting) == 0 && !(whilePrompting.c_lflag & ECHO);
+            const char ctrlC = 0x03; // the line discipline turns it into SIGINT
+            interrupted = write(master, &ctrlC, 1) == 1;
+            // Read the terminal's state once the CLI has gone: the master stays open until then.
+            pollfd fd { master, POLLIN, 0 };
+            while (poll(&fd, 1, 30'000) > 0) {
+                char buffer[256];
+                if (read(master, buffer, sizeof buffer) <= 0)
+                    break;
+            }
+            tcgetattr(master, &after);
+        });
+        QVERIFY(run.prompted && interrupted);
+        QVERIFY2(echoOffWhilePrompting, "echo should be off while the prompt waits");
+        QVERIFY2(WIFSIGNALED(run.status) && WTERMSIG(run.status) == SIGINT, run.screen.constData());
         QVERIFY2(after.c_lflag & ECHO, "the interrupted prompt left echo off");
         QVERIFY(secretToolLookup(QStringLiteral("interrupted/api-key")).isEmpty());
     }
