@@ -19,6 +19,8 @@
 #include <QThreadPool>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace vendo::ui {
 
 using client::Result;
@@ -30,6 +32,7 @@ struct IdentityPanel::Parsed
     QString error; // the input as a whole is unusable
     QString format; // "curl command", "token", ...
     QList<Candidate> candidates;
+    qsizetype tokensInText = 0; // tokens offered after requests that carry no identity
 };
 
 namespace {
@@ -90,6 +93,20 @@ QStringList whoTheTokenNames(const QString &token)
     return lines.size() > 1 ? lines : QStringList();
 }
 
+// Every distinct token found in the text's lines, in order of appearance.
+QList<QByteArray> tokensIn(const QByteArray &text)
+{
+    QList<QByteArray> found;
+    for (const QByteArray &line : text.split('\n')) {
+        for (const QByteArrayView token : jwt::TokenExtractor::extract(line)) {
+            const QByteArray copy = token.toByteArray();
+            if (!found.contains(copy))
+                found << copy;
+        }
+    }
+    return found;
+}
+
 } // namespace
 
 IdentityPanel::Parsed IdentityPanel::parse(const QByteArray &text)
@@ -110,6 +127,22 @@ IdentityPanel::Parsed IdentityPanel::parse(const QByteArray &text)
                 candidate.headerNames << field.name;
             parsed.candidates << candidate;
         }
+        // No request carries an identity, yet the text holds tokens (a pasted log reads as header
+        // lines too): the requests come first, explaining IdentityNotPresent, and the tokens follow
+        // in the picker.
+        const bool anyIdentity = std::any_of(parsed.candidates.cbegin(), parsed.candidates.cend(),
+                                             [](const Candidate &candidate) { return candidate.identity.ok(); });
+        if (!anyIdentity) {
+            const QList<QByteArray> found = tokensIn(text);
+            for (qsizetype i = 0; i < found.size(); ++i) {
+                const jwt::DecodedJwt decoded = jwt::decode(found.at(i));
+                Candidate candidate;
+                candidate.label = tr("Token %1 in the text: %2").arg(i + 1).arg(describeToken(decoded));
+                candidate.identity = UserIdentity { QString::fromLatin1(decoded.token), {} };
+                parsed.candidates << candidate;
+                ++parsed.tokensInText;
+            }
+        }
         return parsed;
     }
     // Not a header block: a token, or text holding tokens. The decoder refuses oversized input at
@@ -120,14 +153,7 @@ IdentityPanel::Parsed IdentityPanel::parse(const QByteArray &text)
                                                   : decoded.problems.constFirst().message;
         return parsed;
     }
-    QList<QByteArray> found;
-    for (const QByteArray &line : text.split('\n')) {
-        for (const QByteArrayView token : jwt::TokenExtractor::extract(line)) {
-            const QByteArray copy = token.toByteArray();
-            if (!found.contains(copy))
-                found << copy;
-        }
-    }
+    const QList<QByteArray> found = tokensIn(text);
     if (found.size() <= 1) {
         const jwt::DecodedJwt decoded = jwt::decode(text);
         Candidate candidate;
@@ -295,8 +321,11 @@ void IdentityPanel::applyParsed(const Parsed &parsed, const QString &source, qsi
     m_picker->setVisible(several);
     m_pickerLabel->setVisible(several);
     // Start with the first candidate that carries an identity: that is almost always the one wanted.
+    // Tokens found beside requests without one come second: what forRequest makes of the request
+    // (IdentityNotPresent) is the answer to show first.
+    m_tokensInText = parsed.tokensInText;
     int first = 0;
-    for (int i = 0; i < m_candidates.size(); ++i) {
+    for (int i = 0; i < m_candidates.size() && m_tokensInText == 0; ++i) {
         if (m_candidates.at(i).identity.ok()) {
             first = i;
             break;
@@ -370,6 +399,9 @@ void IdentityPanel::showCandidate()
                     + tr("The request does carry an Authorization header: if that holds the user's token, the "
                          "customer's backend forgot to forward it as X-Vendo-User-JWT.");
             text += QLatin1Char(' ') + tr("Fix: send the end user's token as X-Vendo-User-JWT on every request.");
+            if (m_tokensInText > 0)
+                text += QLatin1Char(' ')
+                    + tr("Tokens found in the text: %1 — pick one above to inspect it.").arg(m_tokensInText);
             m_outcome->setText(text);
         } else {
             m_outcome->setText(error.summary() + QLatin1Char(' ') + error.remediation());

@@ -67,6 +67,7 @@ private:
     bool m_busy = false;
     QList<Candidate> m_candidates;
     int m_current = -1;
+    qsizetype m_tokensInText = 0;
     QString m_inputError;
 
     QLabel *m_placeholder;

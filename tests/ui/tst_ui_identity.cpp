@@ -166,6 +166,37 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("X-Trace-0, ")));
         QVERIFY2(text.contains(QStringLiteral("and 9980 more")), qPrintable(text.right(80)));
     }
+
+    void logWithTokensOffersThemAfterTheRequest()
+    {
+        // A service log reads as header lines ("2026-11-24T10:00:01Z: ..."): forRequest's answer for it
+        // (IdentityNotPresent) comes first, and every token in it is offered for inspection.
+        const QString alice = m_sandbox.mint(QString::fromLatin1(test::SandboxWindow::kAlice));
+        const QString dave = m_sandbox.mint(QString::fromLatin1(test::SandboxWindow::kDave));
+        QString log;
+        for (int i = 0; i < 2'000; ++i) {
+            const QString &token = (i / 10) % 2 ? dave : alice;
+            log += QStringLiteral("2026-11-24T10:%1:%2Z: GET /api/deployments/me/connections user_jwt=%3 status=200\n")
+                       .arg(i / 60 % 60, 2, 10, QLatin1Char('0'))
+                       .arg(i % 60, 2, 10, QLatin1Char('0'))
+                       .arg(i % 10 == 0 ? token : QStringLiteral("-"));
+        }
+        m_sandbox.paste(log);
+        QTRY_VERIFY(!identity()->isBusy());
+        QCOMPARE(identity()->outcomeTitle(), QStringLiteral("IdentityNotPresent"));
+        QVERIFY2(identity()->outcomeText().contains(QStringLiteral("Tokens found in the text: 2")),
+                 qPrintable(identity()->outcomeText()));
+        const auto &candidates = identity()->candidates();
+        QCOMPARE(candidates.size(), 3);
+        QVERIFY(candidates.at(0).fromRequest && !candidates.at(0).identity.ok());
+        QCOMPARE(candidates.at(1).identity->jwt, alice);
+        QCOMPARE(candidates.at(2).identity->jwt, dave);
+        QVERIFY(!decoded()->hasToken());
+
+        identity()->chooseCandidate(2);
+        QTRY_COMPARE(QString::fromLatin1(decoded()->decoded().token), dave);
+        QCOMPARE(identity()->outcomeTitle(), QStringLiteral("Token"));
+    }
 };
 
 QTEST_MAIN(TestUiIdentity)
