@@ -28,15 +28,15 @@
     <name>vendo::client::CurlCommand</name>
     <message>
         <source>The curl command has an unterminated quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der curl-Befehl enthält ein nicht geschlossenes Anführungszeichen.</translation>
     </message>
     <message>
         <source>No curl command was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein curl-Befehl gefunden.</translation>
     </message>
     <message>
         <source>The curl command sends no header (-H).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der curl-Befehl sendet keinen Header (-H).</translation>
     </message>
 </context>
 <context>
@@ -246,11 +246,11 @@
     <name>vendo::client::Exchange</name>
     <message>
         <source>request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage</translation>
     </message>
     <message>
         <source>No network access manager was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Network Access Manager übergeben.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
@@ -258,152 +258,152 @@
     </message>
     <message>
         <source>Connection refused by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung abgelehnt.</translation>
     </message>
     <message>
         <source>Host %1 not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Host %1 nicht gefunden.</translation>
     </message>
     <message>
         <source>The connection to %1 timed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung bei der Verbindung zu %1.</translation>
     </message>
     <message>
         <source>%1 closed the connection before answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung vor der Antwort geschlossen.</translation>
     </message>
     <message>
         <source>TLS handshake with %1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Handshake mit %1 fehlgeschlagen.</translation>
     </message>
     <message>
         <source>TLS handshake with %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Handshake mit %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>The connection to %1 was reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1 wurde zurückgesetzt.</translation>
     </message>
     <message>
         <source>No complete answer from %1 within %2 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine vollständige Antwort von %1 innerhalb von %2 ms.</translation>
     </message>
     <message>
         <source>The answer from %1 exceeded %2 bytes and was abandoned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von %1 hat %2 Byte überschritten und wurde verworfen.</translation>
     </message>
     <message>
         <source>Refused to follow a redirect from %1 to %2 (another origin or insecure).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Weiterleitung von %1 nach %2 wurde nicht gefolgt (anderer Ursprung oder unsicher).</translation>
     </message>
     <message>
         <source>Redirect (HTTP %1) without a usable target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitung (HTTP %1) ohne verwendbares Ziel.</translation>
     </message>
     <message>
         <source>Expected application/json, got &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>application/json erwartet, „%1“ erhalten.</translation>
     </message>
     <message>
         <source>no content type</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Content-Type</translation>
     </message>
     <message>
         <source>The body is not valid JSON: %1 at byte %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Inhalt ist kein gültiges JSON: %1 bei Byte %2.</translation>
     </message>
     <message>
         <source>The body is JSON but not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Inhalt ist JSON, aber kein Objekt.</translation>
     </message>
     <message>
         <source>The transfer from %1 was cancelled by a timeout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übertragung von %1 wurde wegen Zeitüberschreitung abgebrochen.</translation>
     </message>
     <message>
         <source>No HTTP answer from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine HTTP-Antwort von %1.</translation>
     </message>
 </context>
 <context>
     <name>vendo::client::Explain</name>
     <message>
         <source>&quot;%1&quot; is an older SDK spelling of &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist eine ältere SDK-Schreibweise von „%2“.</translation>
     </message>
     <message>
         <source>The SDKs choose the class by the error code, not by the HTTP status; %1 usually means %2. Look for the Vendo-Error-Code header to be sure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SDKs wählen die Klasse anhand des Fehlercodes, nicht des HTTP-Status; %1 bedeutet meist %2. Zur Sicherheit auf den Header Vendo-Error-Code achten.</translation>
     </message>
     <message>
         <source>The SDKs retry this status up to 3 attempts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei diesem Status unternehmen die SDKs bis zu 3 Versuche.</translation>
     </message>
     <message>
         <source>No Vendo error code, class name or HTTP error status was found in the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Text wurde kein Vendo-Fehlercode, kein Klassenname und kein HTTP-Fehlerstatus gefunden.</translation>
     </message>
     <message>
         <source>Paste the error code (e.g. binding_missing), the HTTP status, or the whole log line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Fehlercode (z. B. binding_missing), den HTTP-Status oder die ganze Protokollzeile einfügen.</translation>
     </message>
 </context>
 <context>
     <name>vendo::client::HeaderBlock</name>
     <message>
         <source>(request without URL)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Anfrage ohne URL)</translation>
     </message>
     <message>
         <source>The input is %1 bytes; the limit is %2 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabe ist %1 Byte groß; die Grenze liegt bei %2 MiB.</translation>
     </message>
     <message>
         <source>The input is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabe ist leer.</translation>
     </message>
     <message>
         <source>The input looks like JSON (a HAR file?) but does not parse: %1 at byte %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabe sieht nach JSON aus (eine HAR-Datei?), lässt sich aber nicht parsen: %1 bei Byte %2.</translation>
     </message>
     <message>
         <source>The HAR file holds %1 requests; at most %2 are read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die HAR-Datei enthält %1 Anfragen; höchstens %2 werden gelesen.</translation>
     </message>
     <message>
         <source>The HAR file holds no requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die HAR-Datei enthält keine Anfragen.</translation>
     </message>
     <message>
         <source>The JSON holds no header names with string values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JSON enthält keine Header-Namen mit String-Werten.</translation>
     </message>
     <message>
         <source>No &quot;Name: value&quot; header line was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Header-Zeile „Name: Wert“ gefunden.</translation>
     </message>
     <message>
         <source>The input holds more than %1 requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabe enthält mehr als %1 Anfragen.</translation>
     </message>
     <message>
         <source>The X-Vendo-User-JWT header is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der X-Vendo-User-JWT-Header ist leer.</translation>
     </message>
     <message>
         <source>No X-Vendo-User-JWT header was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein X-Vendo-User-JWT-Header gefunden.</translation>
     </message>
     <message>
         <source>The X-Vendo-User-JWT value is %1 characters long; the limit is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der X-Vendo-User-JWT-Wert ist %1 Zeichen lang; die Grenze liegt bei %2.</translation>
     </message>
 </context>
 <context>
     <name>vendo::client::Profile</name>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktion</translation>
     </message>
     <message>
         <source>Staging</source>
@@ -415,127 +415,127 @@
     </message>
     <message>
         <source>The profile has no identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil hat keine Kennung.</translation>
     </message>
     <message>
         <source>API base</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Basis</translation>
     </message>
     <message>
         <source>credentials service</source>
-        <translation type="unfinished"></translation>
+        <translation>Credentials-Dienst</translation>
     </message>
     <message>
         <source>The API base URL must be an origin only (paths start with /api/...); remove &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API-Basis-URL darf nur ein Ursprung sein (Pfade beginnen mit /api/...); „%1“ entfernen.</translation>
     </message>
     <message>
         <source>JWKS</source>
-        <translation type="unfinished"></translation>
+        <translation>JWKS</translation>
     </message>
 </context>
 <context>
     <name>vendo::client::ProfileStore</name>
     <message>
         <source>&quot;%1&quot; is a built-in profile and cannot be overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist ein eingebautes Profil und kann nicht überschrieben werden.</translation>
     </message>
     <message>
         <source>A profile identifier cannot contain slashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Profilkennung darf keine Schrägstriche enthalten.</translation>
     </message>
 </context>
 <context>
     <name>vendo::client::ResponseDecoder</name>
     <message>
         <source>The answer does not match the contract: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort entspricht nicht dem Vertrag: %1.</translation>
     </message>
     <message>
         <source>&quot;access_token&quot; is missing or not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>„access_token“ fehlt oder ist kein String</translation>
     </message>
     <message>
         <source>&quot;expires_at&quot; is not an ISO-8601 time</source>
-        <translation type="unfinished"></translation>
+        <translation>„expires_at“ ist keine ISO-8601-Zeit</translation>
     </message>
     <message>
         <source>HTTP %1 without a message.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 ohne Meldung.</translation>
     </message>
     <message>
         <source>the body is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>der Inhalt ist kein JSON-Objekt</translation>
     </message>
     <message>
         <source>&quot;tokens&quot; is missing or not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>„tokens“ fehlt oder ist kein Objekt</translation>
     </message>
     <message>
         <source>the entry for &quot;%1&quot; is neither an object nor null</source>
-        <translation type="unfinished"></translation>
+        <translation>der Eintrag für „%1“ ist weder ein Objekt noch null</translation>
     </message>
     <message>
         <source>&quot;connections&quot; is missing or not an array</source>
-        <translation type="unfinished"></translation>
+        <translation>„connections“ fehlt oder ist kein Array</translation>
     </message>
     <message>
         <source>a connection entry is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Verbindungseintrag ist kein Objekt</translation>
     </message>
     <message>
         <source>a connection has no &quot;slug&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Verbindung hat keinen „slug“</translation>
     </message>
     <message>
         <source>&quot;tenant_id&quot; is missing or not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>„tenant_id“ fehlt oder ist kein String</translation>
     </message>
     <message>
         <source>&quot;balance_usd&quot; is missing or not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>„balance_usd“ fehlt oder ist keine Zahl</translation>
     </message>
 </context>
 <context>
     <name>vendo::client::UrlBuilder</name>
     <message>
         <source>The provider slug is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Provider-Slug ist leer.</translation>
     </message>
     <message>
         <source>The provider slug is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Provider-Slug ist länger als %1 Zeichen.</translation>
     </message>
     <message>
         <source>Asking as the user needs a user identity token (scope the client first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anfrage als Nutzer braucht ein Identitätstoken des Nutzers (zuerst den Client auf den Nutzer beschränken).</translation>
     </message>
     <message>
         <source>No API key is configured for this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Profil ist kein API-Schlüssel konfiguriert.</translation>
     </message>
 </context>
 <context>
     <name>vendo::client::VendoClient</name>
     <message>
         <source>No API key is configured: scoping to a user needs one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein API-Schlüssel konfiguriert: Die Beschränkung auf einen Nutzer braucht einen.</translation>
     </message>
     <message>
         <source>The user identity token is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Identitätstoken des Nutzers ist leer.</translation>
     </message>
     <message>
         <source>The user identity token is %1 characters long; the limit is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Identitätstoken des Nutzers ist %1 Zeichen lang; die Grenze liegt bei %2.</translation>
     </message>
     <message>
         <source>The user identity token contains a character a header cannot carry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Identitätstoken des Nutzers enthält ein Zeichen, das ein Header nicht transportieren kann.</translation>
     </message>
     <message>
         <source>Request %1 does not exist; the input holds %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage %1 existiert nicht; die Eingabe enthält %2.</translation>
     </message>
 </context>
 <context>
@@ -613,140 +613,140 @@
     <name>vendo::jwt::JwkSet</name>
     <message>
         <source>The key set is not valid JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselsatz ist kein gültiges JSON (%1 bei Byte %2).</translation>
     </message>
     <message>
         <source>The key set is not a JWK Set: it needs a &quot;keys&quot; array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselsatz ist kein JWK Set: Er braucht ein Array „keys“.</translation>
     </message>
     <message>
         <source>The entry is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag ist kein JSON-Objekt.</translation>
     </message>
     <message>
         <source>Key %1 (kid &quot;%2&quot;) skipped: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel %1 (kid „%2“) übersprungen: %3</translation>
     </message>
     <message>
         <source>The key set is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselsatz ist leer.</translation>
     </message>
     <message>
         <source>The key set has no usable key. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselsatz enthält keinen verwendbaren Schlüssel. %1</translation>
     </message>
     <message>
         <source>The key data is neither a JWK, a JWK Set nor a PEM key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsseldaten sind weder ein JWK noch ein JWK Set noch ein PEM-Schlüssel.</translation>
     </message>
 </context>
 <context>
     <name>vendo::jwt::JwksFetcher</name>
     <message>
         <source>The JWKS at %1 did not answer within %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JWKS unter %1 hat nicht innerhalb von %2 s geantwortet.</translation>
     </message>
     <message>
         <source>The JWKS at %1 is %2 bytes; more than %3 bytes is not a key set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JWKS unter %1 ist %2 Byte groß; mehr als %3 Byte sind kein Schlüsselsatz.</translation>
     </message>
     <message>
         <source>The JWKS at %1 is larger than %2 bytes; that is not a key set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JWKS unter %1 ist größer als %2 Byte; das ist kein Schlüsselsatz.</translation>
     </message>
     <message>
         <source>The JWKS at %1 redirects to another origin; keys are only taken from the URL given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JWKS unter %1 leitet auf einen anderen Ursprung um; Schlüssel werden nur von der angegebenen URL übernommen.</translation>
     </message>
     <message>
         <source>The JWKS at %1 answered HTTP %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JWKS unter %1 antwortete mit HTTP %2.</translation>
     </message>
     <message>
         <source>The JWKS at %1 could not be fetched: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JWKS unter %1 konnte nicht abgerufen werden: %2</translation>
     </message>
     <message>
         <source>The JWKS at %1 is not usable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JWKS unter %1 ist nicht verwendbar: %2</translation>
     </message>
 </context>
 <context>
     <name>vendo::jwt::JwsSigner</name>
     <message>
         <source>The algorithm &quot;%1&quot; cannot sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Algorithmus „%1“ kann nicht signieren.</translation>
     </message>
     <message>
         <source>A %1 key cannot sign %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein %1-Schlüssel kann nicht mit %2 signieren.</translation>
     </message>
     <message>
         <source>Signing needs a private key; this one is public only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Signieren ist ein privater Schlüssel nötig; dieser ist nur öffentlich.</translation>
     </message>
     <message>
         <source>OpenSSL failed to compute the HMAC.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL konnte den HMAC nicht berechnen.</translation>
     </message>
     <message>
         <source>OpenSSL could not start signing.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL konnte das Signieren nicht beginnen.</translation>
     </message>
     <message>
         <source>OpenSSL could not set up RSA-PSS.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL konnte RSA-PSS nicht einrichten.</translation>
     </message>
     <message>
         <source>OpenSSL could not size the signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL konnte die Größe der Signatur nicht bestimmen.</translation>
     </message>
     <message>
         <source>OpenSSL failed to sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL konnte nicht signieren.</translation>
     </message>
     <message>
         <source>OpenSSL produced an unreadable ECDSA signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL hat eine unlesbare ECDSA-Signatur erzeugt.</translation>
     </message>
     <message>
         <source>The JWS header is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der JWS-Header ist kein JSON-Objekt.</translation>
     </message>
     <message>
         <source>The header&apos;s algorithm &quot;%1&quot; is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Algorithmus „%1“ im Header wird nicht unterstützt.</translation>
     </message>
 </context>
 <context>
     <name>vendo::jwt::JwtDecoder</name>
     <message>
         <source>The input is %1 bytes; a token is at most %2 bytes (64 KiB). Nothing was decoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabe ist %1 Byte groß; ein Token hat höchstens %2 Byte (64 KiB). Es wurde nichts dekodiert.</translation>
     </message>
     <message>
         <source>There is no token: the input is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Token vorhanden: Die Eingabe ist leer.</translation>
     </message>
     <message>
         <source>The token has no dots: a JWT is three base64url segments separated by dots (header.payload.signature).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token enthält keine Punkte: Ein JWT besteht aus drei durch Punkte getrennten base64url-Segmenten (header.payload.signature).</translation>
     </message>
     <message>
         <source>The token has only one dot: the signature segment is missing at byte %1 (was it cut short?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token enthält nur einen Punkt: Das Signatursegment fehlt bei Byte %1 (wurde es abgeschnitten?).</translation>
     </message>
     <message>
         <source>The token has five segments: it is an encrypted JWE. Only its header can be read; the claims need the recipient&apos;s private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token hat fünf Segmente: Es ist ein verschlüsseltes JWE. Nur sein Header ist lesbar; für die Claims ist der private Schlüssel des Empfängers nötig.</translation>
     </message>
     <message>
         <source>The token has %1 segments; a signed JWT has three (and an encrypted JWE five).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token hat %1 Segmente; ein signiertes JWT hat drei (und ein verschlüsseltes JWE fünf).</translation>
     </message>
     <message>
         <source>The signature segment is empty (at byte %1) although the header&apos;s alg is &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Signatursegment ist leer (bei Byte %1), obwohl alg im Header „%2“ ist.</translation>
     </message>
     <message>
         <source>header</source>
@@ -766,47 +766,47 @@
     </message>
     <message>
         <source>The %1 segment is empty (at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Segment %1 ist leer (bei Byte %2).</translation>
     </message>
     <message>
         <source>The %1 segment contains base64 padding &quot;=&quot; at byte %2; JWS segments are unpadded base64url.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Segment %1 enthält bei Byte %2 base64-Padding „=“; JWS-Segmente sind base64url ohne Padding.</translation>
     </message>
     <message>
         <source>The %1 segment contains &quot;%2&quot; at byte %3: that is standard base64, not base64url (which uses &quot;-&quot; and &quot;_&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Segment %1 enthält „%2“ bei Byte %3: Das ist Standard-base64, nicht base64url (das „-“ und „_“ verwendet).</translation>
     </message>
     <message>
         <source>The %1 segment contains the character %2 at byte %3, which base64url does not use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Segment %1 enthält bei Byte %3 das Zeichen %2, das base64url nicht verwendet.</translation>
     </message>
     <message>
         <source>The %1 segment has %2 base64url characters (ending at byte %3), a length no encoding produces: the token was probably cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Segment %1 hat %2 base64url-Zeichen (Ende bei Byte %3), eine Länge, die keine Kodierung erzeugt: Das Token wurde vermutlich abgeschnitten.</translation>
     </message>
     <message>
         <source>The decoded %1 is not UTF-8 text: invalid byte 0x%2 at offset %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der dekodierte Teil %1 ist kein UTF-8-Text: ungültiges Byte 0x%2 bei Offset %3.</translation>
     </message>
     <message>
         <source>The decoded %1 is not valid JSON: %2 at offset %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der dekodierte Teil %1 ist kein gültiges JSON: %2 bei Offset %3.</translation>
     </message>
     <message>
         <source>The decoded %1 is JSON but not an object (it is %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der dekodierte Teil %1 ist JSON, aber kein Objekt (sondern %2).</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Array</translation>
     </message>
     <message>
         <source>a single value</source>
-        <translation type="unfinished"></translation>
+        <translation>ein einzelner Wert</translation>
     </message>
     <message>
         <source>The decoded %1 has the key &quot;%2&quot; twice (second at offset %3); readers disagree on which one counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der dekodierte Teil %1 enthält den Schlüssel „%2“ zweimal (der zweite bei Offset %3); Leser sind uneins, welcher gilt.</translation>
     </message>
     <message>
         <source>Removed surrounding quotes.</source>
@@ -833,118 +833,118 @@
     <name>vendo::jwt::Key</name>
     <message>
         <source>The EC key has no named curve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der EC-Schlüssel hat keine benannte Kurve.</translation>
     </message>
     <message>
         <source>The EC curve %1 is not one JOSE uses (P-256, P-384, P-521).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die EC-Kurve %1 wird von JOSE nicht verwendet (P-256, P-384, P-521).</translation>
     </message>
     <message>
         <source>The key type %1 is not supported (EC, RSA and Ed25519 are).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsseltyp %1 wird nicht unterstützt (unterstützt werden EC, RSA und Ed25519).</translation>
     </message>
     <message>
         <source>The system random generator failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zufallsgenerator des Systems ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>No key can be generated for the algorithm &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den Algorithmus „%1“ kann kein Schlüssel erzeugt werden.</translation>
     </message>
     <message>
         <source>OpenSSL could not generate a key for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL konnte keinen Schlüssel für %1 erzeugen.</translation>
     </message>
     <message>
         <source>The JWK has no &quot;kty&quot; (key type).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der JWK hat kein „kty“ (Schlüsseltyp).</translation>
     </message>
     <message>
         <source>The EC JWK&apos;s curve &quot;%1&quot; is not supported (P-256, P-384, P-521).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kurve „%1“ des EC-JWK wird nicht unterstützt (P-256, P-384, P-521).</translation>
     </message>
     <message>
         <source>The EC JWK&apos;s coordinates must be %1 bytes each for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Koordinaten des EC-JWK müssen für %2 je %1 Byte lang sein.</translation>
     </message>
     <message>
         <source>The EC JWK&apos;s point is not on the curve %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Punkt des EC-JWK liegt nicht auf der Kurve %1.</translation>
     </message>
     <message>
         <source>OpenSSL did not accept the RSA JWK&apos;s values.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL hat die Werte des RSA-JWK nicht akzeptiert.</translation>
     </message>
     <message>
         <source>The OKP JWK&apos;s curve &quot;%1&quot; is not supported (Ed25519 is).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kurve „%1“ des OKP-JWK wird nicht unterstützt (nur Ed25519).</translation>
     </message>
     <message>
         <source>An Ed25519 public key (&quot;x&quot;) must be 32 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein öffentlicher Ed25519-Schlüssel („x“) muss 32 Byte lang sein.</translation>
     </message>
     <message>
         <source>An Ed25519 private key (&quot;d&quot;) must be 32 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein privater Ed25519-Schlüssel („d“) muss 32 Byte lang sein.</translation>
     </message>
     <message>
         <source>OpenSSL did not accept the Ed25519 JWK.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL hat den Ed25519-JWK nicht akzeptiert.</translation>
     </message>
     <message>
         <source>The JWK key type &quot;%1&quot; is not supported (EC, RSA, OKP, oct are).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der JWK-Schlüsseltyp „%1“ wird nicht unterstützt (unterstützt werden EC, RSA, OKP, oct).</translation>
     </message>
     <message>
         <source>The key is not a JSON object (JWK).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel ist kein JSON-Objekt (JWK).</translation>
     </message>
     <message>
         <source>The PEM private key could not be read (encrypted keys are not supported).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der private PEM-Schlüssel konnte nicht gelesen werden (verschlüsselte Schlüssel werden nicht unterstützt).</translation>
     </message>
     <message>
         <source>The PEM certificate could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PEM-Zertifikat konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The data is not a PEM public key, private key or certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten sind weder ein öffentlicher noch ein privater PEM-Schlüssel noch ein PEM-Zertifikat.</translation>
     </message>
     <message>
         <source>The secret is not valid base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis ist kein gültiges base64.</translation>
     </message>
     <message>
         <source>The secret is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis ist leer.</translation>
     </message>
     <message>
         <source>The JWK has no &quot;%1&quot; member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem JWK fehlt das Element „%1“.</translation>
     </message>
     <message>
         <source>The JWK member &quot;%1&quot; is not a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JWK-Element „%1“ ist kein String.</translation>
     </message>
     <message>
         <source>The JWK member &quot;%1&quot; is not valid unpadded base64url.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JWK-Element „%1“ ist kein gültiges base64url ohne Padding.</translation>
     </message>
 </context>
 <context>
     <name>vendo::jwt::NumericDate</name>
     <message>
         <source>a fractional NumericDate; issuers write whole seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>ein gebrochenes NumericDate; Aussteller schreiben ganze Sekunden</translation>
     </message>
     <message>
         <source>not a number: a NumericDate is seconds since 1970 as a JSON number</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Zahl: Ein NumericDate ist eine Sekundenzahl seit 1970 als JSON-Zahl</translation>
     </message>
     <message>
         <source>out of range for a date</source>
-        <translation type="unfinished"></translation>
+        <translation>außerhalb des Bereichs für ein Datum</translation>
     </message>
     <message>
         <source>%1 s</source>
@@ -1007,110 +1007,110 @@
     <name>vendo::jwt::RawJson</name>
     <message>
         <source>invalid \u escape</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige \u-Escape-Sequenz</translation>
     </message>
     <message>
         <source>invalid escape in a string</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Escape-Sequenz in einem String</translation>
     </message>
     <message>
         <source>control character inside a string</source>
-        <translation type="unfinished"></translation>
+        <translation>Steuerzeichen in einem String</translation>
     </message>
     <message>
         <source>unterminated string</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht abgeschlossener String</translation>
     </message>
     <message>
         <source>invalid number</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Zahl</translation>
     </message>
     <message>
         <source>unexpected end of the text</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Ende des Textes</translation>
     </message>
     <message>
         <source>nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>zu tief verschachtelt</translation>
     </message>
     <message>
         <source>unexpected character</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Zeichen</translation>
     </message>
     <message>
         <source>expected a key in double quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel in doppelten Anführungszeichen erwartet</translation>
     </message>
     <message>
         <source>expected &apos;:&apos; after a key</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;:&apos; nach einem Schlüssel erwartet</translation>
     </message>
     <message>
         <source>unexpected text after the JSON value</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwarteter Text nach dem JSON-Wert</translation>
     </message>
     <message>
         <source>expected &apos;,&apos; or &apos;}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;,&apos; oder &apos;}&apos; erwartet</translation>
     </message>
     <message>
         <source>expected &apos;,&apos; or &apos;]&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;,&apos; oder &apos;]&apos; erwartet</translation>
     </message>
 </context>
 <context>
     <name>vendo::jwt::SignatureVerifier</name>
     <message>
         <source>The token is an encrypted JWE; only signed tokens (JWS) can be verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token ist ein verschlüsseltes JWE; nur signierte Token (JWS) können geprüft werden.</translation>
     </message>
     <message>
         <source>The token is too malformed to check a signature (no readable header or not three segments).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token ist zu fehlerhaft, um eine Signatur zu prüfen (kein lesbarer Header oder nicht drei Segmente).</translation>
     </message>
     <message>
         <source>The token declares &quot;alg&quot;: &quot;none&quot;: it carries no signature and proves nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token gibt „alg“: „none“ an: Es trägt keine Signatur und beweist nichts.</translation>
     </message>
     <message>
         <source>The header has no &quot;alg&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Header hat kein „alg“.</translation>
     </message>
     <message>
         <source>The algorithm &quot;%1&quot; is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Algorithmus „%1“ wird nicht unterstützt.</translation>
     </message>
     <message>
         <source>The signature segment is missing or not valid base64url.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Signatursegment fehlt oder ist kein gültiges base64url.</translation>
     </message>
     <message>
         <source>No key has the token&apos;s kid &quot;%1&quot; (keys available: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüssel hat die kid „%1“ des Tokens (verfügbare Schlüssel: %2).</translation>
     </message>
     <message>
         <source>The %1 signature is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1-Signatur ist gültig.</translation>
     </message>
     <message>
         <source>The %1 signature is valid for key &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1-Signatur ist für den Schlüssel „%2“ gültig.</translation>
     </message>
     <message>
         <source>The HMAC secret is a public key&apos;s text: refusing the algorithm-confusion attack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das HMAC-Geheimnis ist der Text eines öffentlichen Schlüssels: Der Algorithmus-Verwechslungsangriff wird abgewiesen.</translation>
     </message>
     <message>
         <source>The %1 signature does not match the key &quot;%2&quot;: the token was altered or signed by another key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1-Signatur passt nicht zum Schlüssel „%2“: Das Token wurde verändert oder mit einem anderen Schlüssel signiert.</translation>
     </message>
     <message>
         <source>No key fits the algorithm %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüssel passt zum Algorithmus %1.</translation>
     </message>
     <message>
         <source>The token says %1 but the key &quot;%2&quot; is %3: such a key is never used for that algorithm (algorithm confusion).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token gibt %1 an, aber der Schlüssel „%2“ ist %3: Ein solcher Schlüssel wird nie für diesen Algorithmus verwendet (Algorithmus-Verwechslung).</translation>
     </message>
 </context>
 <context>
@@ -1125,7 +1125,7 @@
     </message>
     <message>
         <source>%1 is a shared-secret algorithm: whoever can verify this token can also forge one. Vendo identity tokens are signed ES256 or RS256.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Algorithmus mit gemeinsamem Geheimnis: Wer dieses Token prüfen kann, kann auch eines fälschen. Vendo-Identitätstoken sind mit ES256 oder RS256 signiert.</translation>
     </message>
     <message>
         <source>The header has no &quot;kid&quot;: a verifier cannot tell which key of the JWKS signed it.</source>
@@ -1133,7 +1133,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist %2.</translation>
     </message>
     <message>
         <source>The token has no &quot;exp&quot;: it never expires by itself. Vendo tokens always carry one.</source>
@@ -1145,7 +1145,7 @@
     </message>
     <message>
         <source>&quot;iat&quot; is %1 in the future: the issuer&apos;s clock (or this one) is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>„iat“ liegt %1 in der Zukunft: Die Uhr des Ausstellers (oder diese) geht falsch.</translation>
     </message>
     <message>
         <source>The token lives %1 (from iat to exp); Vendo issues tokens for %2.</source>
@@ -1153,7 +1153,7 @@
     </message>
     <message>
         <source>a negative time</source>
-        <translation type="unfinished"></translation>
+        <translation>eine negative Zeit</translation>
     </message>
     <message>
         <source>The token has no &quot;iss&quot;; the profile expects &quot;%1&quot;.</source>
@@ -1172,11 +1172,11 @@
     <name>vendo::jwt::UrlPolicy</name>
     <message>
         <source>The %1 URL &quot;%2&quot; is not a valid absolute URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1-URL „%2“ ist keine gültige absolute URL.</translation>
     </message>
     <message>
         <source>The %1 URL &quot;%2&quot; must use https (plain http is accepted only for loopback hosts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1-URL „%2“ muss https verwenden (einfaches http wird nur für Loopback-Hosts akzeptiert).</translation>
     </message>
 </context>
 <context>
@@ -1206,58 +1206,58 @@
     <name>vendo::secrets::ApiKey</name>
     <message>
         <source> (surrounding whitespace was removed)</source>
-        <translation type="unfinished"></translation>
+        <translation> (umgebende Leerzeichen wurden entfernt)</translation>
     </message>
     <message>
         <source>The API key is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel ist leer.</translation>
     </message>
     <message>
         <source>A Vendo API key starts with &quot;vendo_sk_&quot;; this one does not%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Vendo-API-Schlüssel beginnt mit „vendo_sk_“; dieser nicht%1.</translation>
     </message>
     <message>
         <source>Character %1 of the API key is not allowed: after &quot;vendo_sk_&quot; only letters, digits, &quot;_&quot; and &quot;-&quot; may follow%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichen %1 des API-Schlüssels ist nicht erlaubt: Nach „vendo_sk_“ dürfen nur Buchstaben, Ziffern, „_“ und „-“ folgen%2.</translation>
     </message>
     <message>
         <source>The API key is too short: %1 characters follow &quot;vendo_sk_&quot;, 32 are expected%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel ist zu kurz: Auf „vendo_sk_“ folgen %1 Zeichen, erwartet werden 32%2.</translation>
     </message>
     <message>
         <source>The API key is too long: %1 characters follow &quot;vendo_sk_&quot;, 32 are expected%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel ist zu lang: Auf „vendo_sk_“ folgen %1 Zeichen, erwartet werden 32%2.</translation>
     </message>
     <message>
         <source>Surrounding whitespace was removed from the API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebende Leerzeichen wurden aus dem API-Schlüssel entfernt.</translation>
     </message>
 </context>
 <context>
     <name>vendo::secrets::ApiKeyResolver</name>
     <message>
         <source>VENDO_API_KEY is not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>VENDO_API_KEY ist nicht gesetzt.</translation>
     </message>
     <message>
         <source>VENDO_API_KEY is set but is not a valid API key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>VENDO_API_KEY ist gesetzt, aber kein gültiger API-Schlüssel: %1</translation>
     </message>
     <message>
         <source>No API key for profile &quot;%1&quot;: store one with &quot;vendo-inspector-cli key set --profile %1&quot; or set VENDO_API_KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein API-Schlüssel für das Profil „%1“: Speichern Sie einen mit „vendo-inspector-cli key set --profile %1“ oder setzen Sie VENDO_API_KEY.</translation>
     </message>
     <message>
         <source>the VENDO_API_KEY environment variable</source>
-        <translation type="unfinished"></translation>
+        <translation>die Umgebungsvariable VENDO_API_KEY</translation>
     </message>
     <message>
         <source>this session only (not saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>nur diese Sitzung (nicht gespeichert)</translation>
     </message>
     <message>
         <source>nowhere</source>
-        <translation type="unfinished"></translation>
+        <translation>nirgends</translation>
     </message>
 </context>
 <context>
@@ -1280,15 +1280,15 @@
     </message>
     <message>
         <source>The keychain reports no key for this profile, but storing it failed earlier in this session, so that answer cannot be trusted. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund meldet keinen Schlüssel für dieses Profil, aber das Speichern ist in dieser Sitzung bereits fehlgeschlagen, daher ist dieser Antwort nicht zu trauen. %1</translation>
     </message>
     <message>
         <source>The keyring is locked, so whether a key is stored cannot be told. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund ist gesperrt, daher lässt sich nicht feststellen, ob ein Schlüssel gespeichert ist. %1</translation>
     </message>
     <message>
         <source>The keyring is locked, so the key may still be stored. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund ist gesperrt, daher ist der Schlüssel möglicherweise noch gespeichert. %1</translation>
     </message>
 </context>
 <context>
@@ -1303,11 +1303,11 @@
     </message>
     <message>
         <source>The macOS Keychain could not be reached. Log in to a graphical session, or use a session-only key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der macOS-Schlüsselbund ist nicht erreichbar. Melden Sie sich in einer grafischen Sitzung an oder verwenden Sie einen Schlüssel nur für diese Sitzung.</translation>
     </message>
     <message>
         <source>Windows Credential Manager could not be reached. Make sure the Credential Manager service is running, or use a session-only key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Windows-Anmeldeinformationsverwaltung ist nicht erreichbar. Stellen Sie sicher, dass der Dienst der Anmeldeinformationsverwaltung läuft, oder verwenden Sie einen Schlüssel nur für diese Sitzung.</translation>
     </message>
     <message>
         <source>No keychain service is reachable: this session has no D-Bus session bus or nothing on it provides the Secret Service. Start gnome-keyring or KWallet (for example &quot;gnome-keyring-daemon --start --components=secrets&quot; inside your desktop session), or use a session-only key, or set VENDO_API_KEY for the command line.</source>
@@ -1315,11 +1315,11 @@
     </message>
     <message>
         <source>The macOS Keychain refused access. Unlock the login keychain and allow vendo-inspector in Keychain Access, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der macOS-Schlüsselbund hat den Zugriff verweigert. Entsperren Sie den Anmeldeschlüsselbund und erlauben Sie vendo-inspector in der Schlüsselbundverwaltung, dann erneut versuchen.</translation>
     </message>
     <message>
         <source>Windows Credential Manager refused access. Check that you are logged in as the user who stored the key, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Windows-Anmeldeinformationsverwaltung hat den Zugriff verweigert. Prüfen Sie, dass Sie als der Nutzer angemeldet sind, der den Schlüssel gespeichert hat, dann erneut versuchen.</translation>
     </message>
     <message>
         <source>The keyring is locked or refused access. Unlock your login keyring (gnome-keyring: log in again or open &quot;Passwords and Keys&quot;; KWallet: open the wallet), then try again.</source>
@@ -1350,7 +1350,7 @@
     <name>vendo::secrets::SessionSecretStore</name>
     <message>
         <source>this session only (not saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>nur diese Sitzung (nicht gespeichert)</translation>
     </message>
 </context>
 <context>
