@@ -1,7 +1,6 @@
 // Throughput of core/jwt beside baselines measured in the same run:
-//   (a) decode + claims + time verdict  vs  Node `jose` (decodeProtectedHeader
-//   + decodeJwt + exp check) (b) ES256 verification of a whole token  vs  raw
-//   OpenSSL EVP_DigestVerify over the same inputs
+//   (a) decode + claims + time verdict  vs  Node `jose` (decodeProtectedHeader + decodeJwt + exp check)
+//   (b) ES256 verification of a whole token  vs  raw OpenSSL EVP_DigestVerify over the same inputs
 // on one core and on all cores. Prints figures; asserts nothing about speed.
 
 #include "BenchReport.h"
@@ -50,8 +49,7 @@ void say(const QString &text)
     std::fflush(stdout);
 }
 
-// What a Vendo (Supabase auth) access token carries, with varied users and
-// lifetimes.
+// What a Vendo (Supabase auth) access token carries, with varied users and lifetimes.
 QJsonObject claimsFor(int i, QRandomGenerator &random)
 {
     const qint64 iat = kNow - qint64(random.bounded(7200));
@@ -92,9 +90,8 @@ double threadCpuSeconds()
     return double(now.tv_sec) + double(now.tv_nsec) / 1e9;
 }
 
-// Runs body(i) for i in [0, count) on `threads` threads in contiguous chunks.
-// CPU-time rates are reported beside wall-clock ones because the machine is
-// shared: they are what the code costs.
+// Runs body(i) for i in [0, count) on `threads` threads in contiguous chunks. CPU-time rates are
+// reported beside wall-clock ones because the machine is shared: they are what the code costs.
 template<typename Body> Rate measure(int threads, int count, Body body)
 {
     QElapsedTimer timer;
@@ -214,8 +211,7 @@ int main(int argc, char *argv[])
     if (QStringLiteral(VENDO_BENCH_BUILD_TYPE) != QLatin1String("Release"))
         say(QStringLiteral("WARNING: not a Release build; these figures understate the code."));
 
-    // 1. The token file, generated once into the build tree (signing is parallel
-    // too).
+    // 1. The token file, generated once into the build tree (signing is parallel too).
     const QString tokensFile = workDir + QStringLiteral("/tokens.txt");
     const QString keyFile = workDir + QStringLiteral("/signing-key.jwk");
     Key key;
@@ -261,17 +257,15 @@ int main(int argc, char *argv[])
     const JwkSet keys({ Key::fromJwk(key.toPublicJwk()).value() });
     std::atomic<int> accepted { 0 };
 
-    // (a) decode + claims + time verdict, as the audit does per token without
-    // keys.
+    // (a) decode + claims + time verdict, as the audit does per token without keys.
     const AuditOptions plain;
     const auto judge = [&](int i) {
         const AuditRecord record = TokenAuditor::judgeOne(tokens[i], i, clock, plain);
         if (record.verdict.time == TimeStatus::Valid)
             accepted.fetch_add(1, std::memory_order_relaxed);
     };
-    // The machine is shared: each (a) figure is the best of three passes, and
-    // jose runs twice (before and after), its best kept, so that a burst of
-    // someone else's work does not decide the ratio.
+    // The machine is shared: each (a) figure is the best of three passes, and jose runs twice (before
+    // and after), its best kept, so that a burst of someone else's work does not decide the ratio.
     const JoseFigures joseBefore = part == QLatin1String("a") ? JoseFigures {} : runJose(workDir, tokensFile, cores);
     measure(1, 10'000, judge); // warm-up
     Rate oursA1;
@@ -290,8 +284,7 @@ int main(int argc, char *argv[])
         return 0;
     }
 
-    // (b) ES256 verification of the whole token: decode, pick the key, JOSE->DER,
-    // EVP verify.
+    // (b) ES256 verification of the whole token: decode, pick the key, JOSE->DER, EVP verify.
     std::atomic<int> valid { 0 };
     const auto verify = [&](int i) {
         // As the audit does it: the verdict needs no QJsonObject.
@@ -299,8 +292,7 @@ int main(int argc, char *argv[])
         if (SignatureVerifier::verify(decoded, keys).status == SignatureStatus::Valid)
             valid.fetch_add(1, std::memory_order_relaxed);
     };
-    // Raw baseline: the same signatures, already in DER, straight into
-    // EVP_DigestVerify.
+    // Raw baseline: the same signatures, already in DER, straight into EVP_DigestVerify.
     QList<QByteArray> inputs(kTokens);
     QList<QByteArray> ders(kTokens);
     for (int i = 0; i < kTokens; ++i) {
@@ -337,8 +329,7 @@ int main(int argc, char *argv[])
         best(oursBN, measure(cores, kTokens, verify));
     }
     EVP_MD_free(sha256);
-    say(QStringLiteral("(b) valid signatures: ours %1, raw %2 (of %3 per pass; "
-                       "warm-up passes included)")
+    say(QStringLiteral("(b) valid signatures: ours %1, raw %2 (of %3 per pass; warm-up passes included)")
             .arg(valid.load())
             .arg(rawValid.load())
             .arg(4 * kTokens + 2'000));
@@ -352,8 +343,7 @@ int main(int argc, char *argv[])
     double load[3] = {};
     getloadavg(load, 3);
     say(QString());
-    say(QStringLiteral("Load average during the run: %1 (on %2 cores shared with "
-                       "other work): wall-clock rates are "
+    say(QStringLiteral("Load average during the run: %1 (on %2 cores shared with other work): wall-clock rates are "
                        "depressed; CPU-time rates are what the code costs.")
             .arg(load[0], 0, 'f', 1)
             .arg(cores));
