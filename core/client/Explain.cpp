@@ -145,7 +145,7 @@ Explanation explain(const QString &input)
                          .arg(code)
                          .arg(e.className);
             if (code == 500 || code == 502 || code == 503 || code == 504)
-                e.note += QLatin1Char(' ') + Tr::tr("The SDKs retry this status up to 3 attempts.");
+                e.note += QLatin1Char(' ') + Tr::tr("The SDKs make up to 3 attempts in all for this status.");
         }
     }
     if (!e.recognised()) {

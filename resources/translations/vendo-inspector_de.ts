@@ -336,7 +336,7 @@
         <translation>Die SDKs wählen die Klasse anhand des Fehlercodes, nicht des HTTP-Status; %1 bedeutet meist %2. Zur Sicherheit auf den Header Vendo-Error-Code achten.</translation>
     </message>
     <message>
-        <source>The SDKs retry this status up to 3 attempts.</source>
+        <source>The SDKs make up to 3 attempts in all for this status.</source>
         <translation>Bei diesem Status unternehmen die SDKs bis zu 3 Versuche.</translation>
     </message>
     <message>

@@ -336,7 +336,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The SDKs retry this status up to 3 attempts.</source>
+        <source>The SDKs make up to 3 attempts in all for this status.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
