@@ -13,7 +13,7 @@ struct Command
     const char *name;
     const char *synopsis;
     const char *summary;
-    CommandFunction run; // nullptr: not available in this build
+    CommandFunction run;
 };
 
 } // namespace vendo::cli

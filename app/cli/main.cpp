@@ -76,12 +76,6 @@ int main(int argc, char *argv[])
     for (const Command &command : kCommands) {
         if (name != QLatin1String(command.name))
             continue;
-        if (!command.run) {
-            err() << QCoreApplication::translate("cli", "vendo-inspector-cli: '%1' is not implemented in this build.")
-                         .arg(name)
-                  << Qt::endl;
-            return UsageError;
-        }
         QStringList commandArguments = arguments;
         commandArguments.removeAt(1);
         commandArguments[0] = QStringLiteral("vendo-inspector-cli %1").arg(name);
