@@ -12,8 +12,6 @@ bool looksLikeJwt(const QString &value)
     return value.count(QLatin1Char('.')) == 2 && value.size() > 10 && !value.contains(QLatin1Char(' '));
 }
 
-const QLatin1String kEllipsis("\u2026");
-
 bool isSecretKey(const QString &key)
 {
     static const QStringList secretKeys = {
