@@ -24,9 +24,10 @@ SecretClipboard::SecretClipboard(QObject *parent)
 
 SecretClipboard::~SecretClipboard()
 {
-    // Leaving: do not leave the secret behind in the clipboard either.
+    // Leaving: do not leave the secret behind in the clipboard either. No signal from here: whoever
+    // listens may be in its own destructor already (the probe panel that owns this clipboard is).
     if (m_timer.isActive())
-        onTimeout();
+        clearIfStillOurs();
 }
 
 void SecretClipboard::setClearInterval(std::chrono::milliseconds interval)
@@ -50,7 +51,7 @@ void SecretClipboard::copy(const QString &secret)
     m_timer.start();
 }
 
-void SecretClipboard::onTimeout()
+bool SecretClipboard::clearIfStillOurs()
 {
     m_timer.stop();
     QClipboard *clipboard = QGuiApplication::clipboard();
@@ -58,7 +59,12 @@ void SecretClipboard::onTimeout()
     if (stillOurs)
         clipboard->clear();
     m_fingerprint.clear();
-    emit expired(stillOurs);
+    return stillOurs;
+}
+
+void SecretClipboard::onTimeout()
+{
+    emit expired(clearIfStillOurs());
 }
 
 } // namespace vendo::ui

@@ -33,6 +33,7 @@ signals:
 
 private:
     void onTimeout();
+    bool clearIfStillOurs();
 
     QTimer m_timer;
     QByteArray m_fingerprint; // a hash, so the secret itself is not kept here

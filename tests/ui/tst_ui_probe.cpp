@@ -238,6 +238,19 @@ private slots:
         QCOMPARE(expired.takeFirst().at(0).toBool(), false);
         QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("the operator's own text"));
     }
+
+    void destroyedClipboardClearsWithoutSignalling()
+    {
+        // Closing the window destroys the clipboard guard inside the probe panel's destructor: it
+        // still clears the secret, but emits nothing a half-destroyed listener could receive.
+        auto *guard = new ui::SecretClipboard;
+        QSignalSpy expired(guard, &ui::SecretClipboard::expired);
+        guard->copy(QStringLiteral("tok_canary_destroyed_guard"));
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("tok_canary_destroyed_guard"));
+        delete guard;
+        QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
+        QCOMPARE(expired.count(), 0);
+    }
 };
 
 QTEST_MAIN(TestUiProbe)
