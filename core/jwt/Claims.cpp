@@ -53,10 +53,22 @@ constexpr std::array kKnownClaims = {
     KnownClaim { "auth_time", false, QT_TRANSLATE_NOOP("vendo::jwt::Claims", "When the user actually authenticated") },
 };
 
+// Claim names are a few bytes: an inline loop, not a call into memcmp, compares them fastest.
+bool sameName(QByteArrayView a, QByteArrayView b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        if (a[i] != b[i])
+            return false;
+    }
+    return true;
+}
+
 const KnownClaim *known(QByteArrayView name)
 {
     for (const KnownClaim &claim : kKnownClaims) {
-        if (name.size() == claim.name.size() && name.front() == claim.name.front() && name == claim.name)
+        if (sameName(name, claim.name))
             return &claim;
     }
     return nullptr;
@@ -84,15 +96,14 @@ QString Claims::describe(QByteArrayView name)
 bool Claims::isDateClaim(QByteArrayView name)
 {
     if (name.size() == 3)
-        return name == QByteArrayView("exp") || name == QByteArrayView("nbf") || name == QByteArrayView("iat");
-    return name == QByteArrayView("auth_time");
+        return sameName(name, "exp") || sameName(name, "nbf") || sameName(name, "iat");
+    return sameName(name, "auth_time");
 }
 
 const Claim *Claims::find(const QList<Claim> &claims, QByteArrayView name)
 {
     for (const Claim &claim : claims) {
-        if (claim.name.size() == name.size() && !name.isEmpty() && claim.name.front() == name.front()
-            && claim.name == name)
+        if (sameName(claim.name, name))
             return &claim;
     }
     return nullptr;
@@ -109,29 +120,34 @@ QList<Claim> Claims::fromPayloadJson(QByteArrayView payloadJson)
     return fromShared(payloadJson.toByteArray());
 }
 
+namespace {
+
+// One claim whose name and value point into the shared payload, not copies: a bulk audit reads a
+// dozen claims per token. `name` is unescaped; it may point into the payload or be its own bytes.
+Claim makeClaim(const QByteArray &payloadJson, const QByteArray &name, QByteArrayView rawValue)
+{
+    const char *begin = payloadJson.constData();
+    const bool inside = name.constData() >= begin && name.constData() < begin + payloadJson.size();
+    const KnownClaim *knownClaim = known(name);
+    return Claim {
+        .name = knownClaim ? QByteArray::fromRawData(knownClaim->name.data(), knownClaim->name.size())
+            : inside       ? QByteArray::fromRawData(name.constData(), name.size())
+                           : QByteArray(name.constData(), name.size()), // unescaped: its own bytes
+        .rawValue = QByteArray::fromRawData(rawValue.data(), rawValue.size()),
+        .source = payloadJson,
+        .jsonType = RawJson::typeOf(rawValue),
+        .date = Claims::isDateClaim(name) ? std::optional(NumericDate::fromRawJson(rawValue)) : std::nullopt,
+    };
+}
+
+} // namespace
+
 QList<Claim> Claims::fromShared(const QByteArray &payloadJson)
 {
     QList<Claim> claims;
     claims.reserve(16);
-    const char *begin = payloadJson.constData();
-    const char *end = begin + payloadJson.size();
-    const auto inside = [&](const char *p) { return p >= begin && p < end; };
     RawJson::forEachTopLevelMember(payloadJson, [&](const QByteArray &name, QByteArrayView rawValue, qsizetype) {
-        Claim claim;
-        claim.source = payloadJson;
-        // Views into the shared payload, not copies: a bulk audit reads a dozen claims per token.
-        const KnownClaim *knownClaim = known(name);
-        if (knownClaim)
-            claim.name = QByteArray::fromRawData(knownClaim->name.data(), knownClaim->name.size());
-        else if (inside(name.constData()))
-            claim.name = QByteArray::fromRawData(name.constData(), name.size());
-        else
-            claim.name = QByteArray(name.constData(), name.size()); // unescaped: its own bytes
-        claim.rawValue = QByteArray::fromRawData(rawValue.data(), rawValue.size());
-        claim.jsonType = RawJson::typeOf(rawValue);
-        if (isDateClaim(name))
-            claim.date = NumericDate::fromRawJson(rawValue);
-        claims.append(std::move(claim));
+        claims.append(makeClaim(payloadJson, name, rawValue));
     });
     return claims;
 }
@@ -140,7 +156,16 @@ QList<Claim> Claims::fromToken(const DecodedJwt &token)
 {
     if (!token.payloadIsObject)
         return {};
-    return fromShared(token.payloadJson);
+    if (token.payloadMembers.isEmpty())
+        return fromShared(token.payloadJson);
+    // The decoder already found the members while validating the JSON.
+    QList<Claim> claims;
+    claims.reserve(token.payloadMembers.size());
+    for (const RawJson::MemberSpan &member : token.payloadMembers) {
+        claims.append(makeClaim(token.payloadJson, RawJson::keyName(member.quotedKey(token.payloadJson)),
+                                member.rawValue(token.payloadJson)));
+    }
+    return claims;
 }
 
 } // namespace vendo::jwt

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "jwt/RawJson.h"
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QList>
@@ -73,6 +75,9 @@ struct DecodedJwt
     // (JwtDecoder::JsonObjects::Build, the default). Bulk paths skip them and read the raw JSON.
     std::optional<QJsonObject> header;
     std::optional<QJsonObject> payload;
+    // Where the payload's top-level members are in `payloadJson` (filled when payloadIsObject), so
+    // that reading the claims does not walk the JSON a second time.
+    QList<RawJson::MemberSpan> payloadMembers;
     // The header's "alg" / "kid" / "typ" strings, read from the raw JSON (empty when absent or not strings).
     QString headerAlg;
     QString headerKid;

@@ -4,6 +4,8 @@
 #include <QJsonDocument>
 #include <QVarLengthArray>
 
+#include <array>
+
 namespace vendo::jwt {
 
 namespace {
@@ -101,14 +103,44 @@ private:
     qsizetype m_pos = 0;
 };
 
-// The key's characters without quotes; escapes resolved (rare in practice, so only then is JSON parsed).
-QByteArray keyName(QByteArrayView quoted)
+// Bytes a string scan must stop at: the closing quote, an escape, and control characters.
+constexpr auto kStringSpecial = [] {
+    std::array<bool, 256> table {};
+    for (int c = 0; c < 0x20; ++c)
+        table[size_t(c)] = true;
+    table[size_t('"')] = true;
+    table[size_t('\\')] = true;
+    return table;
+}();
+
+bool containsByte(QByteArrayView text, char c)
 {
-    const QByteArrayView inner = quoted.sliced(1, quoted.size() - 2);
-    if (!inner.contains('\\'))
-        return QByteArray::fromRawData(inner.data(), inner.size());
-    const QByteArray wrapped = '[' + quoted.toByteArray() + ']';
-    return QJsonDocument::fromJson(wrapped).array().at(0).toString().toUtf8();
+    // Keys and claim values are a few bytes: a loop the compiler inlines beats a call to memchr.
+    for (const char b : text) {
+        if (b == c)
+            return true;
+    }
+    return false;
+}
+
+bool sameBytes(QByteArrayView a, QByteArrayView b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        if (a[i] != b[i])
+            return false;
+    }
+    return true;
+}
+
+// FNV-1a: enough to make a mismatch between two keys cost one comparison.
+quint32 hashBytes(QByteArrayView bytes)
+{
+    quint32 hash = 2166136261u;
+    for (const char c : bytes)
+        hash = (hash ^ uchar(c)) * 16777619u;
+    return hash;
 }
 
 void newline(QByteArray &out, int depth, int indent)
@@ -118,6 +150,16 @@ void newline(QByteArray &out, int depth, int indent)
 }
 
 } // namespace
+
+// The key's characters without quotes; escapes resolved (rare in practice, so only then is JSON parsed).
+QByteArray RawJson::keyName(QByteArrayView quoted)
+{
+    const QByteArrayView inner = quoted.sliced(1, quoted.size() - 2);
+    if (!containsByte(inner, '\\'))
+        return QByteArray::fromRawData(inner.data(), inner.size());
+    const QByteArray wrapped = '[' + quoted.toByteArray() + ']';
+    return QJsonDocument::fromJson(wrapped).array().at(0).toString().toUtf8();
+}
 
 RawJson::Scan RawJson::scan(QByteArrayView json)
 {
@@ -139,6 +181,11 @@ RawJson::Scan RawJson::scan(QByteArrayView json)
     const auto string = [&](qsizetype start) -> qsizetype {
         qsizetype i = start + 1;
         while (i < n) {
+            // Most string bytes are none of the three that need a look: skip them with one test each.
+            while (i < n && !kStringSpecial[uchar(s[i])])
+                ++i;
+            if (i >= n)
+                break;
             const char c = s[i];
             if (c == '"')
                 return i + 1;
@@ -209,23 +256,45 @@ RawJson::Scan RawJson::scan(QByteArrayView json)
         return i;
     };
 
+    // Keys seen in each open object, for duplicate detection without a copy per key: a hash and a
+    // view into `json` (escaped keys, rare, keep their unescaped bytes).
+    struct SeenKey
+    {
+        quint32 hash;
+        QByteArrayView name;
+        QByteArray unescaped;
+    };
     struct Frame
     {
         bool object;
-        QVarLengthArray<QByteArray, 16> keys;
+        QVarLengthArray<SeenKey, 16> keys;
     };
     QVarLengthArray<Frame, 8> stack;
     constexpr qsizetype kMaxDepth = 256;
     enum class State { Value, Key, AfterValue } state = State::Value;
+    qsizetype valueStart = -1; // of the current top-level member's value
+    // A value just ended at `pos`: when it was a top-level member's, that member is complete.
+    const auto valueEnded = [&] {
+        if (stack.size() == 1 && stack.front().object && valueStart >= 0) {
+            MemberSpan &member = result.members.last();
+            member.valueOffset = valueStart;
+            member.valueLength = pos - valueStart;
+            valueStart = -1;
+        }
+    };
 
     skipSpace();
     result.isObject = pos < n && s[pos] == '{';
+    if (result.isObject)
+        result.members.reserve(24); // one allocation for what identity tokens carry
     for (;;) {
         skipSpace();
         if (state == State::Value) {
             if (pos >= n)
                 return fail(pos, QT_TRANSLATE_NOOP("vendo::jwt::RawJson", "unexpected end of the text"));
             const char c = s[pos];
+            if (stack.size() == 1 && stack.front().object)
+                valueStart = pos;
             if (c == '{' || c == '[') {
                 if (stack.size() >= kMaxDepth)
                     return fail(pos, QT_TRANSLATE_NOOP("vendo::jwt::RawJson", "nested too deeply"));
@@ -235,29 +304,30 @@ RawJson::Scan RawJson::scan(QByteArrayView json)
                 if (pos < n && s[pos] == (c == '{' ? '}' : ']')) {
                     ++pos;
                     stack.removeLast();
+                    valueEnded();
                     state = State::AfterValue;
                 } else {
                     state = c == '{' ? State::Key : State::Value;
                 }
-            } else if (c == '"') {
+                continue;
+            }
+            if (c == '"') {
                 pos = string(pos);
                 if (pos < 0)
                     return result;
-                state = State::AfterValue;
             } else if (c == '-' || (c >= '0' && c <= '9')) {
                 pos = number(pos);
                 if (pos < 0)
                     return result;
-                state = State::AfterValue;
             } else if (json.sliced(pos).startsWith("true") || json.sliced(pos).startsWith("null")) {
                 pos += 4;
-                state = State::AfterValue;
             } else if (json.sliced(pos).startsWith("false")) {
                 pos += 5;
-                state = State::AfterValue;
             } else {
                 return fail(pos, QT_TRANSLATE_NOOP("vendo::jwt::RawJson", "unexpected character"));
             }
+            valueEnded();
+            state = State::AfterValue;
         } else if (state == State::Key) {
             if (pos >= n || s[pos] != '"')
                 return fail(pos, QT_TRANSLATE_NOOP("vendo::jwt::RawJson", "expected a key in double quotes"));
@@ -265,16 +335,26 @@ RawJson::Scan RawJson::scan(QByteArrayView json)
             pos = string(pos);
             if (pos < 0)
                 return result;
+            const QByteArrayView quoted = json.sliced(start, pos - start);
+            const bool escaped = containsByte(quoted, '\\');
+            if (stack.size() == 1)
+                result.members.append(MemberSpan { start, pos - start, -1, 0, escaped });
             if (!result.duplicate) {
                 Frame &frame = stack.last();
-                QByteArray name = keyName(json.sliced(start, pos - start));
-                for (const QByteArray &seen : frame.keys) {
-                    if (seen == name) {
-                        result.duplicate = Duplicate { QByteArray(name.constData(), name.size()), start };
+                SeenKey key { 0, quoted.sliced(1, quoted.size() - 2), {} };
+                if (escaped) {
+                    key.unescaped = keyName(quoted);
+                    key.name = key.unescaped;
+                }
+                key.hash = hashBytes(key.name);
+                for (const SeenKey &seen : frame.keys) {
+                    if (seen.hash == key.hash && sameBytes(seen.name, key.name)) {
+                        result.duplicate = Duplicate { key.name.toByteArray(), start };
                         break;
                     }
                 }
-                frame.keys.append(std::move(name));
+                // Moving keeps the unescaped bytes where they are, so the view stays valid.
+                frame.keys.append(std::move(key));
             }
             skipSpace();
             if (pos >= n || s[pos] != ':')
@@ -286,6 +366,8 @@ RawJson::Scan RawJson::scan(QByteArrayView json)
                 if (pos != n)
                     return fail(pos, QT_TRANSLATE_NOOP("vendo::jwt::RawJson", "unexpected text after the JSON value"));
                 result.valid = true;
+                if (!result.isObject)
+                    result.members.clear();
                 return result;
             }
             const bool object = stack.last().object;
@@ -295,6 +377,7 @@ RawJson::Scan RawJson::scan(QByteArrayView json)
             } else if (pos < n && s[pos] == (object ? '}' : ']')) {
                 ++pos;
                 stack.removeLast();
+                valueEnded();
             } else {
                 return fail(pos,
                             object ? QT_TRANSLATE_NOOP("vendo::jwt::RawJson", "expected ',' or '}'")

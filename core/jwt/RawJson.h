@@ -28,6 +28,19 @@ public:
         qsizetype offset = 0; // of the second occurrence's opening quote
     };
 
+    // Where a top-level member's key and value are in the text; what a second walk would find.
+    struct MemberSpan
+    {
+        qsizetype keyOffset = 0; // of the opening quote
+        qsizetype keyLength = 0; // quotes included
+        qsizetype valueOffset = 0;
+        qsizetype valueLength = 0;
+        bool keyEscaped = false; // the key contains a backslash escape
+
+        QByteArrayView quotedKey(QByteArrayView json) const { return json.sliced(keyOffset, keyLength); }
+        QByteArrayView rawValue(QByteArrayView json) const { return json.sliced(valueOffset, valueLength); }
+    };
+
     // A strict RFC 8259 check in one pass, finding the first duplicate key on the way. Cheaper than
     // QJsonDocument, and it says precisely where and why text is not JSON.
     struct Scan
@@ -37,6 +50,8 @@ public:
         qsizetype errorOffset = -1;
         const char *error = nullptr; // untranslated; translate in context "vendo::jwt::RawJson"
         std::optional<Duplicate> duplicate;
+        // The top-level object's members in order, when the text is a valid object (empty otherwise).
+        QList<MemberSpan> members;
     };
     static Scan scan(QByteArrayView json);
     // The text of a JSON string value (quotes removed, escapes resolved); nullopt if `rawValue` is not a string.
@@ -54,6 +69,8 @@ public:
     static void forEachTopLevelMember(
         QByteArrayView json,
         const std::function<void(const QByteArray &name, QByteArrayView rawValue, qsizetype offset)> &visit);
+    // The unescaped name of a key given with its quotes (a view into `quoted` when it has no escapes).
+    static QByteArray keyName(QByteArrayView quoted);
     // "string", "number", "boolean", "null", "object", "array" for a raw value's text.
     static const char *typeOf(QByteArrayView rawValue);
 };

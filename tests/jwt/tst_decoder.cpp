@@ -1,4 +1,5 @@
 #include "jwt/Base64Url.h"
+#include "jwt/Claims.h"
 #include "jwt/JwtDecoder.h"
 #include "jwt/RawJson.h"
 
@@ -18,6 +19,19 @@ const QByteArray kHeader = b64(R"({"alg":"ES256","typ":"JWT","kid":"k1"})");
 const QByteArray kPayload = b64(R"({"sub":"u1","exp":1767229200,"iat":1767225600})");
 const QByteArray kSignature = b64(QByteArray(64, '\x01'));
 const QByteArray kToken = kHeader + '.' + kPayload + '.' + kSignature;
+
+// {"k0":0,"k1":1,...}: more members than any inline reservation holds.
+QByteArray manyMembers(int count)
+{
+    QByteArray json = "{";
+    for (int i = 0; i < count; ++i) {
+        if (i > 0)
+            json += ',';
+        json += "\"k" + QByteArray::number(i) + "\":" + QByteArray::number(i);
+    }
+    json += '}';
+    return json;
+}
 
 // The first base64url-only character ('-' or '_') in an encoding, replaced by its standard-base64 twin.
 QByteArray withStandardAlphabet(const QByteArray &segment, qsizetype *at)
@@ -310,6 +324,83 @@ private slots:
         QCOMPARE(lean.alg(), full.header ? full.header->value(QLatin1String("alg")).toString() : QString());
         QCOMPARE(lean.kid(), full.header ? full.header->value(QLatin1String("kid")).toString() : QString());
         QCOMPARE(lean.payloadJson, full.payloadJson);
+    }
+
+    // The table-driven decoder must agree with Qt's (strict, URL alphabet) on every length and on
+    // every kind of bad character at every position: it replaced Qt's for speed, not for behaviour.
+    void base64UrlAgreesWithQt()
+    {
+        const auto qtDecode = [](const QByteArray &text) -> std::optional<QByteArray> {
+            if (text.size() % 4 == 1 || text.contains('='))
+                return std::nullopt;
+            auto decoded = QByteArray::fromBase64Encoding(
+                text, QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+            return decoded ? std::optional(decoded.decoded) : std::nullopt;
+        };
+        QByteArray bytes;
+        for (int length = 0; length <= 70; ++length) {
+            const QByteArray text = b64(bytes);
+            QCOMPARE(base64UrlDecode(text), std::optional(bytes));
+            QCOMPARE(base64UrlDecode(text), qtDecode(text));
+            for (qsizetype at = 0; at < text.size(); ++at) {
+                for (const char bad : { '=', '+', '/', '.', ' ', '\n', '\0', '\x80', '\xFF' }) {
+                    QByteArray broken = text;
+                    broken[at] = bad;
+                    QVERIFY2(!base64UrlDecode(broken),
+                             qPrintable(QStringLiteral("length %1, 0x%2 at %3")
+                                            .arg(length)
+                                            .arg(uchar(bad), 2, 16, QLatin1Char('0'))
+                                            .arg(at)));
+                    QCOMPARE(base64UrlInvalidOffset(broken), at);
+                }
+            }
+            QCOMPARE(base64UrlInvalidOffset(text), qsizetype(-1));
+            if ((text.size() + 1) % 4 == 1) // a length no encoding produces
+                QVERIFY(!base64UrlDecode(QByteArray(text + 'A')));
+            bytes.append(char((length * 37 + 11) & 0xFF));
+        }
+        QVERIFY(!base64UrlDecode("A"));
+        QVERIFY(!base64UrlDecode("AAAAA"));
+        QCOMPARE(base64UrlDecode(""), std::optional(QByteArray()));
+    }
+
+    // Claims read through the spans the decoder's scan recorded must be exactly those a fresh walk of
+    // the payload finds: escaped keys, nesting, big numbers, duplicates, whitespace.
+    void scannedMembersMatchAWalk_data()
+    {
+        QTest::addColumn<QByteArray>("payload");
+        QTest::newRow("identity token") << QByteArray(
+            R"({"iss":"https://auth.vendo.run/auth/v1","sub":"u1","aud":"authenticated",)"
+            R"("exp":1767229200,"iat":1767225600,"app_metadata":{"provider":"email","x":[1,{"y":2}]},)"
+            R"("amr":[{"method":"password","timestamp":1767225540}],"is_anonymous":false,"n":null})");
+        QTest::newRow("whitespace everywhere") << QByteArray(" {\n \"a\" :\t[ 1 , 2 ] ,\r\n \"b\" : { } , \"c\":[] } ");
+        QTest::newRow("escaped keys") << QByteArray("{\"e\\u0078p\":5,\"a\\\"b\":\"q\",\"\\\\\":true}");
+        QTest::newRow("duplicate keys") << QByteArray(R"({"exp":1,"exp":2})");
+        QTest::newRow("big integer and float") << QByteArray(R"({"n":9007199254740993,"f":-1.5e+3})");
+        QTest::newRow("empty object") << QByteArray("{}");
+        QTest::newRow("many members") << manyMembers(40);
+    }
+
+    void scannedMembersMatchAWalk()
+    {
+        QFETCH(QByteArray, payload);
+        const DecodedJwt decoded = JwtDecoder::decode(QByteArray(kHeader + '.' + b64(payload) + '.' + kSignature),
+                                                      JwtDecoder::JsonObjects::Skip);
+        QVERIFY(decoded.payloadIsObject);
+        const QList<RawJson::Member> walked = RawJson::topLevelMembers(payload);
+        QCOMPARE(decoded.payloadMembers.size(), walked.size());
+        const QList<Claim> claims = Claims::fromToken(decoded);
+        const QList<Claim> fresh = Claims::fromShared(payload);
+        QCOMPARE(claims.size(), walked.size());
+        for (qsizetype i = 0; i < walked.size(); ++i) {
+            QCOMPARE(claims[i].name, walked[i].name);
+            QCOMPARE(claims[i].rawValue, walked[i].rawValue.toByteArray());
+            QCOMPARE(claims[i].name, fresh[i].name);
+            QCOMPARE(claims[i].rawValue, fresh[i].rawValue);
+            QCOMPARE(QByteArray(claims[i].jsonType), QByteArray(fresh[i].jsonType));
+            QCOMPARE(claims[i].date.has_value(), fresh[i].date.has_value());
+            QCOMPARE(decoded.payloadMembers[i].keyOffset, walked[i].offset);
+        }
     }
 
     void topLevelMembersKeepRawText()
