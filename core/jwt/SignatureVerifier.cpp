@@ -1,5 +1,6 @@
 #include "jwt/SignatureVerifier.h"
 
+#include "jwt/EcdsaDer.h"
 #include "jwt/OpenSslHandles.h"
 
 #include <QCoreApplication>
@@ -25,29 +26,6 @@ bool isPss(Algorithm alg)
 bool looksLikePublicKey(const QByteArray &secret)
 {
     return secret.contains("-----BEGIN") || (secret.trimmed().startsWith('{') && secret.contains("\"kty\""));
-}
-
-// JOSE r||s to the DER that EVP verifies; empty when the length is not exactly 2 × the coordinate size.
-QByteArray joseToDer(Algorithm alg, QByteArrayView signature)
-{
-    const int width = ecCoordinateBytes(alg);
-    if (width == 0 || signature.size() != 2 * width)
-        return {};
-    const auto *bytes = reinterpret_cast<const unsigned char *>(signature.data());
-    ossl::Bn r(BN_bin2bn(bytes, width, nullptr));
-    ossl::Bn s(BN_bin2bn(bytes + width, width, nullptr));
-    ossl::EcdsaSig sig(ECDSA_SIG_new());
-    if (!r || !s || !sig || ECDSA_SIG_set0(sig.get(), r.get(), s.get()) != 1)
-        return {};
-    (void)r.release();
-    (void)s.release();
-    unsigned char *der = nullptr;
-    const int length = i2d_ECDSA_SIG(sig.get(), &der);
-    if (length <= 0)
-        return {};
-    QByteArray out(reinterpret_cast<const char *>(der), length);
-    OPENSSL_free(der);
-    return out;
 }
 
 SignatureCheck result(SignatureStatus status, const QString &kid, const QString &keyKid, const QString &detail)
@@ -96,13 +74,12 @@ bool SignatureVerifier::verifyRaw(Algorithm alg, const Key &key, QByteArrayView 
         return qsizetype(macLength) == signature.size() && CRYPTO_memcmp(mac, signature.data(), macLength) == 0;
     }
 
-    QByteArray der;
+    EcdsaDer der;
     QByteArrayView toVerify = signature;
     if (key.type() == KeyType::EC) {
-        der = joseToDer(alg, signature);
-        if (der.isEmpty())
+        if (!joseToDer(alg, signature, der))
             return false;
-        toVerify = der;
+        toVerify = der.view();
     } else if (alg == Algorithm::EdDSA && signature.size() != 64) {
         return false;
     }

@@ -1,4 +1,5 @@
 #include "jwt/Base64Url.h"
+#include "jwt/EcdsaDer.h"
 #include "jwt/JwkSet.h"
 #include "jwt/JwsSigner.h"
 #include "jwt/JwtDecoder.h"
@@ -6,6 +7,10 @@
 
 #include <QJsonDocument>
 #include <QTest>
+
+#include <openssl/bn.h>
+#include <openssl/crypto.h>
+#include <openssl/ecdsa.h>
 
 using namespace vendo::jwt;
 
@@ -207,6 +212,66 @@ private slots:
                                               QByteArray(QByteArray(1, '\0') + signature.value())));
         QVERIFY(!SignatureVerifier::verifyRaw(Algorithm::ES256, key, input, signature.value().left(63)));
         QVERIFY(!SignatureVerifier::verifyRaw(Algorithm::ES256, key, input, QByteArray(64, '\0')));
+    }
+
+    // The hand-written JOSE -> DER encoding must give exactly what OpenSSL's own encoder gives,
+    // at every edge X.690 has: leading zero bytes, a set top bit, zero, and P-521's long length form.
+    void joseToDerMatchesOpenSsl_data()
+    {
+        QTest::addColumn<Algorithm>("alg");
+        QTest::addColumn<QByteArray>("r");
+        QTest::addColumn<QByteArray>("s");
+        const auto bytes = [](int width, uchar first, int zeros = 0) {
+            QByteArray value(width, char(0x5A));
+            for (int i = 0; i < zeros; ++i)
+                value[i] = '\0';
+            if (zeros < width)
+                value[zeros] = char(first);
+            return value;
+        };
+        for (const auto &[alg, width] :
+             { std::pair(Algorithm::ES256, 32), std::pair(Algorithm::ES384, 48), std::pair(Algorithm::ES512, 66) }) {
+            const QByteArray name = algorithmName(alg).toLatin1();
+            QTest::addRow("%s plain", name.constData()) << alg << bytes(width, 0x12) << bytes(width, 0x34);
+            QTest::addRow("%s top bit set", name.constData()) << alg << bytes(width, 0x80) << bytes(width, 0xFF);
+            QTest::addRow("%s one leading zero", name.constData())
+                << alg << bytes(width, 0x7F, 1) << bytes(width, 0x01, 1);
+            QTest::addRow("%s zero then top bit", name.constData())
+                << alg << bytes(width, 0x80, 1) << bytes(width, 0x12);
+            QTest::addRow("%s many leading zeros", name.constData())
+                << alg << bytes(width, 0x01, width - 1) << bytes(width, 0x90, 5);
+            QTest::addRow("%s zero", name.constData()) << alg << QByteArray(width, '\0') << QByteArray(width, '\0');
+            QTest::addRow("%s all ones", name.constData())
+                << alg << QByteArray(width, char(0xFF)) << QByteArray(width, char(0xFF));
+        }
+    }
+
+    void joseToDerMatchesOpenSsl()
+    {
+        QFETCH(Algorithm, alg);
+        QFETCH(QByteArray, r);
+        QFETCH(QByteArray, s);
+        const auto *rBytes = reinterpret_cast<const unsigned char *>(r.constData());
+        const auto *sBytes = reinterpret_cast<const unsigned char *>(s.constData());
+        ECDSA_SIG *sig = ECDSA_SIG_new();
+        QVERIFY(sig);
+        QVERIFY(
+            ECDSA_SIG_set0(sig, BN_bin2bn(rBytes, int(r.size()), nullptr), BN_bin2bn(sBytes, int(s.size()), nullptr)));
+        unsigned char *expected = nullptr;
+        const int expectedLength = i2d_ECDSA_SIG(sig, &expected);
+        const QByteArray reference(reinterpret_cast<const char *>(expected), expectedLength);
+        OPENSSL_free(expected);
+        ECDSA_SIG_free(sig);
+        QVERIFY(expectedLength > 0);
+
+        const QByteArray jose = r + s;
+        EcdsaDer der;
+        QVERIFY(joseToDer(alg, jose, der));
+        QCOMPARE(der.view().toByteArray().toHex(), reference.toHex());
+        // Any other length is refused, never encoded.
+        QVERIFY(!joseToDer(alg, QByteArray(jose + '\0'), der));
+        QVERIFY(!joseToDer(alg, jose.chopped(1), der));
+        QVERIFY(!joseToDer(Algorithm::RS256, jose, der));
     }
 
     void keysSurviveJwkAndPemRoundTrips_data()
