@@ -52,7 +52,7 @@ function(vendo_finalize_bench)
     set_tests_properties(bench_table PROPERTIES LABELS bench FIXTURES_CLEANUP vendo_bench_results)
 
     if(NOT CMAKE_BUILD_TYPE MATCHES "^(Release|RelWithDebInfo)$")
-        message(STATUS "bench: this is a ${CMAKE_BUILD_TYPE} build; use `cmake --preset release` for figures")
+        message(STATUS "bench: this is a ${CMAKE_BUILD_TYPE} build; use `cmake --preset bench` for figures")
     endif()
     add_custom_target(bench
         COMMAND ${CMAKE_COMMAND} -DCTEST=${CMAKE_CTEST_COMMAND} -DBUILD_DIR=${CMAKE_BINARY_DIR}
