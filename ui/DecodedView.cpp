@@ -40,6 +40,28 @@ QPlainTextEdit *jsonView(QWidget *parent, const QString &name)
     return view;
 }
 
+// "<p><b>Title</b></p><p>One</p><p>Two</p>" as plain paragraphs (the catalogue's messages keep their
+// markup so that their translations still match).
+QStringList paragraphs(const QString &html)
+{
+    QStringList result;
+    for (const QString &paragraph : html.split(QLatin1String("</p>"), Qt::SkipEmptyParts)) {
+        QString text;
+        bool inTag = false;
+        for (const QChar c : paragraph) {
+            if (c == QLatin1Char('<'))
+                inTag = true;
+            else if (c == QLatin1Char('>'))
+                inTag = false;
+            else if (!inTag)
+                text += c;
+        }
+        if (!text.trimmed().isEmpty())
+            result << text.trimmed();
+    }
+    return result;
+}
+
 QWidget *titled(const QString &title, QWidget *content, QWidget *parent)
 {
     auto *box = new QGroupBox(title, parent);
@@ -55,28 +77,62 @@ DecodedView::DecodedView(const jwt::Clock &clock, QWidget *parent)
     : QWidget(parent)
     , m_clock(clock)
     , m_stack(new QStackedWidget(this))
+    , m_placeholderTitle(new QLabel(this))
     , m_placeholder(new QLabel(this))
-    , m_structure(new Badge(this))
-    , m_time(new Badge(this))
-    , m_signature(new Badge(this))
-    , m_countdown(new QLabel(this))
-    , m_askServer(new QPushButton(SvgIconEngine::actionIcon(QStringLiteral("ask-server")), tr("Ask the server"), this))
-    , m_serverBadge(new Badge(this))
-    , m_serverText(new QLabel(this))
-    , m_detailsToggle(new QToolButton(this))
-    , m_details(new QLabel(this))
-    , m_warnings(new QLabel(this))
-    , m_header(jsonView(this, QStringLiteral("headerJson")))
-    , m_payload(jsonView(this, QStringLiteral("payloadJson")))
     , m_claimsModel(new ClaimsModel(clock, this))
-    , m_claimsView(new QTableView(this))
 {
     setObjectName(QStringLiteral("decodedView"));
-    QLabel *empty = m_placeholder;
-    empty->setObjectName(QStringLiteral("decodedPlaceholder"));
-    empty->setAlignment(Qt::AlignCenter);
-    empty->setWordWrap(true);
-    empty->setEnabled(false);
+    // Two plain-text labels, not one rich-text label: a word-wrapped rich-text label lays its
+    // document out again for every width the layout tries (29 layouts before the first frame).
+    auto *empty = new QWidget(this);
+    m_placeholderTitle->setObjectName(QStringLiteral("decodedPlaceholderTitle"));
+    QFont title = m_placeholderTitle->font();
+    title.setPointSizeF(title.pointSizeF() * 1.2);
+    title.setBold(true);
+    m_placeholderTitle->setFont(title);
+    m_placeholder->setObjectName(QStringLiteral("decodedPlaceholder"));
+    for (QLabel *label : { m_placeholderTitle, m_placeholder }) {
+        label->setTextFormat(Qt::PlainText);
+        label->setAlignment(Qt::AlignCenter);
+        label->setWordWrap(true);
+        label->setEnabled(false);
+    }
+    auto *emptyLayout = new QVBoxLayout(empty);
+    emptyLayout->addStretch();
+    emptyLayout->addWidget(m_placeholderTitle);
+    emptyLayout->addSpacing(6);
+    emptyLayout->addWidget(m_placeholder);
+    emptyLayout->addStretch();
+
+    m_stack->addWidget(empty);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_stack);
+
+    m_ticker.setInterval(std::chrono::seconds(1));
+    connect(&m_ticker, &QTimer::timeout, this, &DecodedView::tick);
+    clear();
+}
+
+void DecodedView::ensureContent()
+{
+    if (m_content)
+        return;
+    m_content = new QWidget(this);
+    m_structure = new Badge(m_content);
+    m_time = new Badge(m_content);
+    m_signature = new Badge(m_content);
+    m_countdown = new QLabel(m_content);
+    m_askServer
+        = new QPushButton(SvgIconEngine::actionIcon(QStringLiteral("ask-server")), tr("Ask the server"), m_content);
+    m_serverBadge = new Badge(m_content);
+    m_serverText = new QLabel(m_content);
+    m_detailsToggle = new QToolButton(m_content);
+    m_details = new QLabel(m_content);
+    m_warnings = new QLabel(m_content);
+    m_header = jsonView(m_content, QStringLiteral("headerJson"));
+    m_payload = jsonView(m_content, QStringLiteral("payloadJson"));
+    m_claimsView = new QTableView(m_content);
 
     m_structure->setObjectName(QStringLiteral("structureBadge"));
     m_time->setObjectName(QStringLiteral("timeBadge"));
@@ -87,13 +143,13 @@ DecodedView::DecodedView(const jwt::Clock &clock, QWidget *parent)
     big.setBold(true);
     m_countdown->setFont(big);
     m_askServer->setObjectName(QStringLiteral("askServer"));
-    m_askServer->setToolTip(tr("Ask the service what it thinks of this token: whoami as the user (Ctrl+Shift+W)"));
     m_askServer->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
     m_serverBadge->setObjectName(QStringLiteral("serverBadge"));
     m_serverBadge->hide();
     m_serverText->setObjectName(QStringLiteral("serverText"));
     m_serverText->setTextFormat(Qt::PlainText);
     m_serverText->setWordWrap(true);
+    m_serverText->hide();
     m_detailsToggle->setText(tr("Details"));
     m_detailsToggle->setCheckable(true);
     m_detailsToggle->setToolTip(tr("Show why each verdict is what it is"));
@@ -128,36 +184,59 @@ DecodedView::DecodedView(const jwt::Clock &clock, QWidget *parent)
     badges->addWidget(m_serverBadge);
     badges->addWidget(m_askServer);
 
-    auto *json = new QSplitter(Qt::Horizontal, this);
-    json->addWidget(titled(tr("Header"), m_header, this));
-    json->addWidget(titled(tr("Payload"), m_payload, this));
+    auto *json = new QSplitter(Qt::Horizontal, m_content);
+    json->addWidget(titled(tr("Header"), m_header, m_content));
+    json->addWidget(titled(tr("Payload"), m_payload, m_content));
     json->setStretchFactor(0, 2);
     json->setStretchFactor(1, 3);
-    auto *split = new QSplitter(Qt::Vertical, this);
+    auto *split = new QSplitter(Qt::Vertical, m_content);
     split->addWidget(json);
-    split->addWidget(titled(tr("Claims"), m_claimsView, this));
+    split->addWidget(titled(tr("Claims"), m_claimsView, m_content));
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
-    auto *content = new QWidget(this);
-    auto *contentLayout = new QVBoxLayout(content);
+    auto *contentLayout = new QVBoxLayout(m_content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
     contentLayout->addLayout(badges);
     contentLayout->addWidget(m_serverText);
     contentLayout->addWidget(m_warnings);
     contentLayout->addWidget(m_details);
     contentLayout->addWidget(split, 1);
-
-    m_stack->addWidget(empty);
-    m_stack->addWidget(content);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(6, 6, 6, 6);
-    layout->addWidget(m_stack);
+    m_stack->addWidget(m_content);
 
     connect(m_askServer, &QPushButton::clicked, this, &DecodedView::askServerRequested);
     connect(m_detailsToggle, &QToolButton::toggled, m_details, &QLabel::setVisible);
-    m_ticker.setInterval(std::chrono::seconds(1));
-    connect(&m_ticker, &QTimer::timeout, this, &DecodedView::tick);
-    clear();
+    setAskServerEnabled(m_askServerEnabled, m_askServerWhy);
+    updateBadges();
+}
+
+void DecodedView::setPlaceholder(const QStringList &paragraphs)
+{
+    m_placeholderTitle->setText(paragraphs.value(0));
+    m_placeholder->setText(paragraphs.mid(1).join(QStringLiteral("\n\n")));
+}
+
+Badge *DecodedView::structureBadge()
+{
+    ensureContent();
+    return m_structure;
+}
+
+Badge *DecodedView::timeBadge()
+{
+    ensureContent();
+    return m_time;
+}
+
+Badge *DecodedView::signatureBadge()
+{
+    ensureContent();
+    return m_signature;
+}
+
+QLabel *DecodedView::countdown()
+{
+    ensureContent();
+    return m_countdown;
 }
 
 void DecodedView::clear()
@@ -171,28 +250,31 @@ void DecodedView::clear()
     m_signatureCheck = {};
     m_verdict = {};
     m_server.reset();
-    m_header->clear();
-    m_payload->clear();
-    m_serverBadge->hide();
-    m_serverText->hide();
-    m_placeholder->setText(tr("<p style='font-size:large'><b>No identity token yet</b></p>"
-                              "<p>Paste an end user's identity token, a request's headers, a curl command or a HAR "
-                              "file anywhere in the window (Ctrl+V), open one (Ctrl+O) or drop it here.</p>"
-                              "<p>The token is decoded and judged here; the user's connections and provider tokens "
-                              "appear below.</p>"));
+    if (m_content) {
+        m_header->clear();
+        m_payload->clear();
+        m_serverBadge->hide();
+        m_serverText->hide();
+    }
+    // One message in the catalogue, as translated: its first paragraph is the title.
+    setPlaceholder(paragraphs(tr("<p style='font-size:large'><b>No identity token yet</b></p>"
+                                 "<p>Paste an end user's identity token, a request's headers, a curl command or a HAR "
+                                 "file anywhere in the window (Ctrl+V), open one (Ctrl+O) or drop it here.</p>"
+                                 "<p>The token is decoded and judged here; the user's connections and provider tokens "
+                                 "appear below.</p>")));
     m_stack->setCurrentIndex(0);
 }
 
 void DecodedView::showNoToken(const QString &why)
 {
     clear();
-    m_placeholder->setText(QStringLiteral("<p style='font-size:large'><b>%1</b></p><p>%2</p>")
-                               .arg(tr("No identity token to decode").toHtmlEscaped(), why.toHtmlEscaped()));
+    setPlaceholder({ tr("No identity token to decode"), why });
 }
 
 void DecodedView::setToken(const QString &token, const jwt::VerdictOptions &options)
 {
     clear();
+    ensureContent();
     m_hasToken = true;
     m_options = options;
     m_decoded = jwt::decode(token.toUtf8());
@@ -269,6 +351,8 @@ QString DecodedView::signatureText(SignatureStatus status)
 
 void DecodedView::updateBadges()
 {
+    if (!m_content)
+        return;
     const jwt::Verdict &v = m_verdict;
     QStringList problems;
     for (const jwt::StructureProblem &problem : v.problems)
@@ -344,6 +428,10 @@ QString DecodedView::detailsText() const
 
 void DecodedView::setAskServerEnabled(bool enabled, const QString &why)
 {
+    m_askServerEnabled = enabled;
+    m_askServerWhy = why;
+    if (!m_content)
+        return;
     m_askServer->setEnabled(enabled);
     m_askServer->setToolTip(enabled ? tr("Ask the service what it thinks of this token: whoami as the user "
                                          "(Ctrl+Shift+W)")
@@ -352,6 +440,7 @@ void DecodedView::setAskServerEnabled(bool enabled, const QString &why)
 
 void DecodedView::setServerBusy()
 {
+    ensureContent();
     m_serverBadge->setBadge(tr("Server: asking…"), Tone::Info);
     m_serverBadge->show();
     m_serverText->hide();
@@ -360,6 +449,7 @@ void DecodedView::setServerBusy()
 void DecodedView::setServerVerdict(const client::WhoamiResult &result)
 {
     m_server = result;
+    ensureContent();
     if (result.ok()) {
         m_serverBadge->setBadge(tr("Server: valid"), Tone::Good);
         m_serverText->setText(tr("The service accepts this token (HTTP %1, %2 ms): tenant %3.")

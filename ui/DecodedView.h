@@ -51,10 +51,12 @@ public:
     const jwt::Verdict &verdict() const { return m_verdict; }
     const std::optional<client::WhoamiResult> &serverVerdict() const { return m_server; }
 
-    Badge *structureBadge() const { return m_structure; }
-    Badge *timeBadge() const { return m_time; }
-    Badge *signatureBadge() const { return m_signature; }
-    QLabel *countdown() const { return m_countdown; }
+    // The verdict page (badges, JSON views, claims) is built with the first token, or when asked for
+    // here: a window opens on the placeholder, and the page's fonts and views would cost its first frame.
+    Badge *structureBadge();
+    Badge *timeBadge();
+    Badge *signatureBadge();
+    QLabel *countdown();
     ClaimsModel *claimsModel() const { return m_claimsModel; }
     QString detailsText() const;
 
@@ -66,6 +68,9 @@ signals:
     void askServerRequested();
 
 private:
+    void ensureContent();
+    // The first paragraph is the title.
+    void setPlaceholder(const QStringList &paragraphs);
     void rejudge();
     void tick();
     void updateBadges();
@@ -81,22 +86,28 @@ private:
     std::optional<client::WhoamiResult> m_server;
     QTimer m_ticker;
 
+    bool m_askServerEnabled = true; // until the window says otherwise
+    QString m_askServerWhy;
+
     QStackedWidget *m_stack;
+    QLabel *m_placeholderTitle;
     QLabel *m_placeholder;
-    Badge *m_structure;
-    Badge *m_time;
-    Badge *m_signature;
-    QLabel *m_countdown;
-    QPushButton *m_askServer;
-    Badge *m_serverBadge;
-    QLabel *m_serverText;
-    QToolButton *m_detailsToggle;
-    QLabel *m_details;
-    QLabel *m_warnings;
-    QPlainTextEdit *m_header;
-    QPlainTextEdit *m_payload;
     ClaimsModel *m_claimsModel;
-    QTableView *m_claimsView;
+    // The verdict page, built by ensureContent().
+    QWidget *m_content = nullptr;
+    Badge *m_structure = nullptr;
+    Badge *m_time = nullptr;
+    Badge *m_signature = nullptr;
+    QLabel *m_countdown = nullptr;
+    QPushButton *m_askServer = nullptr;
+    Badge *m_serverBadge = nullptr;
+    QLabel *m_serverText = nullptr;
+    QToolButton *m_detailsToggle = nullptr;
+    QLabel *m_details = nullptr;
+    QLabel *m_warnings = nullptr;
+    QPlainTextEdit *m_header = nullptr;
+    QPlainTextEdit *m_payload = nullptr;
+    QTableView *m_claimsView = nullptr;
 };
 
 } // namespace vendo::ui
