@@ -1,5 +1,7 @@
 #include "ui/AboutDialog.h"
 
+#include "ui/SvgIconEngine.h"
+
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -34,7 +36,7 @@ AboutDialog::AboutDialog(QWidget *parent)
     setWindowTitle(tr("About Vendo Inspector"));
 
     auto *icon = new QLabel(this);
-    icon->setPixmap(QIcon(QStringLiteral(":/icons/vendo-inspector.svg")).pixmap(64, 64));
+    icon->setPixmap(SvgIconEngine::applicationIcon().pixmap(64, 64));
     auto *title = new QLabel(
         QStringLiteral("<h2>%1 %2</h2>").arg(tr("Vendo Inspector"), QApplication::applicationVersion()), this);
     auto *blurb = new QLabel(tr("Diagnoses end users' identity tokens, connections and provider tokens "

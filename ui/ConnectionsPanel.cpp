@@ -2,6 +2,7 @@
 
 #include "client/ConnectionsJob.h"
 #include "ui/BadgeDelegate.h"
+#include "ui/ClearAction.h"
 #include "ui/ConnectionsModel.h"
 #include "ui/MessageBar.h"
 #include "ui/SvgIconEngine.h"
@@ -36,7 +37,7 @@ ConnectionsPanel::ConnectionsPanel(QWidget *parent)
 
     m_filter->setObjectName(QStringLiteral("connectionsFilter"));
     m_filter->setPlaceholderText(tr("Filter by provider, status, profile or error…"));
-    m_filter->setClearButtonEnabled(true);
+    new ClearAction(m_filter);
     m_filter->setToolTip(tr("Show only the connections that contain this text"));
     m_refresh->setIcon(SvgIconEngine::actionIcon(QStringLiteral("refresh")));
     m_refresh->setToolTip(tr("Load the user's connections again (F5)"));

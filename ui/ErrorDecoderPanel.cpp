@@ -2,6 +2,7 @@
 
 #include "client/Explain.h"
 #include "ui/Badge.h"
+#include "ui/ClearAction.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -24,7 +25,7 @@ ErrorDecoderPanel::ErrorDecoderPanel(QWidget *parent)
     m_input->setPlaceholderText(tr("Paste an error code, an HTTP status or a log line, e.g. connection_needs_reauth"));
     m_input->setToolTip(tr("Recognises current and legacy codes, SDK class names, HTTP statuses and transport "
                            "failures"));
-    m_input->setClearButtonEnabled(true);
+    new ClearAction(m_input);
     m_input->setMaxLength(8192);
     for (QLabel *label : { m_matched, m_meaning, m_fix, m_note }) {
         label->setWordWrap(true);

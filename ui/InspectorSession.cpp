@@ -51,6 +51,28 @@ void InspectorSession::reloadKey()
     m_keyStatus = KeyStatus {};
     emit keyStatusChanged(m_keyStatus);
     rebuild();
+    if (m_keyReadsHeld)
+        m_keyReadPending = true;
+    else
+        startKeyRead();
+}
+
+void InspectorSession::holdKeyReads()
+{
+    m_keyReadsHeld = true;
+}
+
+void InspectorSession::releaseKeyReads()
+{
+    m_keyReadsHeld = false;
+    if (m_keyReadPending) {
+        m_keyReadPending = false;
+        startKeyRead();
+    }
+}
+
+void InspectorSession::startKeyRead()
+{
     m_keyJob = m_context.secretStore->read(m_profile.id);
     connect(m_keyJob, &secrets::SecretJob::finished, this, &InspectorSession::onKeyRead);
 }

@@ -34,6 +34,10 @@ public:
     const client::Profile &profile() const { return m_profile; }
     // Reads the key again (after the API key dialog changed it).
     void reloadKey();
+    // While held, a key read waits (the status says "checking"): the first read of the keychain loads
+    // libsecret and connects to D-Bus, which the window does after its first frame, not before it.
+    void holdKeyReads();
+    void releaseKeyReads();
     const KeyStatus &keyStatus() const { return m_keyStatus; }
     // Where keys are read and written from now on (e.g. a session-only store when the keychain fails).
     void setSecretStore(secrets::SecretStore *store, const QString &storageNote = {});
@@ -57,6 +61,7 @@ signals:
     void signatureChecked(const vendo::jwt::SignatureCheck &check);
 
 private:
+    void startKeyRead();
     void onKeyRead(const secrets::SecretResult &result);
     void rebuild();
     void checkSignature();
@@ -71,6 +76,8 @@ private:
     std::optional<client::VendoClient> m_scoped;
     std::optional<client::VendoError> m_scopeError;
     QPointer<secrets::SecretJob> m_keyJob;
+    bool m_keyReadsHeld = false;
+    bool m_keyReadPending = false;
     QPointer<client::WhoamiJob> m_whoami;
     jwt::JwksFetcher *m_jwks = nullptr; // one per profile: the cache belongs to the key set's URL
 };

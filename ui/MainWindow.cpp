@@ -15,6 +15,7 @@
 #include "ui/ProbeModel.h"
 #include "ui/ProfileSwitcher.h"
 #include "ui/RequestLogPanel.h"
+#include "ui/SvgIconEngine.h"
 #include "ui/TokenProbePanel.h"
 
 #include <QClipboard>
@@ -29,6 +30,7 @@
 #include <QMimeData>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace vendo::ui {
@@ -42,15 +44,12 @@ MainWindow::MainWindow(const InspectorContext &context, QWidget *parent)
     , m_identity(new IdentityPanel(this))
     , m_decoded(new DecodedView(m_session->clock(), this))
     , m_connections(new ConnectionsPanel(this))
-    , m_probe(new TokenProbePanel(m_session->clock(), this))
-    , m_requestLog(new RequestLogPanel(m_session->requestLog(), this))
-    , m_errorDecoder(new ErrorDecoderPanel(this))
     , m_lastRequest(new QLabel(this))
     , m_endpoint(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Vendo Inspector"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/vendo-inspector.svg")));
+    setWindowIcon(SvgIconEngine::applicationIcon());
     setAcceptDrops(true);
     setDockNestingEnabled(true);
 
@@ -75,10 +74,19 @@ MainWindow::MainWindow(const InspectorContext &context, QWidget *parent)
     m_defaultState = saveState();
     restoreGeometryFromSettings();
 
+    m_session->holdKeyReads();
     m_profiles->setProfiles(m_context.profiles.isEmpty() ? client::Profile::builtIns() : m_context.profiles);
     const QString initial
         = m_context.initialProfileId.isEmpty() ? m_profiles->profiles().constFirst().id : m_context.initialProfileId;
     m_profiles->setCurrentProfile(initial);
+    // A window not shown by the time the event loop runs starts at once; one that is shown but never
+    // exposed (started minimised) does not wait for a frame for ever.
+    QTimer::singleShot(0, this, [this] {
+        if (!isVisible())
+            startDeferredWork();
+        else
+            QTimer::singleShot(std::chrono::seconds(1), this, &MainWindow::startDeferredWork);
+    });
 }
 
 MainWindow::~MainWindow() = default;
@@ -88,7 +96,8 @@ void MainWindow::createDocks()
     const auto addDock = [this](const QString &title, const QString &name, QWidget *content, Qt::DockWidgetArea area) {
         auto *dock = new QDockWidget(title, this);
         dock->setObjectName(name);
-        dock->setWidget(content);
+        if (content)
+            dock->setWidget(content);
         dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable
                           | QDockWidget::DockWidgetClosable);
         addDockWidget(area, dock);
@@ -98,11 +107,23 @@ void MainWindow::createDocks()
     addDock(tr("Identity"), QStringLiteral("identityDock"), m_identity, Qt::LeftDockWidgetArea);
     QDockWidget *connections
         = addDock(tr("Connections"), QStringLiteral("connectionsDock"), m_connections, Qt::BottomDockWidgetArea);
-    QDockWidget *probe = addDock(tr("Token probe"), QStringLiteral("probeDock"), m_probe, Qt::BottomDockWidgetArea);
-    QDockWidget *log
-        = addDock(tr("Request log"), QStringLiteral("requestLogDock"), m_requestLog, Qt::BottomDockWidgetArea);
+    QDockWidget *probe = addDock(tr("Token probe"), QStringLiteral("probeDock"), nullptr, Qt::BottomDockWidgetArea);
+    QDockWidget *log = addDock(tr("Request log"), QStringLiteral("requestLogDock"), nullptr, Qt::BottomDockWidgetArea);
     QDockWidget *decoder
-        = addDock(tr("Error decoder"), QStringLiteral("errorDecoderDock"), m_errorDecoder, Qt::BottomDockWidgetArea);
+        = addDock(tr("Error decoder"), QStringLiteral("errorDecoderDock"), nullptr, Qt::BottomDockWidgetArea);
+    // Their panels are built when the dock shows (its tab raised, the View menu, a restored layout).
+    connect(probe, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            probePanel();
+    });
+    connect(log, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            requestLogPanel();
+    });
+    connect(decoder, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            errorDecoder();
+    });
     tabifyDockWidget(connections, probe);
     tabifyDockWidget(probe, log);
     tabifyDockWidget(log, decoder);
@@ -115,6 +136,53 @@ void MainWindow::createDocks()
 QDockWidget *MainWindow::dock(Dock which) const
 {
     return m_docks.value(int(which));
+}
+
+TokenProbePanel *MainWindow::probePanel()
+{
+    if (!m_probe) {
+        m_probe = new TokenProbePanel(m_session->clock(), this);
+        // What the panel would have been told had it existed from the start.
+        m_probe->setClient(m_session->scopedClient());
+        m_probe->setProviders(m_providers);
+        dock(Dock::Probe)->setWidget(m_probe);
+    }
+    return m_probe;
+}
+
+RequestLogPanel *MainWindow::requestLogPanel()
+{
+    if (!m_requestLog) {
+        m_requestLog = new RequestLogPanel(m_session->requestLog(), this);
+        dock(Dock::RequestLog)->setWidget(m_requestLog);
+    }
+    return m_requestLog;
+}
+
+ErrorDecoderPanel *MainWindow::errorDecoder()
+{
+    if (!m_errorDecoder) {
+        m_errorDecoder = new ErrorDecoderPanel(this);
+        dock(Dock::ErrorDecoder)->setWidget(m_errorDecoder);
+    }
+    return m_errorDecoder;
+}
+
+bool MainWindow::event(QEvent *event)
+{
+    const bool result = QMainWindow::event(event);
+    // Queued: the frame is painted and flushed before the deferred work starts.
+    if (event->type() == QEvent::Paint && !m_deferredStarted)
+        QTimer::singleShot(0, this, &MainWindow::startDeferredWork);
+    return result;
+}
+
+void MainWindow::startDeferredWork()
+{
+    if (m_deferredStarted)
+        return;
+    m_deferredStarted = true;
+    m_session->releaseKeyReads();
 }
 
 void MainWindow::raiseDock(Dock which)
@@ -166,8 +234,11 @@ void MainWindow::wireSession()
         m_decoded->setServerBusy();
         m_session->askServer();
     });
-    connect(m_connections, &ConnectionsPanel::loaded, this,
-            [this] { m_probe->setProviders(m_connections->model()->slugs()); });
+    connect(m_connections, &ConnectionsPanel::loaded, this, [this] {
+        m_providers = m_connections->model()->slugs();
+        if (m_probe)
+            m_probe->setProviders(m_providers);
+    });
     connect(
         m_session->requestLog(), &client::RequestLog::entryAdded, this, [this](const client::RequestLogEntry &entry) {
             m_lastRequest->setText(entry.httpStatus > 0
@@ -208,7 +279,8 @@ void MainWindow::onScopeChanged()
 {
     const auto &scoped = m_session->scopedClient();
     m_connections->setClient(scoped);
-    m_probe->setClient(scoped);
+    if (m_probe)
+        m_probe->setClient(scoped);
     m_decoded->setAskServerEnabled(scoped.has_value(), tr("Needs an identity token and the profile's API key"));
     if (const auto &error = m_session->scopeError(); error && m_session->hasIdentity()) {
         const bool noKey = error->kind == client::VendoError::Kind::VendoOnlyFeature;
@@ -309,7 +381,8 @@ DiagnosticReport MainWindow::report() const
     }
     in.scopeError = m_session->scopeError();
     in.connections = m_connections->lastResult();
-    for (const ProbeModel::Row &row : m_probe->model()->rows()) {
+    const QList<ProbeModel::Row> probed = m_probe ? m_probe->model()->rows() : QList<ProbeModel::Row> {};
+    for (const ProbeModel::Row &row : probed) {
         if (row.result) {
             in.probes << *row.result;
             if (row.result->ok())

@@ -57,11 +57,15 @@ public:
     IdentityPanel *identityPanel() const { return m_identity; }
     DecodedView *decodedView() const { return m_decoded; }
     ConnectionsPanel *connectionsPanel() const { return m_connections; }
-    TokenProbePanel *probePanel() const { return m_probe; }
-    RequestLogPanel *requestLogPanel() const { return m_requestLog; }
-    ErrorDecoderPanel *errorDecoder() const { return m_errorDecoder; }
+    // The panels of the docks behind the Connections tab are built the first time their dock shows
+    // or something asks for them here: a window opens with them hidden, and they would cost its
+    // first frame without being seen.
+    TokenProbePanel *probePanel();
+    RequestLogPanel *requestLogPanel();
+    ErrorDecoderPanel *errorDecoder();
 
 protected:
+    bool event(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
@@ -80,6 +84,8 @@ private:
     void onKeyStatus();
     void onScopeChanged();
     void restoreGeometryFromSettings();
+    // Work the first frame does not need (reading the API key from the keychain) starts after it.
+    void startDeferredWork();
 
     InspectorContext m_context;
     InspectorSession *m_session;
@@ -88,9 +94,11 @@ private:
     IdentityPanel *m_identity;
     DecodedView *m_decoded;
     ConnectionsPanel *m_connections;
-    TokenProbePanel *m_probe;
-    RequestLogPanel *m_requestLog;
-    ErrorDecoderPanel *m_errorDecoder;
+    TokenProbePanel *m_probe = nullptr;
+    RequestLogPanel *m_requestLog = nullptr;
+    ErrorDecoderPanel *m_errorDecoder = nullptr;
+    QStringList m_providers; // the slugs of the last connections loaded, for a probe panel built later
+    bool m_deferredStarted = false;
     QList<QDockWidget *> m_docks;
     QLabel *m_lastRequest;
     QLabel *m_endpoint;

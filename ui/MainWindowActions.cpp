@@ -79,7 +79,7 @@ void MainWindow::createActions()
     probeAll->setObjectName(QStringLiteral("probeAllAction"));
     connect(probeAll, &QAction::triggered, this, [this] {
         raiseDock(Dock::Probe);
-        m_probe->probeAll();
+        probePanel()->probeAll();
     });
     QAction *filter = makeAction(this, {}, tr("&Filter connections"), QKeySequence::Find,
                                  tr("Type to filter the connections table"));
@@ -93,8 +93,8 @@ void MainWindow::createActions()
                      tr("Explain an error code, HTTP status or log line"));
     connect(decode, &QAction::triggered, this, [this] {
         raiseDock(Dock::ErrorDecoder);
-        m_errorDecoder->input()->setFocus();
-        m_errorDecoder->input()->selectAll();
+        errorDecoder()->input()->setFocus();
+        errorDecoder()->input()->selectAll();
     });
     QAction *about = makeAction(this, QStringLiteral("about"), tr("&About Vendo Inspector"), QKeySequence::HelpContents,
                                 tr("Versions of the application and its libraries"));

@@ -27,6 +27,18 @@ QIcon SvgIconEngine::actionIcon(const QString &name)
     return QIcon(new SvgIconEngine(QStringLiteral(":/icons/actions/%1.svg").arg(name)));
 }
 
+QIcon SvgIconEngine::applicationIcon()
+{
+    return QIcon(new SvgIconEngine(QStringLiteral(":/icons/vendo-inspector.svg")));
+}
+
+QIcon SvgIconEngine::fromSource(const QByteArray &svg)
+{
+    auto *engine = new SvgIconEngine;
+    engine->m_source = svg;
+    return QIcon(engine);
+}
+
 QByteArray SvgIconEngine::recoloured(QIcon::Mode mode) const
 {
     const QPalette palette = QApplication::palette();
@@ -58,7 +70,10 @@ QPixmap SvgIconEngine::pixmap(const QSize &size, QIcon::Mode mode, QIcon::State 
 
 QIconEngine *SvgIconEngine::clone() const
 {
-    return new SvgIconEngine(m_resourcePath);
+    auto *copy = new SvgIconEngine;
+    copy->m_resourcePath = m_resourcePath;
+    copy->m_source = m_source;
+    return copy;
 }
 
 } // namespace vendo::ui
