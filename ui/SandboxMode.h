@@ -2,6 +2,7 @@
 
 #include "client/Profile.h"
 #include "ui/InspectorContext.h"
+#include "ui/SandboxBackend.h"
 
 #include <memory>
 
@@ -16,21 +17,22 @@ namespace vendo::ui {
 
 // `vendo-inspector --sandbox`: the embedded sandbox service in this process, its Sandbox profile,
 // its demo key in a session-only store (no keychain needed) and the sample identities it can mint.
-class SandboxMode
+// The GUI loads it from a module (SandboxLoader); tests link it (vendo_ui_sandbox).
+class SandboxMode final : public SandboxBackend
 {
 public:
     SandboxMode();
-    ~SandboxMode();
+    ~SandboxMode() override;
 
     // False with errorString() when the server cannot listen.
-    bool start();
-    QString errorString() const;
+    bool start() override;
+    QString errorString() const override;
 
     client::Profile profile() const;
     secrets::SessionSecretStore *secretStore() const { return m_store.get(); }
     sandbox::SandboxServer *server() const { return m_server.get(); }
     // Everything the window needs in sandbox mode.
-    InspectorContext context(QNetworkAccessManager *network) const;
+    InspectorContext context(QNetworkAccessManager *network) const override;
     QList<SampleIdentity> samples() const;
 
 private:

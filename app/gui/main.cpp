@@ -4,7 +4,7 @@
 #include "secrets/SessionSecretStore.h"
 #include "ui/MainWindow.h"
 #include "ui/ProfileSwitcher.h"
-#include "ui/SandboxMode.h"
+#include "ui/SandboxLoader.h"
 #include "ui/ScreenshotDriver.h"
 
 #include <QApplication>
@@ -63,16 +63,19 @@ int main(int argc, char *argv[])
     vendo::ui::InspectorContext context;
     context.network = &network;
 
-    std::unique_ptr<vendo::ui::SandboxMode> sandbox;
+    std::unique_ptr<vendo::ui::SandboxBackend> sandbox;
     std::unique_ptr<vendo::secrets::KeychainSecretStore> keychain;
     std::unique_ptr<QSettings> settings;
     std::unique_ptr<vendo::client::ProfileStore> profileStore;
     if (parser.isSet(sandboxOption) || screenshot) {
-        sandbox = std::make_unique<vendo::ui::SandboxMode>();
-        if (!sandbox->start()) {
-            QTextStream(stderr) << QApplication::translate("main", "vendo-inspector: the sandbox cannot start: %1")
-                                       .arg(sandbox->errorString())
-                                << Qt::endl;
+        QString error;
+        sandbox = vendo::ui::SandboxLoader::load(&error);
+        if (sandbox && !sandbox->start())
+            error = sandbox->errorString();
+        if (!error.isEmpty()) {
+            QTextStream(stderr)
+                << QApplication::translate("main", "vendo-inspector: the sandbox cannot start: %1").arg(error)
+                << Qt::endl;
             return 1;
         }
         context = sandbox->context(&network);

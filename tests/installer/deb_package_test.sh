@@ -116,6 +116,7 @@ cat >"$scratch/expected" <<'EOF'
 /usr/bin/vendo-inspector
 /usr/bin/vendo-inspector-cli
 /usr/bin/vendo-sandbox
+/usr/lib/vendo-inspector/libvendo-inspector-sandbox.so
 /usr/share/applications/run.vendo.inspector.desktop
 /usr/share/doc/vendo-inspector/CHANGELOG.md
 /usr/share/doc/vendo-inspector/copyright
