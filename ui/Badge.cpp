@@ -2,8 +2,13 @@
 
 #include <QApplication>
 #include <QEvent>
+#include <QPainter>
 
 namespace vendo::ui {
+
+namespace {
+constexpr int kRadius = 4;
+} // namespace
 
 Badge::Badge(QWidget *parent)
     : QLabel(parent)
@@ -12,6 +17,10 @@ Badge::Badge(QWidget *parent)
     setTextFormat(Qt::PlainText);
     // A badge is as wide as its text, also inside form layouts that stretch their fields.
     setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
+    setContentsMargins(8, 2, 8, 2);
+    QFont bold = font();
+    bold.setBold(true);
+    setFont(bold);
     applyStyle();
 }
 
@@ -30,13 +39,25 @@ void Badge::changeEvent(QEvent *event)
         applyStyle();
 }
 
+void Badge::paintEvent(QPaintEvent *)
+{
+    // Painted here rather than by a style sheet: a style sheet puts the widget (and, the first time,
+    // the application) through QStyleSheetStyle, which parses it per widget. Both colours come from
+    // the application palette at paint time, so they always match each other.
+    const QPalette palette = QApplication::palette();
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(Palette::strong(m_tone, palette));
+    painter.drawRoundedRect(QRectF(rect()), kRadius, kRadius);
+    painter.setPen(Palette::onStrong(m_tone, palette));
+    painter.setFont(font());
+    painter.drawText(contentsRect(), int(alignment()), text());
+}
+
 void Badge::applyStyle()
 {
-    const QPalette palette = QApplication::palette();
-    // A style sheet on this one widget only: rounded corners are not expressible with a palette.
-    setStyleSheet(QStringLiteral("QLabel { background-color: %1; color: %2; border-radius: 4px;"
-                                 " padding: 2px 8px; font-weight: bold; }")
-                      .arg(Palette::strong(m_tone, palette).name(), Palette::onStrong(m_tone, palette).name()));
+    update();
 }
 
 } // namespace vendo::ui
