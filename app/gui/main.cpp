@@ -2,6 +2,7 @@
 #include "client/ProfileStore.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/SessionSecretStore.h"
+#include "ui/InspectorStyle.h"
 #include "ui/MainWindow.h"
 #include "ui/ProfileSwitcher.h"
 #include "ui/SandboxLoader.h"
@@ -21,6 +22,7 @@
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    QApplication::setStyle(new vendo::ui::InspectorStyle);
     QApplication::setApplicationName(QStringLiteral("vendo-inspector"));
     QApplication::setApplicationDisplayName(QStringLiteral("Vendo Inspector"));
     QApplication::setOrganizationName(QStringLiteral("Vendo"));
