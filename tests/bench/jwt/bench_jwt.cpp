@@ -198,7 +198,9 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     const QStringList arguments = app.arguments();
     const qsizetype at = arguments.indexOf(QStringLiteral("--work-dir"));
-    const QString workDir = at >= 0 && at + 1 < arguments.size() ? arguments.at(at + 1) : QDir::currentPath();
+    // Absolute: npm runs with the jose directory as its working directory and gets it as --prefix too.
+    const QString workDir
+        = QDir(at >= 0 && at + 1 < arguments.size() ? arguments.at(at + 1) : QDir::currentPath()).absolutePath();
     const int cores = QThread::idealThreadCount();
     // "--part a" measures only (a): handy under a profiler.
     const qsizetype partAt = arguments.indexOf(QStringLiteral("--part"));
