@@ -7,6 +7,7 @@
 #include "ui/Badge.h"
 #include "ui/ClaimsModel.h"
 #include "ui/JsonHighlighter.h"
+#include "ui/NoteLabel.h"
 #include "ui/SvgIconEngine.h"
 
 #include <QFontDatabase>
@@ -78,31 +79,30 @@ DecodedView::DecodedView(const jwt::Clock &clock, QWidget *parent)
     , m_clock(clock)
     , m_stack(new QStackedWidget(this))
     , m_placeholderTitle(new QLabel(this))
-    , m_placeholder(new QLabel(this))
+    , m_placeholder(new NoteLabel(this))
     , m_claimsModel(new ClaimsModel(clock, this))
 {
     setObjectName(QStringLiteral("decodedView"));
     // Two plain-text labels, not one rich-text label: a word-wrapped rich-text label lays its
-    // document out again for every width the layout tries (29 layouts before the first frame).
+    // document out again for every width the layout tries (29 layouts before the first frame). The
+    // title sits just above the middle, the text just below.
     auto *empty = new QWidget(this);
     m_placeholderTitle->setObjectName(QStringLiteral("decodedPlaceholderTitle"));
     QFont title = m_placeholderTitle->font();
     title.setPointSizeF(title.pointSizeF() * 1.2);
     title.setBold(true);
     m_placeholderTitle->setFont(title);
+    m_placeholderTitle->setTextFormat(Qt::PlainText);
+    m_placeholderTitle->setAlignment(Qt::AlignHCenter | Qt::AlignBottom);
+    m_placeholderTitle->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Expanding);
     m_placeholder->setObjectName(QStringLiteral("decodedPlaceholder"));
-    for (QLabel *label : { m_placeholderTitle, m_placeholder }) {
-        label->setTextFormat(Qt::PlainText);
-        label->setAlignment(Qt::AlignCenter);
-        label->setWordWrap(true);
+    m_placeholder->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    for (QLabel *label : { static_cast<QLabel *>(m_placeholderTitle), static_cast<QLabel *>(m_placeholder) })
         label->setEnabled(false);
-    }
     auto *emptyLayout = new QVBoxLayout(empty);
-    emptyLayout->addStretch();
     emptyLayout->addWidget(m_placeholderTitle);
     emptyLayout->addSpacing(6);
     emptyLayout->addWidget(m_placeholder);
-    emptyLayout->addStretch();
 
     m_stack->addWidget(empty);
     auto *layout = new QVBoxLayout(this);

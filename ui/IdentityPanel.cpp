@@ -4,6 +4,7 @@
 #include "jwt/JwtDecoder.h"
 #include "jwt/TokenExtractor.h"
 #include "ui/Badge.h"
+#include "ui/NoteLabel.h"
 #include "ui/SvgIconEngine.h"
 
 #include <QComboBox>
@@ -176,7 +177,7 @@ IdentityPanel::Parsed IdentityPanel::parse(const QByteArray &text)
 
 IdentityPanel::IdentityPanel(QWidget *parent)
     : QWidget(parent)
-    , m_placeholder(new QLabel(this))
+    , m_placeholder(new NoteLabel(this))
     , m_summary(new QLabel(this))
     , m_picker(new QComboBox(this))
     , m_pickerLabel(new QLabel(tr("Several found — inspect:"), this))
@@ -191,7 +192,6 @@ IdentityPanel::IdentityPanel(QWidget *parent)
     m_placeholder->setObjectName(QStringLiteral("identityPlaceholder"));
     m_placeholder->setText(tr("Paste (Ctrl+V), open (Ctrl+O) or drop an identity token, a header block, a curl "
                               "command or a HAR file."));
-    m_placeholder->setWordWrap(true);
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setMinimumHeight(80);
     m_placeholder->setFrameShape(QFrame::StyledPanel);

@@ -13,6 +13,7 @@ class QPushButton;
 namespace vendo::ui {
 
 class Badge;
+class NoteLabel;
 
 // Where the end user's identity comes in: a token, a header block, a curl command or a HAR file,
 // pasted, opened or dropped. Finds what forRequest would find and lets the operator pick one of
@@ -70,7 +71,7 @@ private:
     qsizetype m_tokensInText = 0;
     QString m_inputError;
 
-    QLabel *m_placeholder;
+    NoteLabel *m_placeholder;
     QLabel *m_summary;
     QComboBox *m_picker;
     QLabel *m_pickerLabel;
