@@ -4,11 +4,15 @@
 #include "ui/ConnectionsModel.h"
 #include "ui/ConnectionsPanel.h"
 #include "ui/DecodedView.h"
+#include "ui/ErrorDecoderPanel.h"
 #include "ui/MessageBar.h"
 #include "ui/ProbeModel.h"
+#include "ui/RequestLogModel.h"
+#include "ui/RequestLogPanel.h"
 #include "ui/SecretClipboard.h"
 #include "ui/TokenProbePanel.h"
 
+#include <QDockWidget>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -50,6 +54,35 @@ private slots:
         QVERIFY(m_sandbox.start());
         QTRY_VERIFY(m_sandbox.keyReady());
         loadAlice();
+    }
+
+    // The panels behind the Connections tab are built when they first show (the window opens
+    // without them), and then hold what happened before: the request log lists the requests made.
+    void hiddenPanelsAreBuiltWhenShownWithEarlierState()
+    {
+        ui::MainWindow *window = m_sandbox.window();
+        QDockWidget *logDock = window->dock(ui::MainWindow::Dock::RequestLog);
+        QDockWidget *decoderDock = window->dock(ui::MainWindow::Dock::ErrorDecoder);
+        QVERIFY(!logDock->widget());
+        QVERIFY(!decoderDock->widget());
+
+        // The operator raises the Request log tab.
+        window->raiseDock(ui::MainWindow::Dock::RequestLog);
+        QVERIFY(logDock->widget());
+        QCOMPARE(logDock->widget(), window->requestLogPanel());
+        const int made = int(window->session()->requestLog()->entries().size());
+        QVERIFY(made >= 1); // Alice's connections at least
+        QCOMPARE(window->requestLogPanel()->model()->rowCount(), made);
+        QVERIFY(window->requestLogPanel()->isVisible());
+        QVERIFY(!decoderDock->widget());
+
+        // Ctrl+D ("Decode an error…") raises and builds the error decoder, ready for typing.
+        QTest::keyClick(window, Qt::Key_D, Qt::ControlModifier);
+        QVERIFY(decoderDock->widget());
+        QCOMPARE(decoderDock->widget(), window->errorDecoder());
+        window->errorDecoder()->decode(QStringLiteral("needs_reauth"));
+        QVERIFY(window->errorDecoder()->resultText().contains(QStringLiteral("NeedsReauth")));
+        window->raiseDock(ui::MainWindow::Dock::Connections);
     }
 
     void connectionsAreListedAndFiltered()
