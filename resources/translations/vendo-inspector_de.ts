@@ -1463,6 +1463,17 @@
     </message>
 </context>
 <context>
+    <name>vendo::ui::ClearAction</name>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Clear the text</source>
+        <translation>Den Text leeren</translation>
+    </message>
+</context>
+<context>
     <name>vendo::ui::ConnectionsModel</name>
     <message>
         <source>Connected</source>
@@ -2067,6 +2078,14 @@ Basis-URL: %3</translation>
         <source>Session: %1</source>
         <translation>Sitzung: %1</translation>
     </message>
+    <message>
+        <source>Token %1 in the text: %2</source>
+        <translation>Token %1 im Text: %2</translation>
+    </message>
+    <message>
+        <source>Tokens found in the text: %1 — pick one above to inspect it.</source>
+        <translation>Im Text gefundene Token: %1 — oben eines auswählen, um es zu untersuchen.</translation>
+    </message>
 </context>
 <context>
     <name>vendo::ui::InspectorSession</name>
@@ -2599,6 +2618,17 @@ Basis-URL: %3</translation>
     <message>
         <source>Forget the recorded requests</source>
         <translation>Aufgezeichnete Anfragen verwerfen</translation>
+    </message>
+</context>
+<context>
+    <name>vendo::ui::SandboxLoader</name>
+    <message>
+        <source>%1: no %2 in it</source>
+        <translation>%1: enthält kein %2</translation>
+    </message>
+    <message>
+        <source>the sandbox module cannot be loaded (%1)</source>
+        <translation>das Sandbox-Modul kann nicht geladen werden (%1)</translation>
     </message>
 </context>
 <context>

@@ -1463,6 +1463,17 @@
     </message>
 </context>
 <context>
+    <name>vendo::ui::ClearAction</name>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vendo::ui::ConnectionsModel</name>
     <message>
         <source>Connected</source>
@@ -2065,6 +2076,14 @@ Base URL: %3</source>
         <source>Session: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Token %1 in the text: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens found in the text: %1 — pick one above to inspect it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vendo::ui::InspectorSession</name>
@@ -2596,6 +2615,17 @@ Base URL: %3</source>
     </message>
     <message>
         <source>Forget the recorded requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vendo::ui::SandboxLoader</name>
+    <message>
+        <source>%1: no %2 in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sandbox module cannot be loaded (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
