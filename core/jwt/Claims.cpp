@@ -53,22 +53,10 @@ constexpr std::array kKnownClaims = {
     KnownClaim { "auth_time", false, QT_TRANSLATE_NOOP("vendo::jwt::Claims", "When the user actually authenticated") },
 };
 
-// Claim names are a few bytes: an inline loop, not a call into memcmp, compares them fastest.
-bool sameName(QByteArrayView a, QByteArrayView b)
-{
-    if (a.size() != b.size())
-        return false;
-    for (qsizetype i = 0; i < a.size(); ++i) {
-        if (a[i] != b[i])
-            return false;
-    }
-    return true;
-}
-
 const KnownClaim *known(QByteArrayView name)
 {
     for (const KnownClaim &claim : kKnownClaims) {
-        if (sameName(name, claim.name))
+        if (RawJson::sameBytes(name, claim.name))
             return &claim;
     }
     return nullptr;
@@ -96,14 +84,14 @@ QString Claims::describe(QByteArrayView name)
 bool Claims::isDateClaim(QByteArrayView name)
 {
     if (name.size() == 3)
-        return sameName(name, "exp") || sameName(name, "nbf") || sameName(name, "iat");
-    return sameName(name, "auth_time");
+        return RawJson::sameBytes(name, "exp") || RawJson::sameBytes(name, "nbf") || RawJson::sameBytes(name, "iat");
+    return RawJson::sameBytes(name, "auth_time");
 }
 
 const Claim *Claims::find(const QList<Claim> &claims, QByteArrayView name)
 {
     for (const Claim &claim : claims) {
-        if (sameName(claim.name, name))
+        if (RawJson::sameBytes(claim.name, name))
             return &claim;
     }
     return nullptr;

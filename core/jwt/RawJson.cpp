@@ -123,17 +123,6 @@ bool containsByte(QByteArrayView text, char c)
     return false;
 }
 
-bool sameBytes(QByteArrayView a, QByteArrayView b)
-{
-    if (a.size() != b.size())
-        return false;
-    for (qsizetype i = 0; i < a.size(); ++i) {
-        if (a[i] != b[i])
-            return false;
-    }
-    return true;
-}
-
 // FNV-1a: enough to make a mismatch between two keys cost one comparison.
 quint32 hashBytes(QByteArrayView bytes)
 {
