@@ -1,18 +1,26 @@
 # Fails when a catalogue lacks a translation: runs lupdate over the GUI's sources into a copy of each
 # .ts file (the committed files are never touched) and looks for unfinished entries, so that a new
 # tr() string without a German text fails the suite instead of shipping in English.
-#   cmake -DLUPDATE=<lupdate> -DPROJECT=<lupdate project .json> -DWORK_DIR=<dir> -DTS_FILES=<a|b> -P CheckTranslations.cmake
-# The project file is the one qt_add_translations() writes: the same sources and include paths as
-# `update_translations`, so that class contexts resolve exactly as they do there.
+#   cmake -DLUPDATE=<lupdate> -DPROJECT_IN=<.lupdate/<target>_project.cmake> -DPROJECT_GENERATOR=<Qt's
+#         GenerateLUpdateProject.cmake> -DWORK_DIR=<dir> -DTS_FILES=<a|b> -P CheckTranslations.cmake
+# The project is the one qt_add_translations() describes at configure time, turned into lupdate's JSON
+# here the way its update_translations target does it: the same sources and include paths, so that
+# class contexts resolve exactly as they do there.
 cmake_minimum_required(VERSION 3.25)
-string(REPLACE "|" ";" TS_FILES "${TS_FILES}")
 file(REMOVE_RECURSE "${WORK_DIR}")
 file(MAKE_DIRECTORY "${WORK_DIR}")
+set(project_json "${WORK_DIR}/project.json")
+execute_process(COMMAND "${CMAKE_COMMAND}" "-DIN_FILE=${PROJECT_IN}" "-DOUT_FILE=${project_json}" -P "${PROJECT_GENERATOR}"
+    RESULT_VARIABLE status ERROR_VARIABLE errors)
+if(NOT status EQUAL 0)
+    message(FATAL_ERROR "could not write the lupdate project: ${errors}")
+endif()
+string(REPLACE "|" ";" TS_FILES "${TS_FILES}")
 set(failed "")
 foreach(ts IN LISTS TS_FILES)
     get_filename_component(name "${ts}" NAME)
     file(COPY "${ts}" DESTINATION "${WORK_DIR}")
-    execute_process(COMMAND "${LUPDATE}" -silent -no-obsolete -locations none -project "${PROJECT}" -ts "${WORK_DIR}/${name}"
+    execute_process(COMMAND "${LUPDATE}" -silent -no-obsolete -locations none -project "${project_json}" -ts "${WORK_DIR}/${name}"
         RESULT_VARIABLE status ERROR_VARIABLE errors)
     if(NOT status EQUAL 0)
         message(FATAL_ERROR "lupdate failed on ${name}: ${errors}")
