@@ -150,7 +150,11 @@ QList<Claim> Claims::fromToken(const DecodedJwt &token)
     QList<Claim> claims;
     claims.reserve(token.payloadMembers.size());
     for (const RawJson::MemberSpan &member : token.payloadMembers) {
-        claims.append(makeClaim(token.payloadJson, RawJson::keyName(member.quotedKey(token.payloadJson)),
+        const QByteArrayView quoted = member.quotedKey(token.payloadJson);
+        // The scan already knows whether the key has escapes: only those need unescaping.
+        claims.append(makeClaim(token.payloadJson,
+                                member.keyEscaped ? RawJson::keyName(quoted)
+                                                  : QByteArray::fromRawData(quoted.data() + 1, quoted.size() - 2),
                                 member.rawValue(token.payloadJson)));
     }
     return claims;

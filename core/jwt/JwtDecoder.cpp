@@ -348,11 +348,13 @@ DecodedJwt JwtDecoder::decode(QByteArrayView input, JsonObjects objects)
         result.headerIsObject
             = decoding.parseJson(Segment::Header, result.headerJson, build ? &result.header : nullptr, members);
         for (const RawJson::MemberSpan &member : members) {
-            const QByteArray name = RawJson::keyName(member.quotedKey(result.headerJson));
-            QString *field = name == "alg" ? &result.headerAlg
-                : name == "kid"            ? &result.headerKid
-                : name == "typ"            ? &result.headerTyp
-                                           : nullptr;
+            const QByteArrayView quoted = member.quotedKey(result.headerJson);
+            const QByteArray name = member.keyEscaped ? RawJson::keyName(quoted)
+                                                      : QByteArray::fromRawData(quoted.data() + 1, quoted.size() - 2);
+            QString *field = RawJson::sameBytes(name, "alg") ? &result.headerAlg
+                : RawJson::sameBytes(name, "kid")            ? &result.headerKid
+                : RawJson::sameBytes(name, "typ")            ? &result.headerTyp
+                                                             : nullptr;
             if (field)
                 *field = RawJson::stringValue(member.rawValue(result.headerJson)).value_or(QString());
         }
