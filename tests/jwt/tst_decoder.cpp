@@ -403,6 +403,22 @@ private slots:
         }
     }
 
+    // Header names are read through the scan's escape flag: an escaped name is still the same name.
+    void headerNamesWithEscapes()
+    {
+        const QByteArray header = b64("{\"\\u0061lg\":\"ES256\",\"kid\":\"k\\u0031\",\"t\\u0079p\":\"JWT\"}");
+        const DecodedJwt decoded
+            = JwtDecoder::decode(QByteArray(header + '.' + kPayload + '.' + kSignature), JwtDecoder::JsonObjects::Skip);
+        QVERIFY(decoded.structureOk());
+        QCOMPARE(decoded.alg(), QStringLiteral("ES256"));
+        QCOMPARE(decoded.kid(), QStringLiteral("k1"));
+        QCOMPARE(decoded.typ(), QStringLiteral("JWT"));
+        // A name that only starts like one is not it.
+        const DecodedJwt other
+            = JwtDecoder::decode(QByteArray(b64(R"({"algo":"ES256","al":"x"})") + '.' + kPayload + '.' + kSignature));
+        QVERIFY(other.alg().isEmpty());
+    }
+
     void topLevelMembersKeepRawText()
     {
         const auto members = RawJson::topLevelMembers(R"({ "b" : [1,{"x":2}] , "a":9007199254740993,"c":null })");
