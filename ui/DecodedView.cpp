@@ -97,8 +97,8 @@ DecodedView::DecodedView(const jwt::Clock &clock, QWidget *parent)
     m_placeholderTitle->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Expanding);
     m_placeholder->setObjectName(QStringLiteral("decodedPlaceholder"));
     m_placeholder->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
-    for (QLabel *label : { static_cast<QLabel *>(m_placeholderTitle), static_cast<QLabel *>(m_placeholder) })
-        label->setEnabled(false);
+    m_placeholderTitle->setEnabled(false);
+    m_placeholder->setEnabled(false);
     auto *emptyLayout = new QVBoxLayout(empty);
     emptyLayout->addWidget(m_placeholderTitle);
     emptyLayout->addSpacing(6);

@@ -144,7 +144,7 @@ TokenProbePanel *MainWindow::probePanel()
         m_probe = new TokenProbePanel(m_session->clock(), this);
         // What the panel would have been told had it existed from the start.
         m_probe->setClient(m_session->scopedClient());
-        m_probe->setProviders(m_providers);
+        m_probe->setProviders(m_connections->model()->slugs());
         dock(Dock::Probe)->setWidget(m_probe);
     }
     return m_probe;
@@ -235,9 +235,8 @@ void MainWindow::wireSession()
         m_session->askServer();
     });
     connect(m_connections, &ConnectionsPanel::loaded, this, [this] {
-        m_providers = m_connections->model()->slugs();
         if (m_probe)
-            m_probe->setProviders(m_providers);
+            m_probe->setProviders(m_connections->model()->slugs());
     });
     connect(
         m_session->requestLog(), &client::RequestLog::entryAdded, this, [this](const client::RequestLogEntry &entry) {

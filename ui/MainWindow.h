@@ -97,7 +97,6 @@ private:
     TokenProbePanel *m_probe = nullptr;
     RequestLogPanel *m_requestLog = nullptr;
     ErrorDecoderPanel *m_errorDecoder = nullptr;
-    QStringList m_providers; // the slugs of the last connections loaded, for a probe panel built later
     bool m_deferredStarted = false;
     QList<QDockWidget *> m_docks;
     QLabel *m_lastRequest;
