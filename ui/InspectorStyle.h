@@ -8,6 +8,11 @@ namespace vendo::ui {
 // title-bar buttons, toolbar and menu-bar extension buttons) drawn from SVG. The common style loads
 // them as PNG files by name, and Qt reads a PNG whose format is not named by first loading every
 // image-format plugin (gif, ico, jpeg, svg) to ask whether it can; the docks ask ~50 times per start.
+//
+// The main-window toolbar and the item-view header sections look as Fusion draws them, but their
+// lines are filled as one-pixel rectangles: Fusion strokes them as cosmetic lines, which the raster
+// engine turns into one span per pixel, and a long run of spans is split across a pool of worker
+// threads. That pool's start was two threads and ~70 context switches in the window's first frame.
 class InspectorStyle : public QProxyStyle
 {
     Q_OBJECT
@@ -17,6 +22,8 @@ public:
 
     QIcon standardIcon(StandardPixmap standardIcon, const QStyleOption *option = nullptr,
                        const QWidget *widget = nullptr) const override;
+    void drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,
+                     const QWidget *widget = nullptr) const override;
 };
 
 } // namespace vendo::ui

@@ -1,7 +1,10 @@
 #include "secrets/SessionSecretStore.h"
 #include "ui/InspectorContext.h"
+#include "ui/InspectorStyle.h"
 #include "ui/MainWindow.h"
 
+#include <QApplication>
+#include <QDir>
 #include <QNetworkAccessManager>
 #include <QTest>
 
@@ -10,6 +13,33 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { QApplication::setStyle(new vendo::ui::InspectorStyle); }
+
+#ifdef Q_OS_LINUX
+    // Qt's raster engine hands long runs of one-pixel spans (the cosmetic lines of Fusion's toolbar
+    // and header sections) to a pool of worker threads; starting that pool cost the first frame two
+    // thread starts and ~70 context switches. InspectorStyle draws those lines as rectangles.
+    // Runs first: the pool's threads, once started, stay for 30 s and would hide a later start.
+    void firstFrameStartsNoPaintThreads()
+    {
+        const auto threads = [] {
+            return QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size();
+        };
+        QNetworkAccessManager network;
+        vendo::secrets::SessionSecretStore store;
+        vendo::ui::InspectorContext context;
+        context.network = &network;
+        context.secretStore = &store;
+        vendo::ui::MainWindow window(context);
+        window.resize(1280, 800);
+        const qsizetype before = threads();
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(!window.grab().isNull());
+        QCOMPARE(threads(), before);
+    }
+#endif
+
     void showsWithTitleAndIcon()
     {
         QNetworkAccessManager network;
