@@ -9,8 +9,7 @@
 #include <QPointer>
 
 #include <chrono>
-
-class QNetworkAccessManager;
+#include <memory>
 
 namespace vendo::jwt {
 class Clock;
@@ -18,12 +17,13 @@ class Clock;
 
 namespace vendo::client {
 
+class HttpBackend;
 class RequestLog;
 
 // The immutable state behind a VendoClient value (internal to core/client).
 struct ClientConfig
 {
-    QNetworkAccessManager *network = nullptr;
+    std::shared_ptr<const HttpBackend> http; // nullptr: every exchange fails (no network)
     Profile profile;
     QString apiKey;
     QString userJwt; // empty: not scoped

@@ -10,7 +10,7 @@ namespace vendo::client {
 ConnectionsJob::ConnectionsJob(std::shared_ptr<const ClientConfig> config, bool sandbox, QObject *parent)
     : VendoJob(parent)
 {
-    m_exchange = new Exchange(config, UrlBuilder::connections(*config, sandbox), false, this);
+    m_exchange = Exchange::create(config, UrlBuilder::connections(*config, sandbox), false, this);
     connect(m_exchange, &Exchange::attemptStarted, this, &VendoJob::attemptStarted);
     connect(m_exchange, &Exchange::done, this, [this] {
         const Exchange::Outcome &outcome = m_exchange->outcome();

@@ -2,18 +2,11 @@
 
 #include "client/Responses.h"
 
-#include <QByteArray>
-#include <QElapsedTimer>
 #include <QJsonDocument>
-#include <QList>
 #include <QObject>
-#include <QPointer>
-#include <QSslError>
-#include <QTimer>
 
 #include <memory>
-
-class QNetworkReply;
+#include <optional>
 
 namespace vendo::client {
 
@@ -21,7 +14,9 @@ struct ClientConfig;
 
 // One logical GET with the SDKs' behaviour: timeout, retries with backoff, same-origin redirects only,
 // a 1 MiB body cap, content-type and JSON checks, error mapping, and a log entry per attempt.
-// Internal to core/client; the jobs wrap it.
+// Internal to core/client; the jobs wrap it. The client's HttpBackend makes it (QtNetworkBackend:
+// NetworkExchange over a QNetworkAccessManager); this interface names no network type, so that a
+// program reaching the network only through a backend it loads later does not load QtNetwork.
 class Exchange : public QObject
 {
     Q_OBJECT
@@ -36,47 +31,34 @@ public:
 
     static constexpr qint64 kMaxBodyBytes = 1024 * 1024;
 
-    Exchange(std::shared_ptr<const ClientConfig> config, const QUrl &url, bool userBearer, QObject *parent);
-    ~Exchange() override;
+    // The config's backend's exchange; one that fails as soon as it starts when the config has none.
+    static Exchange *create(std::shared_ptr<const ClientConfig> config, const QUrl &url, bool userBearer,
+                            QObject *parent);
 
     // Starts on the next event-loop turn so that callers can connect first.
-    void start();
-    void abort();
-    const Outcome &outcome() const { return m_outcome; }
+    virtual void start() = 0;
+    virtual void abort() = 0;
     // Fails immediately (still reported asynchronously), e.g. for a local precondition.
-    void failBeforeStart(const VendoError &error);
+    virtual void failBeforeStart(const VendoError &error) = 0;
+    const Outcome &outcome() const { return m_outcome; }
 
 signals:
     void attemptStarted(const QUrl &url, int attempt);
     void done();
 
-private:
-    void startAttempt();
-    void onReadyRead();
-    void onFinished();
-    void onTimeout();
-    void finishWith(std::optional<VendoError> error, const QJsonDocument &json);
-    VendoError classifyNetworkFailure() const;
-    void logAttempt(const std::optional<VendoError> &error, bool willRetry);
+protected:
+    explicit Exchange(QObject *parent);
 
-    std::shared_ptr<const ClientConfig> m_config;
-    QUrl m_url;
-    bool m_userBearer = false;
-    QPointer<QNetworkReply> m_reply;
-    QTimer m_timeoutTimer;
-    QTimer m_backoffTimer;
-    QElapsedTimer m_total;
-    QElapsedTimer m_attemptClock;
-    QDateTime m_attemptStartedAt;
-    QByteArray m_body;
-    QList<QSslError> m_sslErrors;
-    QUrl m_refusedRedirect;
-    int m_attempt = 0;
-    bool m_timedOut = false;
-    bool m_oversized = false;
-    bool m_aborted = false;
-    bool m_done = false;
     Outcome m_outcome;
+};
+
+// Where a client's exchanges reach the network. Shared by every copy of a client.
+class HttpBackend
+{
+public:
+    virtual ~HttpBackend() = default;
+    virtual Exchange *createExchange(std::shared_ptr<const ClientConfig> config, const QUrl &url, bool userBearer,
+                                     QObject *parent) const = 0;
 };
 
 } // namespace vendo::client

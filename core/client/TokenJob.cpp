@@ -12,7 +12,7 @@ TokenJob::TokenJob(std::shared_ptr<const ClientConfig> config, const QString &sl
     , m_slug(slug)
 {
     const auto url = UrlBuilder::token(*config, slug);
-    m_exchange = new Exchange(config, url ? *url : QUrl(), false, this);
+    m_exchange = Exchange::create(config, url ? *url : QUrl(), false, this);
     connect(m_exchange, &Exchange::attemptStarted, this, &VendoJob::attemptStarted);
     connect(m_exchange, &Exchange::done, this, [this] {
         const Exchange::Outcome &outcome = m_exchange->outcome();

@@ -22,7 +22,7 @@ TokensJob::TokensJob(std::shared_ptr<const ClientConfig> config, const QStringLi
         m_results[i].slug = m_slugs.at(i);
 
     const auto url = UrlBuilder::bulk(*m_config, m_slugs);
-    m_bulk = new Exchange(m_config, url ? *url : QUrl(), false, this);
+    m_bulk = Exchange::create(m_config, url ? *url : QUrl(), false, this);
     connect(m_bulk, &Exchange::attemptStarted, this, &VendoJob::attemptStarted);
     connect(m_bulk, &Exchange::done, this, &TokensJob::onBulkDone);
     if (const auto precondition = UrlBuilder::precondition(*m_config, false))
@@ -97,7 +97,7 @@ void TokensJob::startSingle(int index)
         return;
     }
     const auto url = UrlBuilder::token(*m_config, slug);
-    auto *exchange = new Exchange(m_config, url ? *url : QUrl(), false, this);
+    auto *exchange = Exchange::create(m_config, url ? *url : QUrl(), false, this);
     m_singles[index] = exchange;
     connect(exchange, &Exchange::attemptStarted, this, &VendoJob::attemptStarted);
     connect(exchange, &Exchange::done, this, [this, index, exchange, slug] {

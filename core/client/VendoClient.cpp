@@ -21,10 +21,10 @@ struct Tr
 
 } // namespace
 
-VendoClient::VendoClient(QNetworkAccessManager *network, const Profile &profile, const QString &apiKey)
+VendoClient::VendoClient(std::shared_ptr<const HttpBackend> http, const Profile &profile, const QString &apiKey)
 {
     auto config = std::make_shared<ClientConfig>();
-    config->network = network;
+    config->http = std::move(http);
     config->profile = profile;
     config->apiKey = apiKey.trimmed();
     config->apiVersion = profile.apiVersion;
@@ -33,7 +33,7 @@ VendoClient::VendoClient(QNetworkAccessManager *network, const Profile &profile,
 }
 
 VendoClient::VendoClient()
-    : VendoClient(nullptr, Profile::production(), QString())
+    : VendoClient(std::shared_ptr<const HttpBackend>(), Profile::production(), QString())
 { }
 
 VendoClient::VendoClient(std::shared_ptr<const ClientConfig> config)
@@ -196,11 +196,6 @@ const RetryPolicy &VendoClient::retryPolicy() const
 RequestLog *VendoClient::requestLog() const
 {
     return m_config->log;
-}
-
-QNetworkAccessManager *VendoClient::network() const
-{
-    return m_config->network;
 }
 
 QString VendoClient::apiKeyPrefix() const

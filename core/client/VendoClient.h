@@ -21,6 +21,7 @@ class Clock;
 namespace vendo::client {
 
 class ConnectionsJob;
+class HttpBackend;
 class RequestLog;
 class TokenJob;
 class TokensJob;
@@ -29,13 +30,16 @@ struct ClientConfig;
 
 // The scoped Vendo client, behaving like the official SDKs' clients (SERVICE.md). An immutable value:
 // every `with...`/`for...` returns a new client and leaves this one untouched. Copies share the
-// QNetworkAccessManager and the RequestLog, which must outlive every job started from them.
+// HTTP backend (its QNetworkAccessManager) and the RequestLog, which must outlive every job started
+// from them.
 class VendoClient
 {
 public:
     static constexpr std::chrono::milliseconds kDefaultTimeout { 30'000 };
 
     // `apiKey` may be empty: then every operation and scoping answers VendoOnlyFeature.
+    VendoClient(std::shared_ptr<const HttpBackend> http, const Profile &profile, const QString &apiKey);
+    // Over a QtNetworkBackend of `network` (defined in QtNetworkBackend.cpp).
     VendoClient(QNetworkAccessManager *network, const Profile &profile, const QString &apiKey);
     // An unconfigured client (production profile, no key, no network): every operation fails with
     // VendoOnlyFeature. Lets holders keep a client member before a profile is chosen.
@@ -74,7 +78,6 @@ public:
     std::chrono::milliseconds timeout() const;
     const RetryPolicy &retryPolicy() const;
     RequestLog *requestLog() const;
-    QNetworkAccessManager *network() const;
     QString apiKeyPrefix() const; // the 12-character display prefix, empty without a key
     QString redactedJwt() const; // header.payload.<signature redacted>, empty when not scoped
 

@@ -12,7 +12,7 @@ WhoamiJob::WhoamiJob(std::shared_ptr<const ClientConfig> config, Identity::As as
     , m_as(as)
 {
     const bool asUser = as == Identity::As::User;
-    m_exchange = new Exchange(config, UrlBuilder::balance(*config), asUser, this);
+    m_exchange = Exchange::create(config, UrlBuilder::balance(*config), asUser, this);
     connect(m_exchange, &Exchange::attemptStarted, this, &VendoJob::attemptStarted);
     connect(m_exchange, &Exchange::done, this, [this] {
         const Exchange::Outcome &outcome = m_exchange->outcome();

@@ -245,84 +245,12 @@
 <context>
     <name>vendo::client::Exchange</name>
     <message>
-        <source>request</source>
-        <translation>Anfrage</translation>
-    </message>
-    <message>
         <source>No network access manager was given.</source>
         <translation>Es wurde kein Network Access Manager übergeben.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
         <translation>Die Anfrage wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <source>Connection refused by %1.</source>
-        <translation>%1 hat die Verbindung abgelehnt.</translation>
-    </message>
-    <message>
-        <source>Host %1 not found.</source>
-        <translation>Host %1 nicht gefunden.</translation>
-    </message>
-    <message>
-        <source>The connection to %1 timed out.</source>
-        <translation>Zeitüberschreitung bei der Verbindung zu %1.</translation>
-    </message>
-    <message>
-        <source>%1 closed the connection before answering.</source>
-        <translation>%1 hat die Verbindung vor der Antwort geschlossen.</translation>
-    </message>
-    <message>
-        <source>TLS handshake with %1 failed.</source>
-        <translation>TLS-Handshake mit %1 fehlgeschlagen.</translation>
-    </message>
-    <message>
-        <source>TLS handshake with %1 failed: %2</source>
-        <translation>TLS-Handshake mit %1 fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>The connection to %1 was reset.</source>
-        <translation>Die Verbindung zu %1 wurde zurückgesetzt.</translation>
-    </message>
-    <message>
-        <source>No complete answer from %1 within %2 ms.</source>
-        <translation>Keine vollständige Antwort von %1 innerhalb von %2 ms.</translation>
-    </message>
-    <message>
-        <source>The answer from %1 exceeded %2 bytes and was abandoned.</source>
-        <translation>Die Antwort von %1 hat %2 Byte überschritten und wurde verworfen.</translation>
-    </message>
-    <message>
-        <source>Refused to follow a redirect from %1 to %2 (another origin or insecure).</source>
-        <translation>Der Weiterleitung von %1 nach %2 wurde nicht gefolgt (anderer Ursprung oder unsicher).</translation>
-    </message>
-    <message>
-        <source>Redirect (HTTP %1) without a usable target.</source>
-        <translation>Weiterleitung (HTTP %1) ohne verwendbares Ziel.</translation>
-    </message>
-    <message>
-        <source>Expected application/json, got &quot;%1&quot;.</source>
-        <translation>application/json erwartet, „%1“ erhalten.</translation>
-    </message>
-    <message>
-        <source>no content type</source>
-        <translation>kein Content-Type</translation>
-    </message>
-    <message>
-        <source>The body is not valid JSON: %1 at byte %2.</source>
-        <translation>Der Inhalt ist kein gültiges JSON: %1 bei Byte %2.</translation>
-    </message>
-    <message>
-        <source>The body is JSON but not an object.</source>
-        <translation>Der Inhalt ist JSON, aber kein Objekt.</translation>
-    </message>
-    <message>
-        <source>The transfer from %1 was cancelled by a timeout.</source>
-        <translation>Die Übertragung von %1 wurde wegen Zeitüberschreitung abgebrochen.</translation>
-    </message>
-    <message>
-        <source>No HTTP answer from %1.</source>
-        <translation>Keine HTTP-Antwort von %1.</translation>
     </message>
 </context>
 <context>
@@ -397,6 +325,85 @@
     <message>
         <source>The X-Vendo-User-JWT value is %1 characters long; the limit is %2.</source>
         <translation>Der X-Vendo-User-JWT-Wert ist %1 Zeichen lang; die Grenze liegt bei %2.</translation>
+    </message>
+</context>
+<context>
+    <name>vendo::client::NetworkExchange</name>
+    <message>
+        <source>request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Connection refused by %1.</source>
+        <translation>%1 hat die Verbindung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Host %1 not found.</source>
+        <translation>Host %1 nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 timed out.</source>
+        <translation>Zeitüberschreitung bei der Verbindung zu %1.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before answering.</source>
+        <translation>%1 hat die Verbindung vor der Antwort geschlossen.</translation>
+    </message>
+    <message>
+        <source>TLS handshake with %1 failed.</source>
+        <translation>TLS-Handshake mit %1 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>TLS handshake with %1 failed: %2</source>
+        <translation>TLS-Handshake mit %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was reset.</source>
+        <translation>Die Verbindung zu %1 wurde zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>No complete answer from %1 within %2 ms.</source>
+        <translation>Keine vollständige Antwort von %1 innerhalb von %2 ms.</translation>
+    </message>
+    <message>
+        <source>The answer from %1 exceeded %2 bytes and was abandoned.</source>
+        <translation>Die Antwort von %1 hat %2 Byte überschritten und wurde verworfen.</translation>
+    </message>
+    <message>
+        <source>Refused to follow a redirect from %1 to %2 (another origin or insecure).</source>
+        <translation>Der Weiterleitung von %1 nach %2 wurde nicht gefolgt (anderer Ursprung oder unsicher).</translation>
+    </message>
+    <message>
+        <source>Redirect (HTTP %1) without a usable target.</source>
+        <translation>Weiterleitung (HTTP %1) ohne verwendbares Ziel.</translation>
+    </message>
+    <message>
+        <source>Expected application/json, got &quot;%1&quot;.</source>
+        <translation>application/json erwartet, „%1“ erhalten.</translation>
+    </message>
+    <message>
+        <source>no content type</source>
+        <translation>kein Content-Type</translation>
+    </message>
+    <message>
+        <source>The body is not valid JSON: %1 at byte %2.</source>
+        <translation>Der Inhalt ist kein gültiges JSON: %1 bei Byte %2.</translation>
+    </message>
+    <message>
+        <source>The body is JSON but not an object.</source>
+        <translation>Der Inhalt ist JSON, aber kein Objekt.</translation>
+    </message>
+    <message>
+        <source>The transfer from %1 was cancelled by a timeout.</source>
+        <translation>Die Übertragung von %1 wurde wegen Zeitüberschreitung abgebrochen.</translation>
+    </message>
+    <message>
+        <source>No HTTP answer from %1.</source>
+        <translation>Keine HTTP-Antwort von %1.</translation>
     </message>
 </context>
 <context>

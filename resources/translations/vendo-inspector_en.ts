@@ -245,83 +245,11 @@
 <context>
     <name>vendo::client::Exchange</name>
     <message>
-        <source>request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No network access manager was given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connection refused by %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Host %1 not found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The connection to %1 timed out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 closed the connection before answering.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TLS handshake with %1 failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TLS handshake with %1 failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The connection to %1 was reset.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No complete answer from %1 within %2 ms.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The answer from %1 exceeded %2 bytes and was abandoned.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refused to follow a redirect from %1 to %2 (another origin or insecure).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Redirect (HTTP %1) without a usable target.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expected application/json, got &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no content type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The body is not valid JSON: %1 at byte %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The body is JSON but not an object.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The transfer from %1 was cancelled by a timeout.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No HTTP answer from %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -396,6 +324,85 @@
     </message>
     <message>
         <source>The X-Vendo-User-JWT value is %1 characters long; the limit is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vendo::client::NetworkExchange</name>
+    <message>
+        <source>request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection refused by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host %1 not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 timed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before answering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS handshake with %1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS handshake with %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 was reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No complete answer from %1 within %2 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer from %1 exceeded %2 bytes and was abandoned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused to follow a redirect from %1 to %2 (another origin or insecure).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect (HTTP %1) without a usable target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected application/json, got &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no content type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body is not valid JSON: %1 at byte %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body is JSON but not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer from %1 was cancelled by a timeout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No HTTP answer from %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
