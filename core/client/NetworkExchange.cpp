@@ -339,3 +339,7 @@ void NetworkExchange::finishWith(std::optional<VendoError> error, const QJsonDoc
 }
 
 } // namespace vendo::client
+
+// Compiled here, not in the library's bundle of moc output: a program that uses another class of
+// this library does not link this one, nor the library it needs (QtNetwork, OpenSSL, QtKeychain).
+#include "moc_NetworkExchange.cpp"

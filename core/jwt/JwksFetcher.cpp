@@ -178,3 +178,7 @@ void JwksFetcher::finishFetch(JwksResult::Error error, const QString &message, i
 }
 
 } // namespace vendo::jwt
+
+// Compiled here, not in the library's bundle of moc output: a program that uses another class of
+// this library does not link this one, nor the library it needs (QtNetwork, OpenSSL, QtKeychain).
+#include "moc_JwksFetcher.cpp"

@@ -35,25 +35,6 @@ SignatureCheck result(SignatureStatus status, const QString &kid, const QString 
 
 } // namespace
 
-QString signatureStatusName(SignatureStatus status)
-{
-    switch (status) {
-    case SignatureStatus::NotChecked:
-        return QStringLiteral("not_checked");
-    case SignatureStatus::Valid:
-        return QStringLiteral("valid");
-    case SignatureStatus::Invalid:
-        return QStringLiteral("invalid");
-    case SignatureStatus::KeyNotFound:
-        return QStringLiteral("key_not_found");
-    case SignatureStatus::UnsupportedAlg:
-        return QStringLiteral("unsupported_alg");
-    case SignatureStatus::Unsigned:
-        return QStringLiteral("unsigned");
-    }
-    return {};
-}
-
 bool SignatureVerifier::verifyRaw(Algorithm alg, const Key &key, QByteArrayView signingInput, QByteArrayView signature)
 {
     if (keyTypeFor(alg) == KeyType::Unknown || key.type() != keyTypeFor(alg))

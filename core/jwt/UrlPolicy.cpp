@@ -1,7 +1,6 @@
 #include "jwt/UrlPolicy.h"
 
 #include <QCoreApplication>
-#include <QHostAddress>
 
 namespace vendo::jwt {
 
@@ -16,10 +15,30 @@ struct Tr
 
 bool isLoopbackHost(const QString &host)
 {
-    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+    // QUrl's host parser reads an address literal the way QHostAddress does (127.1, 0x7f.0.0.1,
+    // 2130706433, 0:0:0:0:0:0:0:1, ::ffff:7f00:1 ...) and writes it back in one canonical form, which
+    // leaves three loopback shapes to recognise: localhost, ::1, and 127.0.0.0/8, also mapped into
+    // IPv6. (QtCore only: the GUI judges URLs long before it loads QtNetwork.)
+    if (host.contains(QLatin1Char('[')))
+        return false;
+    QUrl url;
+    url.setHost(host.trimmed());
+    if (!url.isValid())
+        return false;
+    QString canonical = url.host();
+    if (canonical == QLatin1String("localhost") || canonical == QLatin1String("::1"))
         return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
+    if (canonical.startsWith(QLatin1String("::ffff:")))
+        canonical = canonical.mid(7);
+    const QStringList octets = canonical.split(QLatin1Char('.'));
+    if (octets.size() != 4 || octets.constFirst() != QLatin1String("127"))
+        return false;
+    for (const QString &octet : octets) {
+        bool number = false;
+        if (octet.isEmpty() || octet.size() > 3 || octet.toInt(&number) > 255 || !number)
+            return false;
+    }
+    return true;
 }
 
 QString insecureUrlProblem(const QUrl &url, const QString &what)

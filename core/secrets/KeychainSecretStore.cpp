@@ -167,3 +167,7 @@ void KeychainSecretStore::finishChecked(SecretJob *job, const SecretResult &resu
 }
 
 } // namespace vendo::secrets
+
+// Compiled here, not in the library's bundle of moc output: a program that uses another class of
+// this library does not link this one, nor the library it needs (QtNetwork, OpenSSL, QtKeychain).
+#include "moc_KeychainSecretStore.cpp"

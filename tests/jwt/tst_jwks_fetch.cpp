@@ -1,6 +1,8 @@
 #include "FakeClock.h"
 #include "jwt/JwksFetcher.h"
+#include "jwt/UrlPolicy.h"
 
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -246,6 +248,51 @@ private slots:
         const JwksResult result = resolveNow(fetcher, {});
         QCOMPARE(int(result.error), int(JwksResult::Error::InsecureUrl));
         QCOMPARE(fetcher.fetchCount(), 0);
+    }
+
+    // isLoopbackHost (what lets plain http through) is QtCore-only; it answers as QHostAddress does.
+    void loopbackHostsAreTheOnesQHostAddressNames_data()
+    {
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<bool>("loopback");
+        const char *hosts[] = { "127.0.0.1",
+                                "127.255.255.254",
+                                "127.1",
+                                "0x7f.0.0.1",
+                                "0177.0.0.1",
+                                "2130706433",
+                                " 127.0.0.1",
+                                "::1",
+                                "0:0:0:0:0:0:0:1",
+                                "::ffff:127.0.0.1",
+                                "::ffff:7f00:1",
+                                "128.0.0.1",
+                                "126.255.255.255",
+                                "0.0.0.0",
+                                "::",
+                                "::2",
+                                "::ffff:128.0.0.1",
+                                "127.0.0.256",
+                                "127.0.0.1.example.com",
+                                "127.example.com",
+                                "example.com",
+                                "" };
+        for (const char *host : hosts) {
+            const QHostAddress address(QString::fromLatin1(host));
+            QTest::addRow("%s", *host ? host : "(empty)") << QString::fromLatin1(host) << address.isLoopback();
+        }
+        // Names, which QHostAddress does not resolve: only localhost counts.
+        QTest::addRow("localhost") << QStringLiteral("localhost") << true;
+        QTest::addRow("LocalHost") << QStringLiteral("LocalHost") << true;
+        QTest::addRow("localhost.example.com") << QStringLiteral("localhost.example.com") << false;
+        QTest::addRow("[::1]") << QStringLiteral("[::1]") << false;
+    }
+
+    void loopbackHostsAreTheOnesQHostAddressNames()
+    {
+        QFETCH(QString, host);
+        QFETCH(bool, loopback);
+        QCOMPARE(isLoopbackHost(host), loopback);
     }
 
     void concurrentRequestsShareOneFetch()
