@@ -9,8 +9,6 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
-#include <openssl/crypto.h>
-
 namespace vendo::ui {
 
 QString AboutDialog::qtVersion()
@@ -24,12 +22,7 @@ QString AboutDialog::keychainVersion()
     return QStringLiteral(VENDO_QTKEYCHAIN_VERSION);
 }
 
-QString AboutDialog::openSslVersion()
-{
-    return QString::fromLatin1(OpenSSL_version(OPENSSL_VERSION));
-}
-
-AboutDialog::AboutDialog(QWidget *parent)
+AboutDialog::AboutDialog(const QString &openSslVersion, QWidget *parent)
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("aboutDialog"));
@@ -47,7 +40,7 @@ AboutDialog::AboutDialog(QWidget *parent)
     auto *versions = new QFormLayout;
     versions->addRow(tr("Qt:"), new QLabel(qtVersion(), this));
     versions->addRow(tr("QtKeychain:"), new QLabel(keychainVersion(), this));
-    versions->addRow(tr("OpenSSL:"), new QLabel(openSslVersion(), this));
+    versions->addRow(tr("OpenSSL:"), new QLabel(openSslVersion, this));
     for (QLabel *label : findChildren<QLabel *>())
         label->setTextInteractionFlags(label->textInteractionFlags() | Qt::TextSelectableByMouse);
 

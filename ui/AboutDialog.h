@@ -10,12 +10,12 @@ class AboutDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit AboutDialog(QWidget *parent = nullptr);
+    // `openSslVersion`: Services::cryptoLibraryVersion() ("OpenSSL 3.0.x …").
+    explicit AboutDialog(const QString &openSslVersion, QWidget *parent = nullptr);
 
-    // "Qt 6.4.2 (run time) / 6.4.2 (build)", "QtKeychain 0.13.2", "OpenSSL 3.0.x …"
+    // "Qt 6.4.2 (run time) / 6.4.2 (build)", "QtKeychain 0.13.2"
     static QString qtVersion();
     static QString keychainVersion();
-    static QString openSslVersion();
 };
 
 } // namespace vendo::ui

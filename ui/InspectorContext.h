@@ -7,7 +7,6 @@
 
 #include <functional>
 
-class QNetworkAccessManager;
 class QSettings;
 
 namespace vendo::jwt {
@@ -18,6 +17,8 @@ class SecretStore;
 }
 
 namespace vendo::ui {
+
+class Services;
 
 // A ready-made identity the "Sample identities" menu offers (sandbox mode).
 struct SampleIdentity
@@ -32,7 +33,7 @@ struct SampleIdentity
 // profiles) is handed in, so tests and the sandbox mode choose their own.
 struct InspectorContext
 {
-    QNetworkAccessManager *network = nullptr; // required
+    Services *services = nullptr; // required: the network, OpenSSL (see Services.h)
     secrets::SecretStore *secretStore = nullptr; // required
     const jwt::Clock *clock = nullptr; // nullptr: the system clock
     QList<client::Profile> profiles; // empty: the built-in profiles

@@ -1,8 +1,6 @@
 #include "ui/InspectorSession.h"
 
 #include "jwt/Clock.h"
-#include "jwt/JwtDecoder.h"
-#include "jwt/SignatureVerifier.h"
 #include "secrets/ApiKey.h"
 #include "secrets/SecretStore.h"
 
@@ -17,6 +15,7 @@ InspectorSession::InspectorSession(const InspectorContext &context, QObject *par
 
 InspectorSession::~InspectorSession()
 {
+    m_signatures.reset();
     if (m_whoami) {
         m_whoami->disconnect(this);
         m_whoami->cancel();
@@ -31,13 +30,13 @@ const jwt::Clock &InspectorSession::clock() const
 void InspectorSession::setProfile(const client::Profile &profile)
 {
     m_profile = profile;
-    delete m_jwks;
-    m_jwks = nullptr;
+    m_signatures.reset();
     if (m_profile.jwksUrl.isValid()) {
-        jwt::JwksFetcher::Options options;
-        options.timeoutMs = m_context.jwksTimeoutMs;
-        m_jwks = new jwt::JwksFetcher(m_context.network, m_profile.jwksUrl, clock(), options, this);
-        connect(m_jwks, &jwt::JwksFetcher::resolved, this, &InspectorSession::onKeysResolved);
+        m_signatures = m_context.services->signatureChecker(m_profile.jwksUrl, clock(), m_context.jwksTimeoutMs,
+                                                            [this](const jwt::SignatureCheck &check) {
+                                                                if (!m_jwt.isEmpty())
+                                                                    emit signatureChecked(check);
+                                                            });
     }
     reloadKey();
     checkSignature();
@@ -133,8 +132,9 @@ void InspectorSession::rebuild()
     m_scoped.reset();
     m_scopeError.reset();
     if (!m_jwt.isEmpty() && m_keyStatus.state != KeyStatus::State::Checking) {
-        const client::VendoClient base
-            = client::VendoClient(m_context.network, m_profile, m_apiKey).withRequestLog(&m_log).withClock(&clock());
+        const client::VendoClient base = client::VendoClient(m_context.services->http(), m_profile, m_apiKey)
+                                             .withRequestLog(&m_log)
+                                             .withClock(&clock());
         client::Result<client::VendoClient> scoped = base.forUser(m_jwt);
         if (scoped.ok())
             m_scoped = std::move(scoped).value();
@@ -164,29 +164,13 @@ void InspectorSession::checkSignature()
 {
     if (m_jwt.isEmpty())
         return;
-    if (!m_jwks) {
+    if (!m_signatures) {
         jwt::SignatureCheck check;
         check.detail = tr("The profile names no key set (JWKS URL): the signature cannot be checked.");
         emit signatureChecked(check);
         return;
     }
-    // May answer at once from the cache.
-    m_jwks->resolve(jwt::decode(m_jwt.toUtf8()).kid());
-}
-
-void InspectorSession::onKeysResolved(const jwt::JwksResult &result)
-{
-    if (m_jwt.isEmpty())
-        return;
-    const jwt::DecodedJwt decoded = jwt::decode(m_jwt.toUtf8());
-    if (!result.ok() && result.keys.isEmpty()) {
-        jwt::SignatureCheck check;
-        check.kid = decoded.kid();
-        check.detail = tr("The key set at %1 could not be loaded: %2").arg(m_jwks->url().toString(), result.message);
-        emit signatureChecked(check);
-        return;
-    }
-    emit signatureChecked(jwt::SignatureVerifier::verify(decoded, result.keys));
+    m_signatures->check(m_jwt);
 }
 
 } // namespace vendo::ui

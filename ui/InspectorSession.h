@@ -3,15 +3,16 @@
 #include "client/RequestLog.h"
 #include "client/VendoClient.h"
 #include "client/WhoamiJob.h"
-#include "jwt/JwksFetcher.h"
 #include "jwt/SignatureCheck.h"
 #include "secrets/SecretJob.h"
 #include "ui/InspectorContext.h"
 #include "ui/KeyStatus.h"
+#include "ui/Services.h"
 
 #include <QObject>
 #include <QPointer>
 
+#include <memory>
 #include <optional>
 
 namespace vendo::ui {
@@ -65,7 +66,6 @@ private:
     void onKeyRead(const secrets::SecretResult &result);
     void rebuild();
     void checkSignature();
-    void onKeysResolved(const jwt::JwksResult &result);
 
     InspectorContext m_context;
     client::RequestLog m_log;
@@ -79,7 +79,7 @@ private:
     bool m_keyReadsHeld = false;
     bool m_keyReadPending = false;
     QPointer<client::WhoamiJob> m_whoami;
-    jwt::JwksFetcher *m_jwks = nullptr; // one per profile: the cache belongs to the key set's URL
+    std::unique_ptr<SignatureChecker> m_signatures; // one per profile: the cache belongs to the key set's URL
 };
 
 } // namespace vendo::ui

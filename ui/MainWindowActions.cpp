@@ -13,6 +13,7 @@
 #include "ui/MainWindow.h"
 #include "ui/MessageBar.h"
 #include "ui/ProfileSwitcher.h"
+#include "ui/Services.h"
 #include "ui/SvgIconEngine.h"
 #include "ui/TokenProbePanel.h"
 
@@ -221,7 +222,7 @@ void MainWindow::chooseReportFile()
 
 void MainWindow::showAbout()
 {
-    auto *dialog = new AboutDialog(this);
+    auto *dialog = new AboutDialog(m_context.services->cryptoLibraryVersion(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

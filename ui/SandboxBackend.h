@@ -4,8 +4,6 @@
 
 #include <QString>
 
-class QNetworkAccessManager;
-
 namespace vendo::ui {
 
 // What `vendo-inspector --sandbox` needs from the embedded sandbox. SandboxMode implements it in a
@@ -19,9 +17,9 @@ public:
     // False with errorString() when the server cannot listen.
     virtual bool start() = 0;
     virtual QString errorString() const = 0;
-    // Everything the window needs in sandbox mode (the samples call back into the backend: it
-    // outlives the window).
-    virtual InspectorContext context(QNetworkAccessManager *network) const = 0;
+    // Everything the window needs in sandbox mode, the network included (the samples call back into
+    // the backend: it outlives the window).
+    virtual InspectorContext context() const = 0;
 };
 
 } // namespace vendo::ui

@@ -36,7 +36,7 @@ QStringList SandboxLoader::candidates()
     // The build tree keeps the module beside the executable; an installation keeps it in
     // <libdir>/vendo-inspector, found relative to <bindir> so that the installation can move.
     return { appDir.filePath(name),
-             QDir::cleanPath(appDir.filePath(QStringLiteral(VENDO_SANDBOX_MODULE_RELDIR) + QLatin1Char('/') + name)) };
+             QDir::cleanPath(appDir.filePath(QStringLiteral(VENDO_MODULE_RELDIR) + QLatin1Char('/') + name)) };
 }
 
 std::unique_ptr<SandboxBackend> SandboxLoader::load(QString *error)

@@ -2,9 +2,11 @@
 
 #include "sandbox/SandboxServer.h"
 #include "secrets/SessionSecretStore.h"
+#include "ui/NetworkServices.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QNetworkAccessManager>
 
 namespace vendo::ui {
 
@@ -21,7 +23,9 @@ const QString kDave = QStringLiteral("da7e0000-0000-4000-8000-000000000004");
 } // namespace
 
 SandboxMode::SandboxMode()
-    : m_server(std::make_unique<sandbox::SandboxServer>())
+    : m_network(std::make_unique<QNetworkAccessManager>())
+    , m_services(std::make_unique<NetworkServices>(m_network.get()))
+    , m_server(std::make_unique<sandbox::SandboxServer>())
     , m_store(std::make_unique<secrets::SessionSecretStore>())
 { }
 
@@ -54,10 +58,10 @@ client::Profile SandboxMode::profile() const
     return p;
 }
 
-InspectorContext SandboxMode::context(QNetworkAccessManager *network) const
+InspectorContext SandboxMode::context() const
 {
     InspectorContext context;
-    context.network = network;
+    context.services = m_services.get();
     context.secretStore = m_store.get();
     context.profiles = { profile() };
     context.samples = samples();

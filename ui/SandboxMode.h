@@ -6,6 +6,8 @@
 
 #include <memory>
 
+class QNetworkAccessManager;
+
 namespace vendo::sandbox {
 class SandboxServer;
 }
@@ -32,10 +34,13 @@ public:
     secrets::SessionSecretStore *secretStore() const { return m_store.get(); }
     sandbox::SandboxServer *server() const { return m_server.get(); }
     // Everything the window needs in sandbox mode.
-    InspectorContext context(QNetworkAccessManager *network) const override;
+    InspectorContext context() const override;
+    QNetworkAccessManager *network() const { return m_network.get(); }
     QList<SampleIdentity> samples() const;
 
 private:
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<Services> m_services;
     std::unique_ptr<sandbox::SandboxServer> m_server;
     std::unique_ptr<secrets::SessionSecretStore> m_store;
 };

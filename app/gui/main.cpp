@@ -1,18 +1,17 @@
 #include "FirstPaintExit.h"
 #include "client/ProfileStore.h"
-#include "secrets/KeychainSecretStore.h"
-#include "secrets/SessionSecretStore.h"
 #include "ui/InspectorStyle.h"
 #include "ui/MainWindow.h"
 #include "ui/ProfileSwitcher.h"
 #include "ui/SandboxLoader.h"
 #include "ui/ScreenshotDriver.h"
+#include "ui/ServicesLoader.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QNetworkAccessManager>
+#include <QMessageBox>
 #include <QSettings>
 #include <QTextStream>
 #include <QTranslator>
@@ -61,12 +60,12 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     const bool screenshot = parser.isSet(screenshotOption);
-    QNetworkAccessManager network;
     vendo::ui::InspectorContext context;
-    context.network = &network;
 
     std::unique_ptr<vendo::ui::SandboxBackend> sandbox;
-    std::unique_ptr<vendo::secrets::KeychainSecretStore> keychain;
+    // The network, OpenSSL and the keychain: loaded when the window first needs them, after its first
+    // frame (the key read). Outlives the window.
+    std::unique_ptr<vendo::ui::ServicesLoader> services;
     std::unique_ptr<QSettings> settings;
     std::unique_ptr<vendo::client::ProfileStore> profileStore;
     if (parser.isSet(sandboxOption) || screenshot) {
@@ -80,10 +79,11 @@ int main(int argc, char *argv[])
                 << Qt::endl;
             return 1;
         }
-        context = sandbox->context(&network);
+        context = sandbox->context();
     } else {
-        keychain = std::make_unique<vendo::secrets::KeychainSecretStore>();
-        context.secretStore = keychain.get();
+        services = std::make_unique<vendo::ui::ServicesLoader>();
+        context.services = services->services();
+        context.secretStore = services->keychain();
         settings = std::make_unique<QSettings>();
         profileStore = std::make_unique<vendo::client::ProfileStore>(settings.get());
         context.profiles = profileStore->profiles();
@@ -96,6 +96,23 @@ int main(int argc, char *argv[])
     }
 
     vendo::ui::MainWindow window(context);
+    if (services) {
+        // A broken installation: the window still decodes and judges tokens, but cannot reach the
+        // service, check signatures or use the keychain.
+        // Queued: the load happens inside whatever first needed it, not the place for a dialog.
+        QObject::connect(
+            services.get(), &vendo::ui::ServicesLoader::loadFailed, &window,
+            [&window](const QString &error) {
+                QTextStream(stderr) << "vendo-inspector: " << error << Qt::endl;
+                QMessageBox::critical(&window, QApplication::applicationDisplayName(),
+                                      QApplication::translate("main",
+                                                              "Part of the installation is missing: %1.\n\nThe window "
+                                                              "can decode tokens, but cannot reach the service, check "
+                                                              "signatures or use the keychain.")
+                                          .arg(error));
+            },
+            Qt::QueuedConnection);
+    }
     if (profileStore) {
         // The next start opens on the profile chosen last.
         QObject::connect(

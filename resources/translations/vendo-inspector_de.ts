@@ -23,6 +23,14 @@
         <source>vendo-inspector: the sandbox cannot start: %1</source>
         <translation>vendo-inspector: Die Sandbox kann nicht starten: %1</translation>
     </message>
+    <message>
+        <source>Part of the installation is missing: %1.
+
+The window can decode tokens, but cannot reach the service, check signatures or use the keychain.</source>
+        <translation>Ein Teil der Installation fehlt: %1.
+
+Das Fenster kann Token dekodieren, aber weder den Dienst erreichen noch Signaturen prüfen oder den Schlüsselbund verwenden.</translation>
+    </message>
 </context>
 <context>
     <name>vendo::client::CurlCommand</name>
@@ -2714,6 +2722,29 @@ Basis-URL: %3</translation>
     <message>
         <source>Cannot save the screenshot to %1.</source>
         <translation>Das Bildschirmfoto kann nicht nach %1 gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>vendo::ui::ServicesLoader</name>
+    <message>
+        <source>%1: no %2 in it</source>
+        <translation>%1: enthält kein %2</translation>
+    </message>
+    <message>
+        <source>the services module cannot be loaded (%1)</source>
+        <translation>das Dienstemodul kann nicht geladen werden (%1)</translation>
+    </message>
+    <message>
+        <source>The signature cannot be checked: %1</source>
+        <translation>Die Signatur kann nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>not loaded (%1)</source>
+        <translation>nicht geladen (%1)</translation>
+    </message>
+    <message>
+        <source>the keychain</source>
+        <translation>den Schlüsselbund</translation>
     </message>
 </context>
 <context>

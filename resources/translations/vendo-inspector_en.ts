@@ -23,6 +23,12 @@
         <source>vendo-inspector: the sandbox cannot start: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Part of the installation is missing: %1.
+
+The window can decode tokens, but cannot reach the service, check signatures or use the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vendo::client::CurlCommand</name>
@@ -2711,6 +2717,29 @@ Base URL: %3</source>
     </message>
     <message>
         <source>Cannot save the screenshot to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vendo::ui::ServicesLoader</name>
+    <message>
+        <source>%1: no %2 in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the services module cannot be loaded (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature cannot be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not loaded (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -12,6 +12,7 @@
 #include "ui/DecodedView.h"
 #include "ui/InspectorSession.h"
 #include "ui/MainWindow.h"
+#include "ui/NetworkServices.h"
 #include "ui/ProbeModel.h"
 #include "ui/TokenProbePanel.h"
 
@@ -64,9 +65,10 @@ private slots:
         }
 
         QNetworkAccessManager network;
+        ui::NetworkServices services(&network);
         QSettings settings; // in XDG_CONFIG_HOME: scanned like every other file
         ui::InspectorContext context;
-        context.network = &network;
+        context.services = &services;
         context.secretStore = &keychain;
         context.profiles = { client::Profile::sandbox(server.baseUrl(), server.credentialsUrl(), server.jwksUrl()) };
         context.initialProfileId = QStringLiteral("sandbox");

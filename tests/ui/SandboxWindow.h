@@ -7,7 +7,6 @@
 
 #include <QClipboard>
 #include <QGuiApplication>
-#include <QNetworkAccessManager>
 #include <QTest>
 
 #include <memory>
@@ -26,7 +25,7 @@ public:
     {
         if (!m_sandbox.start())
             return false;
-        m_window = std::make_unique<ui::MainWindow>(m_sandbox.context(&m_network));
+        m_window = std::make_unique<ui::MainWindow>(m_sandbox.context());
         m_window->show();
         return QTest::qWaitForWindowExposed(m_window.get());
     }
@@ -49,7 +48,6 @@ public:
     }
 
 private:
-    QNetworkAccessManager m_network;
     ui::SandboxMode m_sandbox;
     std::unique_ptr<ui::MainWindow> m_window;
 };

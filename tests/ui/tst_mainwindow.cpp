@@ -2,6 +2,7 @@
 #include "ui/InspectorContext.h"
 #include "ui/InspectorStyle.h"
 #include "ui/MainWindow.h"
+#include "ui/NetworkServices.h"
 
 #include <QApplication>
 #include <QDir>
@@ -26,9 +27,10 @@ private slots:
             return QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size();
         };
         QNetworkAccessManager network;
+        vendo::ui::NetworkServices services(&network);
         vendo::secrets::SessionSecretStore store;
         vendo::ui::InspectorContext context;
-        context.network = &network;
+        context.services = &services;
         context.secretStore = &store;
         vendo::ui::MainWindow window(context);
         window.resize(1280, 800);
@@ -43,9 +45,10 @@ private slots:
     void showsWithTitleAndIcon()
     {
         QNetworkAccessManager network;
+        vendo::ui::NetworkServices services(&network);
         vendo::secrets::SessionSecretStore store;
         vendo::ui::InspectorContext context;
-        context.network = &network;
+        context.services = &services;
         context.secretStore = &store;
         vendo::ui::MainWindow window(context);
         window.show();

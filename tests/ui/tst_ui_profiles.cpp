@@ -4,6 +4,7 @@
 #include "ui/InspectorSession.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBar.h"
+#include "ui/NetworkServices.h"
 #include "ui/ProfileSwitcher.h"
 
 #include <QFile>
@@ -31,13 +32,14 @@ class TestUiProfiles : public QObject
 
 private:
     QNetworkAccessManager m_network;
+    ui::NetworkServices m_services { &m_network };
     std::unique_ptr<test::FakeSecretStore> m_store;
     std::unique_ptr<ui::MainWindow> m_window;
 
     void open(QSettings *settings = nullptr)
     {
         ui::InspectorContext context;
-        context.network = &m_network;
+        context.services = &m_services;
         context.secretStore = m_store.get();
         context.settings = settings;
         m_window = std::make_unique<ui::MainWindow>(context);

@@ -8,7 +8,6 @@
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QLineEdit>
-#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -33,10 +32,9 @@ private slots:
                 held << socket; // read nothing, answer nothing
         });
 
-        QNetworkAccessManager network;
         ui::SandboxMode sandbox;
         QVERIFY(sandbox.start());
-        ui::InspectorContext context = sandbox.context(&network);
+        ui::InspectorContext context = sandbox.context();
         context.profiles[0].jwksUrl
             = QUrl(QStringLiteral("http://127.0.0.1:%1/auth/v1/.well-known/jwks.json").arg(silent.serverPort()));
         context.jwksTimeoutMs = 500;

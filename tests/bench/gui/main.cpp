@@ -12,6 +12,7 @@
 #include "secrets/SessionSecretStore.h"
 #include "ui/IdentityPanel.h"
 #include "ui/MainWindow.h"
+#include "ui/NetworkServices.h"
 #include "ui/ProbeModel.h"
 #include "ui/TokenProbePanel.h"
 
@@ -154,12 +155,13 @@ int main(int argc, char *argv[])
 
     // The window as the app builds it, with the key in the session store (no keychain in a bench).
     QNetworkAccessManager network;
+    ui::NetworkServices services(&network);
     secrets::SessionSecretStore store;
     const client::Profile profile
         = client::Profile::sandbox(sandbox.baseUrl(), sandbox.credentialsUrl(), sandbox.jwksUrl());
     store.write(profile.id, sandbox.apiKey());
     ui::InspectorContext context;
-    context.network = &network;
+    context.services = &services;
     context.secretStore = &store;
     context.profiles = { profile };
     context.initialProfileId = profile.id;
