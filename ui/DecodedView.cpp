@@ -88,8 +88,9 @@ DecodedView::DecodedView(const jwt::Clock &clock, QWidget *parent)
     // title sits just above the middle, the text just below.
     auto *empty = new QWidget(this);
     m_placeholderTitle->setObjectName(QStringLiteral("decodedPlaceholderTitle"));
+    // Bold at the text's own size: the bold face is loaded anyway (item-view headers measure their
+    // sections in bold), while a larger size is one more font engine before the first frame.
     QFont title = m_placeholderTitle->font();
-    title.setPointSizeF(title.pointSizeF() * 1.2);
     title.setBold(true);
     m_placeholderTitle->setFont(title);
     m_placeholderTitle->setTextFormat(Qt::PlainText);

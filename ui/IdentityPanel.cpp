@@ -200,7 +200,6 @@ IdentityPanel::IdentityPanel(QWidget *parent)
     m_summary->setTextFormat(Qt::PlainText);
     m_picker->setObjectName(QStringLiteral("identityPicker"));
     m_picker->setToolTip(tr("The input holds several requests or tokens: choose the one to inspect"));
-    m_picker->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_picker->setMinimumContentsLength(20);
     m_outcomeBadge->setObjectName(QStringLiteral("identityOutcomeBadge"));
     m_outcome->setObjectName(QStringLiteral("identityOutcome"));
@@ -309,6 +308,10 @@ void IdentityPanel::applyParsed(const Parsed &parsed, const QString &source, qsi
     }
     m_summary->setText(tr("%1: %2 (%3)").arg(source, parsed.format, size));
     {
+        // As wide as its minimum contents length, not as its labels (whole request lines). Set on
+        // first use, not in the constructor: the policy builds the pop-up (a dozen widgets) at once.
+        if (m_picker->sizeAdjustPolicy() != QComboBox::AdjustToMinimumContentsLengthWithIcon)
+            m_picker->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         const QSignalBlocker blocker(m_picker);
         m_picker->clear();
         for (const Candidate &candidate : m_candidates) {

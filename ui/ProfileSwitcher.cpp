@@ -25,7 +25,6 @@ ProfileSwitcher::ProfileSwitcher(QWidget *parent)
 {
     m_combo->setObjectName(QStringLiteral("profileCombo"));
     m_combo->setToolTip(tr("The environment (profile) every request goes to"));
-    m_combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_badge->setObjectName(QStringLiteral("environmentBadge"));
     m_keyLabel->setObjectName(QStringLiteral("keyStatus"));
     m_keyLabel->setTextFormat(Qt::PlainText);
@@ -74,6 +73,11 @@ QString ProfileSwitcher::kindName(Profile::Kind kind)
 void ProfileSwitcher::setProfiles(const QList<Profile> &profiles)
 {
     const QSignalBlocker blocker(m_combo);
+    // As wide as the longest name. Qt's default policy measures the names when the combo is first
+    // shown; a list set after that needs AdjustToContents, which builds the pop-up (a dozen widgets)
+    // at once and so is not set before the window's first frame.
+    if (m_combo->isVisible())
+        m_combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_profiles = profiles;
     m_combo->clear();
     for (const Profile &profile : profiles)
