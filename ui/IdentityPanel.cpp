@@ -178,12 +178,6 @@ IdentityPanel::Parsed IdentityPanel::parse(const QByteArray &text)
 IdentityPanel::IdentityPanel(QWidget *parent)
     : QWidget(parent)
     , m_placeholder(new NoteLabel(this))
-    , m_summary(new QLabel(this))
-    , m_picker(new QComboBox(this))
-    , m_pickerLabel(new QLabel(tr("Several found — inspect:"), this))
-    , m_outcomeBadge(new Badge(this))
-    , m_outcome(new QLabel(this))
-    , m_details(new QPlainTextEdit(this))
     , m_pasteButton(new QPushButton(SvgIconEngine::actionIcon(QStringLiteral("paste")), tr("Paste"), this))
     , m_openButton(new QPushButton(SvgIconEngine::actionIcon(QStringLiteral("open")), tr("Open…"), this))
     , m_clearButton(new QPushButton(tr("Clear"), this))
@@ -196,6 +190,36 @@ IdentityPanel::IdentityPanel(QWidget *parent)
     m_placeholder->setMinimumHeight(80);
     m_placeholder->setFrameShape(QFrame::StyledPanel);
     m_placeholder->setFrameShadow(QFrame::Sunken);
+    m_pasteButton->setToolTip(tr("Paste from the clipboard (Ctrl+V)"));
+    m_openButton->setToolTip(tr("Open a token, header, curl or HAR file (Ctrl+O)"));
+    m_clearButton->setToolTip(tr("Forget the current input"));
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_pasteButton);
+    buttons->addWidget(m_openButton);
+    buttons->addStretch();
+    buttons->addWidget(m_clearButton);
+
+    m_layout = new QVBoxLayout(this);
+    m_layout->addLayout(buttons);
+    m_layout->addWidget(m_placeholder);
+
+    connect(m_pasteButton, &QPushButton::clicked, this, &IdentityPanel::pasteRequested);
+    connect(m_openButton, &QPushButton::clicked, this, &IdentityPanel::openRequested);
+    connect(m_clearButton, &QPushButton::clicked, this, &IdentityPanel::clear);
+    clear();
+}
+
+void IdentityPanel::ensureInputWidgets()
+{
+    if (m_details)
+        return;
+    m_summary = new QLabel(this);
+    m_picker = new QComboBox(this);
+    m_pickerLabel = new QLabel(tr("Several found — inspect:"), this);
+    m_outcomeBadge = new Badge(this);
+    m_outcome = new QLabel(this);
+    m_details = new QPlainTextEdit(this);
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText);
     m_picker->setObjectName(QStringLiteral("identityPicker"));
@@ -209,15 +233,9 @@ IdentityPanel::IdentityPanel(QWidget *parent)
     m_details->setReadOnly(true);
     m_details->setObjectName(QStringLiteral("identityDetails"));
     m_details->setToolTip(tr("What was found in the input (secrets redacted)"));
-    m_pasteButton->setToolTip(tr("Paste from the clipboard (Ctrl+V)"));
-    m_openButton->setToolTip(tr("Open a token, header, curl or HAR file (Ctrl+O)"));
-    m_clearButton->setToolTip(tr("Forget the current input"));
-
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_pasteButton);
-    buttons->addWidget(m_openButton);
-    buttons->addStretch();
-    buttons->addWidget(m_clearButton);
+    for (QWidget *widget :
+         std::initializer_list<QWidget *> { m_summary, m_picker, m_pickerLabel, m_outcomeBadge, m_outcome, m_details })
+        widget->hide();
     auto *pickerRow = new QHBoxLayout;
     pickerRow->addWidget(m_pickerLabel);
     pickerRow->addWidget(m_picker, 1);
@@ -225,20 +243,11 @@ IdentityPanel::IdentityPanel(QWidget *parent)
     auto *outcomeRow = new QVBoxLayout;
     outcomeRow->addWidget(m_outcomeBadge, 0, Qt::AlignLeft);
     outcomeRow->addWidget(m_outcome);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(buttons);
-    layout->addWidget(m_placeholder);
-    layout->addWidget(m_summary);
-    layout->addLayout(pickerRow);
-    layout->addLayout(outcomeRow);
-    layout->addWidget(m_details, 1);
-
-    connect(m_pasteButton, &QPushButton::clicked, this, &IdentityPanel::pasteRequested);
-    connect(m_openButton, &QPushButton::clicked, this, &IdentityPanel::openRequested);
-    connect(m_clearButton, &QPushButton::clicked, this, &IdentityPanel::clear);
+    m_layout->addWidget(m_summary);
+    m_layout->addLayout(pickerRow);
+    m_layout->addLayout(outcomeRow);
+    m_layout->addWidget(m_details, 1);
     connect(m_picker, &QComboBox::activated, this, &IdentityPanel::chooseCandidate);
-    clear();
 }
 
 void IdentityPanel::clear()
@@ -249,14 +258,16 @@ void IdentityPanel::clear()
     m_current = -1;
     m_inputError.clear();
     m_placeholder->show();
-    m_summary->hide();
-    m_picker->clear();
-    m_picker->hide();
-    m_pickerLabel->hide();
-    m_outcomeBadge->hide();
-    m_outcome->hide();
-    m_details->clear();
-    m_details->hide();
+    if (m_details) {
+        m_summary->hide();
+        m_picker->clear();
+        m_picker->hide();
+        m_pickerLabel->hide();
+        m_outcomeBadge->hide();
+        m_outcome->hide();
+        m_details->clear();
+        m_details->hide();
+    }
     m_clearButton->setEnabled(false);
     emit identityCleared();
 }
@@ -266,6 +277,7 @@ void IdentityPanel::setInput(const QByteArray &text, const QString &source)
     const quint64 generation = ++m_generation;
     const qsizetype bytes = text.size();
     m_busy = true;
+    ensureInputWidgets();
     m_placeholder->hide();
     m_summary->setText(tr("Reading %1 (%2)…").arg(source, QLocale().formattedDataSize(bytes)));
     m_summary->show();
@@ -289,6 +301,7 @@ void IdentityPanel::setInput(const QByteArray &text, const QString &source)
 
 void IdentityPanel::applyParsed(const Parsed &parsed, const QString &source, qsizetype bytes)
 {
+    ensureInputWidgets();
     m_busy = false;
     m_candidates = parsed.candidates;
     m_inputError = parsed.error;
@@ -356,12 +369,12 @@ void IdentityPanel::chooseCandidate(int index)
 
 QString IdentityPanel::outcomeTitle() const
 {
-    return m_outcomeBadge->isHidden() ? QString() : m_outcomeBadge->text();
+    return !m_outcomeBadge || m_outcomeBadge->isHidden() ? QString() : m_outcomeBadge->text();
 }
 
 QString IdentityPanel::outcomeText() const
 {
-    return m_outcome->isHidden() ? QString() : m_outcome->text();
+    return !m_outcome || m_outcome->isHidden() ? QString() : m_outcome->text();
 }
 
 void IdentityPanel::showCandidate()

@@ -8,6 +8,7 @@ class QComboBox;
 class QMimeData;
 class QLabel;
 class QPlainTextEdit;
+class QVBoxLayout;
 class QPushButton;
 
 namespace vendo::ui {
@@ -63,6 +64,8 @@ private:
     static Parsed parse(const QByteArray &text);
     void applyParsed(const Parsed &parsed, const QString &source, qsizetype bytes);
     void showCandidate();
+    // The widgets that show an input (summary, picker, outcome, details): made with the first one.
+    void ensureInputWidgets();
 
     quint64 m_generation = 0;
     bool m_busy = false;
@@ -71,13 +74,14 @@ private:
     qsizetype m_tokensInText = 0;
     QString m_inputError;
 
+    QVBoxLayout *m_layout = nullptr;
     NoteLabel *m_placeholder;
-    QLabel *m_summary;
-    QComboBox *m_picker;
-    QLabel *m_pickerLabel;
-    Badge *m_outcomeBadge;
-    QLabel *m_outcome;
-    QPlainTextEdit *m_details;
+    QLabel *m_summary = nullptr;
+    QComboBox *m_picker = nullptr;
+    QLabel *m_pickerLabel = nullptr;
+    Badge *m_outcomeBadge = nullptr;
+    QLabel *m_outcome = nullptr;
+    QPlainTextEdit *m_details = nullptr;
     QPushButton *m_pasteButton;
     QPushButton *m_openButton;
     QPushButton *m_clearButton;
