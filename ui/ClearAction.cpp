@@ -1,21 +1,13 @@
 #include "ui/ClearAction.h"
 
-#include "ui/SvgIconEngine.h"
+#include "ui/IconEngine.h"
 
 #include <QLineEdit>
 
 namespace vendo::ui {
 
-namespace {
-// A cross in the action icons' source colour (drawn in the palette's text colour, light or dark).
-constexpr char kClearSvg[]
-    = R"(<svg xmlns="http://www.w3.org/2000/svg" width="16" height="16" viewBox="0 0 16 16">)"
-      R"(<path d="M4.5 4.5l7 7M11.5 4.5l-7 7" fill="none" stroke="#5f6b7a" stroke-width="1.6" stroke-linecap="round"/>)"
-      R"(</svg>)";
-} // namespace
-
 ClearAction::ClearAction(QLineEdit *edit)
-    : QAction(SvgIconEngine::fromSource(QByteArray(kClearSvg)), tr("Clear"), edit)
+    : QAction(IconEngine::actionIcon(QStringLiteral("clear-text")), tr("Clear"), edit)
 {
     setObjectName(edit->objectName() + QStringLiteral("Clear"));
     setToolTip(tr("Clear the text"));

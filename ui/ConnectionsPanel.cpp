@@ -5,7 +5,7 @@
 #include "ui/ClearAction.h"
 #include "ui/ConnectionsModel.h"
 #include "ui/MessageBar.h"
-#include "ui/SvgIconEngine.h"
+#include "ui/IconEngine.h"
 
 #include <QDesktopServices>
 #include <QHBoxLayout>
@@ -39,7 +39,7 @@ ConnectionsPanel::ConnectionsPanel(QWidget *parent)
     m_filter->setPlaceholderText(tr("Filter by provider, status, profile or error…"));
     new ClearAction(m_filter);
     m_filter->setToolTip(tr("Show only the connections that contain this text"));
-    m_refresh->setIcon(SvgIconEngine::actionIcon(QStringLiteral("refresh")));
+    m_refresh->setIcon(IconEngine::actionIcon(QStringLiteral("refresh")));
     m_refresh->setToolTip(tr("Load the user's connections again (F5)"));
     m_refresh->setShortcut(QKeySequence::Refresh);
 

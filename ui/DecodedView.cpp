@@ -8,7 +8,7 @@
 #include "ui/ClaimsModel.h"
 #include "ui/JsonHighlighter.h"
 #include "ui/NoteLabel.h"
-#include "ui/SvgIconEngine.h"
+#include "ui/IconEngine.h"
 
 #include <QFontDatabase>
 #include <QGroupBox>
@@ -125,7 +125,7 @@ void DecodedView::ensureContent()
     m_signature = new Badge(m_content);
     m_countdown = new QLabel(m_content);
     m_askServer
-        = new QPushButton(SvgIconEngine::actionIcon(QStringLiteral("ask-server")), tr("Ask the server"), m_content);
+        = new QPushButton(IconEngine::actionIcon(QStringLiteral("ask-server")), tr("Ask the server"), m_content);
     m_serverBadge = new Badge(m_content);
     m_serverText = new QLabel(m_content);
     m_detailsToggle = new QToolButton(m_content);

@@ -5,7 +5,7 @@
 #include "jwt/TokenExtractor.h"
 #include "ui/Badge.h"
 #include "ui/NoteLabel.h"
-#include "ui/SvgIconEngine.h"
+#include "ui/IconEngine.h"
 
 #include <QComboBox>
 #include <QFutureWatcher>
@@ -178,8 +178,8 @@ IdentityPanel::Parsed IdentityPanel::parse(const QByteArray &text)
 IdentityPanel::IdentityPanel(QWidget *parent)
     : QWidget(parent)
     , m_placeholder(new NoteLabel(this))
-    , m_pasteButton(new QPushButton(SvgIconEngine::actionIcon(QStringLiteral("paste")), tr("Paste"), this))
-    , m_openButton(new QPushButton(SvgIconEngine::actionIcon(QStringLiteral("open")), tr("Open…"), this))
+    , m_pasteButton(new QPushButton(IconEngine::actionIcon(QStringLiteral("paste")), tr("Paste"), this))
+    , m_openButton(new QPushButton(IconEngine::actionIcon(QStringLiteral("open")), tr("Open…"), this))
     , m_clearButton(new QPushButton(tr("Clear"), this))
 {
     setObjectName(QStringLiteral("identityPanel"));
@@ -329,7 +329,7 @@ void IdentityPanel::applyParsed(const Parsed &parsed, const QString &source, qsi
         m_picker->clear();
         for (const Candidate &candidate : m_candidates) {
             const bool present = candidate.identity.ok();
-            m_picker->addItem(present ? SvgIconEngine::actionIcon(QStringLiteral("identity")) : QIcon(),
+            m_picker->addItem(present ? IconEngine::actionIcon(QStringLiteral("identity")) : QIcon(),
                               candidate.label);
         }
     }

@@ -5,7 +5,8 @@
 namespace vendo::ui {
 
 // The platform's style, with the few standard icons every start of the window asks for (dock
-// title-bar buttons, toolbar and menu-bar extension buttons) drawn from SVG. The common style loads
+// title-bar buttons, toolbar and menu-bar extension buttons) from the window's own rendered icons
+// (IconEngine, resources/icons/actions/dock-*.svg, toolbar-more*.svg). The common style loads
 // them as PNG files by name, and Qt reads a PNG whose format is not named by first loading every
 // image-format plugin (gif, ico, jpeg, svg) to ask whether it can; the docks ask ~50 times per start.
 //

@@ -15,7 +15,7 @@
 #include "ui/ProbeModel.h"
 #include "ui/ProfileSwitcher.h"
 #include "ui/RequestLogPanel.h"
-#include "ui/SvgIconEngine.h"
+#include "ui/IconEngine.h"
 #include "ui/TokenProbePanel.h"
 
 #include <QClipboard>
@@ -49,7 +49,7 @@ MainWindow::MainWindow(const InspectorContext &context, QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Vendo Inspector"));
-    setWindowIcon(SvgIconEngine::applicationIcon());
+    setWindowIcon(IconEngine::applicationIcon());
     setAcceptDrops(true);
     setDockNestingEnabled(true);
 

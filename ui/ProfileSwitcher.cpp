@@ -1,7 +1,7 @@
 #include "ui/ProfileSwitcher.h"
 
 #include "ui/Badge.h"
-#include "ui/SvgIconEngine.h"
+#include "ui/IconEngine.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -29,7 +29,7 @@ ProfileSwitcher::ProfileSwitcher(QWidget *parent)
     m_keyLabel->setObjectName(QStringLiteral("keyStatus"));
     m_keyLabel->setTextFormat(Qt::PlainText);
     m_keyButton->setObjectName(QStringLiteral("apiKeyButton"));
-    m_keyButton->setIcon(SvgIconEngine::actionIcon(QStringLiteral("key")));
+    m_keyButton->setIcon(IconEngine::actionIcon(QStringLiteral("key")));
     m_keyButton->setText(tr("API key…"));
     m_keyButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_keyButton->setToolTip(tr("Store, replace or remove this profile's API key"));

@@ -6,7 +6,7 @@
 #include "ui/MessageBar.h"
 #include "ui/ProbeModel.h"
 #include "ui/SecretClipboard.h"
-#include "ui/SvgIconEngine.h"
+#include "ui/IconEngine.h"
 #include "ui/TimeText.h"
 
 #include <QHBoxLayout>
@@ -29,9 +29,9 @@ TokenProbePanel::TokenProbePanel(const jwt::Clock &clock, QWidget *parent)
     , m_clipboard(new SecretClipboard(this))
     , m_messages(new MessageBar(this))
     , m_addSlug(new QLineEdit(this))
-    , m_probeSelected(new QPushButton(SvgIconEngine::actionIcon(QStringLiteral("probe")), tr("Probe selected"), this))
+    , m_probeSelected(new QPushButton(IconEngine::actionIcon(QStringLiteral("probe")), tr("Probe selected"), this))
     , m_probeAll(new QPushButton(tr("Probe all"), this))
-    , m_cancel(new QPushButton(SvgIconEngine::actionIcon(QStringLiteral("cancel")), tr("Cancel"), this))
+    , m_cancel(new QPushButton(IconEngine::actionIcon(QStringLiteral("cancel")), tr("Cancel"), this))
     , m_reveal(new QToolButton(this))
     , m_copy(new QToolButton(this))
     , m_progress(new QProgressBar(this))
@@ -50,11 +50,11 @@ TokenProbePanel::TokenProbePanel(const jwt::Clock &clock, QWidget *parent)
     m_probeAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return));
     m_cancel->setToolTip(tr("Cancel the requests still running (Esc)"));
     m_cancel->setShortcut(QKeySequence(Qt::Key_Escape));
-    m_reveal->setIcon(SvgIconEngine::actionIcon(QStringLiteral("reveal")));
+    m_reveal->setIcon(IconEngine::actionIcon(QStringLiteral("reveal")));
     m_reveal->setToolTip(tr("Show the selected token in clear for %n second(s) (Ctrl+R)", nullptr,
                             int(ProbeModel::kDefaultRevealDuration.count() / 1000)));
     m_reveal->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    m_copy->setIcon(SvgIconEngine::actionIcon(QStringLiteral("copy")));
+    m_copy->setIcon(IconEngine::actionIcon(QStringLiteral("copy")));
     m_copy->setToolTip(tr("Copy the selected token; the clipboard is cleared after %n second(s) (Ctrl+Shift+C)",
                           nullptr, int(SecretClipboard::kDefaultClearInterval.count() / 1000)));
     m_copy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
