@@ -23,8 +23,7 @@ void BadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
 
     const auto tone = Tone(toneValue.toInt());
     const QString text = index.data(Qt::DisplayRole).toString();
-    QFont font = option.font;
-    font.setBold(true);
+    const QFont font = option.font; // not bold, as Badge
     const QFontMetrics metrics(font);
     const int width = qMin(option.rect.width() - 8, metrics.horizontalAdvance(text) + 16);
     const int height = qMin(option.rect.height() - 4, metrics.height() + 4);

@@ -4,8 +4,9 @@
 #include "ui/BadgeDelegate.h"
 #include "ui/ClearAction.h"
 #include "ui/ConnectionsModel.h"
-#include "ui/MessageBar.h"
+#include "ui/HeaderView.h"
 #include "ui/IconEngine.h"
+#include "ui/MessageBar.h"
 
 #include <QDesktopServices>
 #include <QHBoxLayout>
@@ -44,6 +45,7 @@ ConnectionsPanel::ConnectionsPanel(QWidget *parent)
     m_refresh->setShortcut(QKeySequence::Refresh);
 
     m_view->setObjectName(QStringLiteral("connectionsView"));
+    m_view->setHorizontalHeader(new HeaderView(Qt::Horizontal, m_view));
     m_view->setModel(m_proxy);
     m_view->setItemDelegateForColumn(ConnectionsModel::Status, new BadgeDelegate(m_view));
     m_view->setSortingEnabled(true);

@@ -6,9 +6,10 @@
 #include "jwt/TokenJudge.h"
 #include "ui/Badge.h"
 #include "ui/ClaimsModel.h"
+#include "ui/HeaderView.h"
+#include "ui/IconEngine.h"
 #include "ui/JsonHighlighter.h"
 #include "ui/NoteLabel.h"
-#include "ui/IconEngine.h"
 
 #include <QFontDatabase>
 #include <QGroupBox>
@@ -88,17 +89,13 @@ DecodedView::DecodedView(const jwt::Clock &clock, QWidget *parent)
     // title sits just above the middle, the text just below.
     auto *empty = new QWidget(this);
     m_placeholderTitle->setObjectName(QStringLiteral("decodedPlaceholderTitle"));
-    // Bold at the text's own size: the bold face is loaded anyway (item-view headers measure their
-    // sections in bold), while a larger size is one more font engine before the first frame.
-    QFont title = m_placeholderTitle->font();
-    title.setBold(true);
-    m_placeholderTitle->setFont(title);
+    // The title stands out by colour (the text's, where the explanation is greyed), not by weight or
+    // size: either is one more font to load before the first frame.
     m_placeholderTitle->setTextFormat(Qt::PlainText);
     m_placeholderTitle->setAlignment(Qt::AlignHCenter | Qt::AlignBottom);
     m_placeholderTitle->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Expanding);
     m_placeholder->setObjectName(QStringLiteral("decodedPlaceholder"));
     m_placeholder->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
-    m_placeholderTitle->setEnabled(false);
     m_placeholder->setEnabled(false);
     auto *emptyLayout = new QVBoxLayout(empty);
     emptyLayout->addWidget(m_placeholderTitle);
@@ -164,6 +161,7 @@ void DecodedView::ensureContent()
     m_warnings->setWordWrap(true);
 
     m_claimsView->setObjectName(QStringLiteral("claimsView"));
+    m_claimsView->setHorizontalHeader(new HeaderView(Qt::Horizontal, m_claimsView));
     m_claimsView->setModel(m_claimsModel);
     m_claimsView->verticalHeader()->hide();
     m_claimsView->setAlternatingRowColors(true);

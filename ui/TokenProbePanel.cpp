@@ -3,10 +3,11 @@
 #include "client/TokenJob.h"
 #include "client/TokensJob.h"
 #include "ui/BadgeDelegate.h"
+#include "ui/HeaderView.h"
+#include "ui/IconEngine.h"
 #include "ui/MessageBar.h"
 #include "ui/ProbeModel.h"
 #include "ui/SecretClipboard.h"
-#include "ui/IconEngine.h"
 #include "ui/TimeText.h"
 
 #include <QHBoxLayout>
@@ -63,6 +64,7 @@ TokenProbePanel::TokenProbePanel(const jwt::Clock &clock, QWidget *parent)
     m_progress->hide();
 
     m_view->setObjectName(QStringLiteral("probeView"));
+    m_view->setHorizontalHeader(new HeaderView(Qt::Horizontal, m_view));
     m_view->setModel(m_model);
     m_view->setItemDelegateForColumn(ProbeModel::Status, new BadgeDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
