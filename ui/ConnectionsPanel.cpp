@@ -62,7 +62,10 @@ ConnectionsPanel::ConnectionsPanel(QWidget *parent)
     m_view->setWordWrap(false);
 
     auto *top = new QHBoxLayout;
-    top->addWidget(m_filter, 1);
+    // A filter as wide as a long provider name or error code, not as the window: a field a thousand
+    // pixels wide is hard to read and costs its frame's stroke in every paint.
+    top->addWidget(m_filter, 2);
+    top->addStretch(3);
     top->addWidget(m_summary);
     top->addWidget(m_refresh);
     auto *layout = new QVBoxLayout(this);

@@ -87,7 +87,10 @@ DecodedView::DecodedView(const jwt::Clock &clock, QWidget *parent)
     // Two plain-text labels, not one rich-text label: a word-wrapped rich-text label lays its
     // document out again for every width the layout tries (29 layouts before the first frame). The
     // title sits just above the middle, the text just below.
+    // Added to the stack before it has a layout: the stack shows its first page at once, and showing
+    // a widget activates its layout (measuring text) even while the window is still hidden.
     auto *empty = new QWidget(this);
+    m_stack->addWidget(empty);
     m_placeholderTitle->setObjectName(QStringLiteral("decodedPlaceholderTitle"));
     // The title stands out by colour (the text's, where the explanation is greyed), not by weight or
     // size: either is one more font to load before the first frame.
@@ -102,7 +105,6 @@ DecodedView::DecodedView(const jwt::Clock &clock, QWidget *parent)
     emptyLayout->addSpacing(6);
     emptyLayout->addWidget(m_placeholder);
 
-    m_stack->addWidget(empty);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_stack);

@@ -4,8 +4,8 @@
 #include "jwt/JwtDecoder.h"
 #include "jwt/TokenExtractor.h"
 #include "ui/Badge.h"
-#include "ui/NoteLabel.h"
 #include "ui/IconEngine.h"
+#include "ui/NoteLabel.h"
 
 #include <QComboBox>
 #include <QFutureWatcher>
@@ -184,8 +184,8 @@ IdentityPanel::IdentityPanel(QWidget *parent)
 {
     setObjectName(QStringLiteral("identityPanel"));
     m_placeholder->setObjectName(QStringLiteral("identityPlaceholder"));
-    m_placeholder->setText(tr("Paste (Ctrl+V), open (Ctrl+O) or drop an identity token, a header block, a curl "
-                              "command or a HAR file."));
+    // Short: the empty decoded view beside it says what can be pasted, opened or dropped, and how.
+    m_placeholder->setText(tr("Nothing pasted or opened yet."));
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setMinimumHeight(80);
     m_placeholder->setFrameShape(QFrame::StyledPanel);
@@ -329,8 +329,7 @@ void IdentityPanel::applyParsed(const Parsed &parsed, const QString &source, qsi
         m_picker->clear();
         for (const Candidate &candidate : m_candidates) {
             const bool present = candidate.identity.ok();
-            m_picker->addItem(present ? IconEngine::actionIcon(QStringLiteral("identity")) : QIcon(),
-                              candidate.label);
+            m_picker->addItem(present ? IconEngine::actionIcon(QStringLiteral("identity")) : QIcon(), candidate.label);
         }
     }
     const bool several = m_candidates.size() > 1;

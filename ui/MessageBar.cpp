@@ -14,14 +14,21 @@ namespace vendo::ui {
 
 MessageBar::MessageBar(QWidget *parent)
     : QFrame(parent)
-    , m_icon(new QLabel(this))
-    , m_text(new QLabel(this))
-    , m_actionButton(new QPushButton(this))
-    , m_closeButton(new QToolButton(this))
 {
     setObjectName(QStringLiteral("messageBar"));
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
+    hide();
+}
+
+void MessageBar::ensureContents()
+{
+    if (m_text)
+        return;
+    m_icon = new QLabel(this);
+    m_text = new QLabel(this);
+    m_actionButton = new QPushButton(this);
+    m_closeButton = new QToolButton(this);
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_text->setTextFormat(Qt::PlainText);
@@ -46,11 +53,11 @@ MessageBar::MessageBar(QWidget *parent)
             action();
     });
     connect(m_text, &QLabel::linkActivated, this, &MessageBar::linkActivated);
-    hide();
 }
 
 void MessageBar::showMessage(Level level, const QString &text, const QString &actionText, std::function<void()> action)
 {
+    ensureContents();
     m_level = level;
     m_text->setText(text);
     m_action = std::move(action);
@@ -71,13 +78,14 @@ void MessageBar::showMessage(Level level, const QString &text, const QString &ac
 void MessageBar::clearMessage()
 {
     m_action = {};
-    m_text->clear();
+    if (m_text)
+        m_text->clear();
     hide();
 }
 
 QString MessageBar::text() const
 {
-    return isVisible() || !isHidden() ? m_text->text() : QString();
+    return m_text && (isVisible() || !isHidden()) ? m_text->text() : QString();
 }
 
 void MessageBar::changeEvent(QEvent *event)

@@ -29,7 +29,7 @@ public:
 
     QString text() const;
     Level level() const { return m_level; }
-    QPushButton *actionButton() const { return m_actionButton; }
+    QPushButton *actionButton() const { return m_actionButton; } // nullptr before the first message
 
 signals:
     void linkActivated(const QString &link);
@@ -38,13 +38,15 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // The icon, text and buttons: made for the first message (most bars never show one).
+    void ensureContents();
     void applyColours();
 
     Level m_level = Level::Info;
-    QLabel *m_icon;
-    QLabel *m_text;
-    QPushButton *m_actionButton;
-    QToolButton *m_closeButton;
+    QLabel *m_icon = nullptr;
+    QLabel *m_text = nullptr;
+    QPushButton *m_actionButton = nullptr;
+    QToolButton *m_closeButton = nullptr;
     std::function<void()> m_action;
 };
 

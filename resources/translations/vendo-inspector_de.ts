@@ -1991,10 +1991,6 @@ Basis-URL: %3</translation>
         <translation>Leeren</translation>
     </message>
     <message>
-        <source>Paste (Ctrl+V), open (Ctrl+O) or drop an identity token, a header block, a curl command or a HAR file.</source>
-        <translation>Identitätstoken, Header-Block, curl-Befehl oder HAR-Datei einfügen (Strg+V), öffnen (Strg+O) oder hierher ziehen.</translation>
-    </message>
-    <message>
         <source>The input holds several requests or tokens: choose the one to inspect</source>
         <translation>Die Eingabe enthält mehrere Anfragen oder Token: Wählen Sie die zu prüfende</translation>
     </message>
@@ -2100,6 +2096,10 @@ Basis-URL: %3</translation>
     <message>
         <source>Tokens found in the text: %1 — pick one above to inspect it.</source>
         <translation>Im Text gefundene Token: %1 — oben eines auswählen, um es zu untersuchen.</translation>
+    </message>
+    <message>
+        <source>Nothing pasted or opened yet.</source>
+        <translation>Noch nichts eingefügt oder geöffnet.</translation>
     </message>
 </context>
 <context>

@@ -1987,10 +1987,6 @@ Base URL: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Paste (Ctrl+V), open (Ctrl+O) or drop an identity token, a header block, a curl command or a HAR file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The input holds several requests or tokens: choose the one to inspect</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2095,6 +2091,10 @@ Base URL: %3</source>
     </message>
     <message>
         <source>Tokens found in the text: %1 — pick one above to inspect it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing pasted or opened yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
