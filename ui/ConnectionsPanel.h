@@ -49,6 +49,8 @@ signals:
 
 private:
     void onFinished(const client::ConnectionsResult &result);
+    // Puts the filtering and sorting proxy between the model and the view (once, before rows arrive).
+    void useProxy();
     void updateSummary();
 
     std::optional<client::VendoClient> m_client;

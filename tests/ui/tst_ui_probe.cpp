@@ -13,6 +13,7 @@
 #include "ui/TokenProbePanel.h"
 
 #include <QDockWidget>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -90,6 +91,20 @@ private slots:
         ui::ConnectionsPanel *connections = m_sandbox.window()->connectionsPanel();
         QVERIFY(connections->lastResult()->ok());
         QCOMPARE(connections->model()->rowCount(), 9);
+        // The proxy joined with the rows (the view starts on the empty model): rows sorted by
+        // provider, and the columns as the panel set them up.
+        const QTableView *view = connections->findChild<QTableView *>(QStringLiteral("connectionsView"));
+        QVERIFY(view);
+        QCOMPARE(view->model(), connections->proxy());
+        QStringList providers;
+        for (int row = 0; row < view->model()->rowCount(); ++row)
+            providers << view->model()->index(row, ui::ConnectionsModel::Provider).data().toString();
+        QStringList sorted = providers;
+        std::sort(sorted.begin(), sorted.end(),
+                  [](const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
+        QCOMPARE(providers, sorted);
+        QCOMPARE(view->columnWidth(ui::ConnectionsModel::Provider), 220);
+        QCOMPARE(view->horizontalHeader()->sectionResizeMode(ui::ConnectionsModel::Error), QHeaderView::Stretch);
         connections->filterEdit()->setText(QStringLiteral("needs re-auth"));
         QCOMPARE(connections->proxy()->rowCount(), 1);
         QCOMPARE(connections->proxy()->index(0, 0).data(ui::ConnectionsModel::kSlugRole).toString(),
