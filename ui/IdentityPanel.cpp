@@ -16,8 +16,8 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPromise>
-#include <QPushButton>
 #include <QThreadPool>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -178,9 +178,9 @@ IdentityPanel::Parsed IdentityPanel::parse(const QByteArray &text)
 IdentityPanel::IdentityPanel(QWidget *parent)
     : QWidget(parent)
     , m_placeholder(new NoteLabel(this))
-    , m_pasteButton(new QPushButton(IconEngine::actionIcon(QStringLiteral("paste")), tr("Paste"), this))
-    , m_openButton(new QPushButton(IconEngine::actionIcon(QStringLiteral("open")), tr("Open…"), this))
-    , m_clearButton(new QPushButton(tr("Clear"), this))
+    , m_pasteButton(new QToolButton(this))
+    , m_openButton(new QToolButton(this))
+    , m_clearButton(new QToolButton(this))
 {
     setObjectName(QStringLiteral("identityPanel"));
     m_placeholder->setObjectName(QStringLiteral("identityPlaceholder"));
@@ -190,6 +190,17 @@ IdentityPanel::IdentityPanel(QWidget *parent)
     m_placeholder->setMinimumHeight(80);
     m_placeholder->setFrameShape(QFrame::StyledPanel);
     m_placeholder->setFrameShadow(QFrame::Sunken);
+    // Raised only under the pointer, like the toolbar's: the panel's actions, not a form's buttons
+    // (and no bevel to draw for each in the first frame).
+    const auto action = [](QToolButton *button, const QString &icon, const QString &text) {
+        button->setIcon(IconEngine::actionIcon(icon));
+        button->setText(text);
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        button->setAutoRaise(true);
+    };
+    action(m_pasteButton, QStringLiteral("paste"), tr("Paste"));
+    action(m_openButton, QStringLiteral("open"), tr("Open…"));
+    action(m_clearButton, QStringLiteral("clear-text"), tr("Clear"));
     m_pasteButton->setToolTip(tr("Paste from the clipboard (Ctrl+V)"));
     m_openButton->setToolTip(tr("Open a token, header, curl or HAR file (Ctrl+O)"));
     m_clearButton->setToolTip(tr("Forget the current input"));
@@ -204,9 +215,9 @@ IdentityPanel::IdentityPanel(QWidget *parent)
     m_layout->addLayout(buttons);
     m_layout->addWidget(m_placeholder);
 
-    connect(m_pasteButton, &QPushButton::clicked, this, &IdentityPanel::pasteRequested);
-    connect(m_openButton, &QPushButton::clicked, this, &IdentityPanel::openRequested);
-    connect(m_clearButton, &QPushButton::clicked, this, &IdentityPanel::clear);
+    connect(m_pasteButton, &QToolButton::clicked, this, &IdentityPanel::pasteRequested);
+    connect(m_openButton, &QToolButton::clicked, this, &IdentityPanel::openRequested);
+    connect(m_clearButton, &QToolButton::clicked, this, &IdentityPanel::clear);
     clear();
 }
 

@@ -9,7 +9,7 @@ class QMimeData;
 class QLabel;
 class QPlainTextEdit;
 class QVBoxLayout;
-class QPushButton;
+class QToolButton;
 
 namespace vendo::ui {
 
@@ -82,9 +82,9 @@ private:
     Badge *m_outcomeBadge = nullptr;
     QLabel *m_outcome = nullptr;
     QPlainTextEdit *m_details = nullptr;
-    QPushButton *m_pasteButton;
-    QPushButton *m_openButton;
-    QPushButton *m_clearButton;
+    QToolButton *m_pasteButton;
+    QToolButton *m_openButton;
+    QToolButton *m_clearButton;
 };
 
 } // namespace vendo::ui
