@@ -13,6 +13,19 @@ class TestMainWindow : public QObject
 {
     Q_OBJECT
 
+private:
+    QNetworkAccessManager m_network;
+    vendo::ui::NetworkServices m_services { &m_network };
+    vendo::secrets::SessionSecretStore m_store;
+
+    vendo::ui::InspectorContext context()
+    {
+        vendo::ui::InspectorContext context;
+        context.services = &m_services;
+        context.secretStore = &m_store;
+        return context;
+    }
+
 private slots:
     void initTestCase() { QApplication::setStyle(new vendo::ui::InspectorStyle); }
 
@@ -26,13 +39,7 @@ private slots:
         const auto threads = [] {
             return QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size();
         };
-        QNetworkAccessManager network;
-        vendo::ui::NetworkServices services(&network);
-        vendo::secrets::SessionSecretStore store;
-        vendo::ui::InspectorContext context;
-        context.services = &services;
-        context.secretStore = &store;
-        vendo::ui::MainWindow window(context);
+        vendo::ui::MainWindow window(context());
         window.resize(1280, 800);
         const qsizetype before = threads();
         window.show();
@@ -44,13 +51,7 @@ private slots:
 
     void showsWithTitleAndIcon()
     {
-        QNetworkAccessManager network;
-        vendo::ui::NetworkServices services(&network);
-        vendo::secrets::SessionSecretStore store;
-        vendo::ui::InspectorContext context;
-        context.services = &services;
-        context.secretStore = &store;
-        vendo::ui::MainWindow window(context);
+        vendo::ui::MainWindow window(context());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.windowTitle(), QStringLiteral("Vendo Inspector"));
