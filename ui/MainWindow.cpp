@@ -9,13 +9,13 @@
 #include "ui/ConnectionsPanel.h"
 #include "ui/DecodedView.h"
 #include "ui/ErrorDecoderPanel.h"
+#include "ui/IconEngine.h"
 #include "ui/IdentityPanel.h"
 #include "ui/InspectorSession.h"
 #include "ui/MessageBar.h"
 #include "ui/ProbeModel.h"
 #include "ui/ProfileSwitcher.h"
 #include "ui/RequestLogPanel.h"
-#include "ui/IconEngine.h"
 #include "ui/TokenProbePanel.h"
 
 #include <QClipboard>

@@ -8,13 +8,13 @@
 #include "ui/ConnectionsPanel.h"
 #include "ui/DecodedView.h"
 #include "ui/ErrorDecoderPanel.h"
+#include "ui/IconEngine.h"
 #include "ui/IdentityPanel.h"
 #include "ui/InspectorSession.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBar.h"
 #include "ui/ProfileSwitcher.h"
 #include "ui/Services.h"
-#include "ui/IconEngine.h"
 #include "ui/TokenProbePanel.h"
 
 #include <QAction>
