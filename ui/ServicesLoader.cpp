@@ -1,6 +1,5 @@
 #include "ui/ServicesLoader.h"
 
-#include "client/ClientConfig.h"
 #include "client/Exchange.h"
 #include "secrets/SecretStore.h"
 #include "ui/Services.h"
@@ -51,10 +50,13 @@ public:
     {
         if (m_loader->load())
             return m_loader->module()->services()->http()->createExchange(std::move(config), url, userBearer, parent);
-        // An exchange without a backend: it fails as it starts.
-        auto offline = std::make_shared<client::ClientConfig>(*config);
-        offline->http.reset();
-        return client::Exchange::create(std::move(offline), url, userBearer, parent);
+        return client::Exchange::failing(
+            url,
+            client::VendoError::make(
+                client::VendoError::Kind::Network,
+                QCoreApplication::translate("vendo::ui::ServicesLoader", "The network cannot be reached: %1")
+                    .arg(m_loader->errorString())),
+            parent);
     }
 
 private:

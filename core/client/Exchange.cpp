@@ -8,21 +8,19 @@ namespace vendo::client {
 
 namespace {
 
-// The exchange of a client without a backend (VendoClient()): fails as soon as it starts.
+// An exchange that fails as soon as it starts: a client without a backend (VendoClient()), or a
+// backend that cannot reach the network.
 class UnavailableExchange final : public Exchange
 {
 public:
-    UnavailableExchange(const QUrl &url, QObject *parent)
+    UnavailableExchange(const QUrl &url, VendoError error, QObject *parent)
         : Exchange(parent)
+        , m_error(std::move(error))
     {
         m_outcome.meta.url = url;
     }
 
-    void start() override
-    {
-        failBeforeStart(
-            VendoError::make(VendoError::Kind::Network, Exchange::tr("No network access manager was given.")));
-    }
+    void start() override { failBeforeStart(m_error); }
     void abort() override
     {
         if (m_done)
@@ -45,6 +43,7 @@ private:
         emit done();
     }
 
+    VendoError m_error;
     bool m_done = false;
 };
 
@@ -59,7 +58,13 @@ Exchange *Exchange::create(std::shared_ptr<const ClientConfig> config, const QUr
 {
     if (const std::shared_ptr<const HttpBackend> http = config->http)
         return http->createExchange(std::move(config), url, userBearer, parent);
-    return new UnavailableExchange(url, parent);
+    return failing(url, VendoError::make(VendoError::Kind::Network, tr("No network access manager was given.")),
+                   parent);
+}
+
+Exchange *Exchange::failing(const QUrl &url, const VendoError &error, QObject *parent)
+{
+    return new UnavailableExchange(url, error, parent);
 }
 
 } // namespace vendo::client

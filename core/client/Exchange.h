@@ -34,6 +34,8 @@ public:
     // The config's backend's exchange; one that fails as soon as it starts when the config has none.
     static Exchange *create(std::shared_ptr<const ClientConfig> config, const QUrl &url, bool userBearer,
                             QObject *parent);
+    // One that fails with `error` as soon as it starts (for a backend that cannot reach the network).
+    static Exchange *failing(const QUrl &url, const VendoError &error, QObject *parent);
 
     // Starts on the next event-loop turn so that callers can connect first.
     virtual void start() = 0;

@@ -2746,6 +2746,10 @@ Basis-URL: %3</translation>
         <source>the keychain</source>
         <translation>den Schlüsselbund</translation>
     </message>
+    <message>
+        <source>The network cannot be reached: %1</source>
+        <translation>Das Netzwerk ist nicht erreichbar: %1</translation>
+    </message>
 </context>
 <context>
     <name>vendo::ui::TimeText</name>

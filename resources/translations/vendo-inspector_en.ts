@@ -2742,6 +2742,10 @@ Base URL: %3</source>
         <source>the keychain</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The network cannot be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vendo::ui::TimeText</name>

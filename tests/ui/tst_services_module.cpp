@@ -111,7 +111,10 @@ private slots:
         client::ConnectionsJob *job = app.connections();
         QSignalSpy finished(job, &client::ConnectionsJob::finished);
         QVERIFY(finished.wait(5000));
-        QVERIFY(!finished.at(0).at(0).value<client::ConnectionsResult>().ok());
+        const auto connections = finished.at(0).at(0).value<client::ConnectionsResult>();
+        QVERIFY(!connections.ok());
+        QCOMPARE(connections.value.error().kind, client::VendoError::Kind::Network);
+        QVERIFY2(connections.value.error().message.contains(missing), qPrintable(connections.value.error().message));
 
         const jwt::SignatureCheck check = checked(
             loader.services(), QUrl(QStringLiteral("https://auth.vendo.run/jwks")), QStringLiteral("e30.e30.sig"));
