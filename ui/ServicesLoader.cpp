@@ -201,6 +201,7 @@ QStringList ServicesLoader::candidates()
 
 bool ServicesLoader::load()
 {
+    (void)m_files; // built in: nothing to look for
     if (!m_module)
         m_module.reset(createServicesModule());
     return true;
