@@ -10,11 +10,6 @@
 
 namespace vendo::ui {
 
-namespace {
-constexpr auto kModuleName = "vendo-inspector-sandbox";
-constexpr auto kFactory = "vendo_create_sandbox_backend";
-} // namespace
-
 #ifdef VENDO_SANDBOX_BUILT_IN
 
 QStringList SandboxLoader::candidates()
@@ -28,6 +23,11 @@ std::unique_ptr<SandboxBackend> SandboxLoader::load(QString *)
 }
 
 #else
+
+namespace {
+constexpr auto kModuleName = "vendo-inspector-sandbox";
+constexpr auto kFactory = "vendo_create_sandbox_backend";
+} // namespace
 
 QStringList SandboxLoader::candidates()
 {

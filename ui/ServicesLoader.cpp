@@ -13,9 +13,6 @@ namespace vendo::ui {
 
 namespace {
 
-constexpr auto kModuleName = "vendo-inspector-services";
-constexpr auto kFactory = "vendo_create_services_module";
-
 // Without the module, every check says why the signature cannot be checked.
 class UnavailableChecker final : public SignatureChecker
 {
@@ -208,6 +205,11 @@ bool ServicesLoader::load()
 }
 
 #else
+
+namespace {
+constexpr auto kModuleName = "vendo-inspector-services";
+constexpr auto kFactory = "vendo_create_services_module";
+} // namespace
 
 QStringList ServicesLoader::candidates()
 {
