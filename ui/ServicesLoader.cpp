@@ -5,9 +5,11 @@
 #include "ui/Services.h"
 #include "ui/ServicesModule.h"
 
+#ifndef VENDO_SERVICES_BUILT_IN
+#include "ui/ModuleFile.h"
+#endif
+
 #include <QCoreApplication>
-#include <QDir>
-#include <QLibrary>
 
 namespace vendo::ui {
 
@@ -206,19 +208,9 @@ bool ServicesLoader::load()
 
 #else
 
-namespace {
-constexpr auto kModuleName = "vendo-inspector-services";
-constexpr auto kFactory = "vendo_create_services_module";
-} // namespace
-
 QStringList ServicesLoader::candidates()
 {
-    const QDir appDir(QCoreApplication::applicationDirPath());
-    const QString name = QString::fromLatin1(kModuleName);
-    // The build tree keeps the module beside the executable; an installation keeps it in
-    // <libdir>/vendo-inspector, found relative to <bindir> so that the installation can move.
-    return { appDir.filePath(name),
-             QDir::cleanPath(appDir.filePath(QStringLiteral(VENDO_MODULE_RELDIR) + QLatin1Char('/') + name)) };
+    return moduleCandidates("vendo-inspector-services");
 }
 
 bool ServicesLoader::load()
@@ -227,21 +219,12 @@ bool ServicesLoader::load()
         return m_module != nullptr;
     m_tried = true;
     QStringList failures;
-    for (const QString &candidate : std::as_const(m_files)) {
-        // Never unloaded: code of the module may run until the process ends.
-        auto *library = new QLibrary(candidate, this);
-        using Factory = ServicesModule *(*)();
-        if (library->load()) {
-            if (const auto factory = reinterpret_cast<Factory>(library->resolve(kFactory))) {
-                m_module.reset(factory());
-                return true;
-            }
-            failures << QCoreApplication::translate("vendo::ui::ServicesLoader", "%1: no %2 in it")
-                            .arg(library->fileName(), QString::fromLatin1(kFactory));
-        } else {
-            failures << library->errorString();
-        }
-        delete library;
+    // Never unloaded (parented to the loader): code of the module may run until the process ends.
+    using Factory = ServicesModule *(*)();
+    if (const auto factory
+        = reinterpret_cast<Factory>(loadModuleFactory(m_files, "vendo_create_services_module", this, &failures))) {
+        m_module.reset(factory());
+        return true;
     }
     m_error = QCoreApplication::translate("vendo::ui::ServicesLoader", "the services module cannot be loaded (%1)")
                   .arg(failures.join(QStringLiteral("; ")));

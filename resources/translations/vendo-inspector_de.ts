@@ -2412,6 +2412,13 @@ Basis-URL: %3</translation>
     </message>
 </context>
 <context>
+    <name>vendo::ui::ModuleFile</name>
+    <message>
+        <source>%1: no %2 in it</source>
+        <translation>%1: enthält kein %2</translation>
+    </message>
+</context>
+<context>
     <name>vendo::ui::ProbeModel</name>
     <message>
         <source>Not probed</source>
@@ -2638,10 +2645,6 @@ Basis-URL: %3</translation>
 <context>
     <name>vendo::ui::SandboxLoader</name>
     <message>
-        <source>%1: no %2 in it</source>
-        <translation>%1: enthält kein %2</translation>
-    </message>
-    <message>
         <source>the sandbox module cannot be loaded (%1)</source>
         <translation>das Sandbox-Modul kann nicht geladen werden (%1)</translation>
     </message>
@@ -2726,10 +2729,6 @@ Basis-URL: %3</translation>
 </context>
 <context>
     <name>vendo::ui::ServicesLoader</name>
-    <message>
-        <source>%1: no %2 in it</source>
-        <translation>%1: enthält kein %2</translation>
-    </message>
     <message>
         <source>the services module cannot be loaded (%1)</source>
         <translation>das Dienstemodul kann nicht geladen werden (%1)</translation>

@@ -2408,6 +2408,13 @@ Base URL: %3</source>
     </message>
 </context>
 <context>
+    <name>vendo::ui::ModuleFile</name>
+    <message>
+        <source>%1: no %2 in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vendo::ui::ProbeModel</name>
     <message>
         <source>Not probed</source>
@@ -2634,10 +2641,6 @@ Base URL: %3</source>
 <context>
     <name>vendo::ui::SandboxLoader</name>
     <message>
-        <source>%1: no %2 in it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the sandbox module cannot be loaded (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2722,10 +2725,6 @@ Base URL: %3</source>
 </context>
 <context>
     <name>vendo::ui::ServicesLoader</name>
-    <message>
-        <source>%1: no %2 in it</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>the services module cannot be loaded (%1)</source>
         <translation type="unfinished"></translation>
