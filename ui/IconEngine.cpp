@@ -173,8 +173,9 @@ QList<QSize> IconEngine::availableSizes(QIcon::Mode, QIcon::State)
 
 bool IconEngine::isNull()
 {
-    // Asked on every paint and size hint: the parsed (cached) file answers, not the resource tree.
-    return readRendered(m_resourcePath).isEmpty();
+    if (!m_null)
+        m_null = readRendered(m_resourcePath).isEmpty();
+    return *m_null;
 }
 
 QIconEngine *IconEngine::clone() const

@@ -3,6 +3,8 @@
 #include <QIconEngine>
 #include <QList>
 
+#include <optional>
+
 namespace vendo::ui {
 
 // The window's icons, from the images rendered from their SVGs at build time
@@ -36,6 +38,9 @@ private:
 
     QString m_resourcePath;
     bool m_tinted;
+    // isNull(), asked by every size hint of a dock's title buttons (over a thousand times before the
+    // first frame): answered from the parsed file once, then from here.
+    std::optional<bool> m_null;
 };
 
 } // namespace vendo::ui

@@ -5,6 +5,8 @@
 #include <QMainWindow>
 #include <QPainter>
 #include <QStyleOption>
+#include <QWidget>
+#include <QWindow>
 
 namespace vendo::ui {
 
@@ -71,6 +73,17 @@ void InspectorStyle::drawControl(ControlElement element, const QStyleOption *opt
         return;
     }
     QProxyStyle::drawControl(element, option, painter, widget);
+}
+
+int InspectorStyle::styleHint(StyleHint hint, const QStyleOption *option, const QWidget *widget,
+                              QStyleHintReturn *returnData) const
+{
+    if (hint == SH_Widget_Animation_Duration && widget) {
+        const QWindow *window = widget->window()->windowHandle();
+        if (!window || !window->isExposed())
+            return 0;
+    }
+    return QProxyStyle::styleHint(hint, option, widget, returnData);
 }
 
 } // namespace vendo::ui

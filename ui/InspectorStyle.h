@@ -14,6 +14,10 @@ namespace vendo::ui {
 // lines are filled as one-pixel rectangles: Fusion strokes them as cosmetic lines, which the raster
 // engine turns into one span per pixel, and a long run of spans is split across a pool of worker
 // threads. That pool's start was two threads and ~70 context switches in the window's first frame.
+//
+// Widgets of a window that is not on screen (not exposed) are not animated: QMainWindow's layout moves each
+// dock and toolbar through an animation whenever the style names a duration, even a move it does not
+// animate, and built ~50 of them (each created, connected, started and deleted) before the first frame.
 class InspectorStyle : public QProxyStyle
 {
     Q_OBJECT
@@ -25,6 +29,8 @@ public:
                        const QWidget *widget = nullptr) const override;
     void drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,
                      const QWidget *widget = nullptr) const override;
+    int styleHint(StyleHint hint, const QStyleOption *option = nullptr, const QWidget *widget = nullptr,
+                  QStyleHintReturn *returnData = nullptr) const override;
 };
 
 } // namespace vendo::ui

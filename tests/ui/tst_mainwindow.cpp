@@ -6,8 +6,13 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QDockWidget>
 #include <QNetworkAccessManager>
+#include <QPropertyAnimation>
+#include <QStyleFactory>
 #include <QTest>
+
+#include <memory>
 
 class TestMainWindow : public QObject
 {
@@ -48,6 +53,27 @@ private slots:
         QCOMPARE(threads(), before);
     }
 #endif
+
+    // QMainWindow's layout moves every dock and toolbar through a QPropertyAnimation whenever the
+    // style names an animation duration, even a move it does not animate: ~50 were made and deleted
+    // before the first frame. A window not on screen yet gets none; an exposed one animates its
+    // docks as Fusion does (a dock dragged over the window).
+    void noAnimationsBeforeTheWindowIsOnScreen()
+    {
+        vendo::ui::MainWindow window(context());
+        window.resize(1280, 800);
+        QCOMPARE(window.findChildren<QPropertyAnimation *>().size(), 0);
+        const auto *dock = window.findChild<QDockWidget *>(QStringLiteral("connectionsDock"));
+        QVERIFY(dock);
+        QCOMPARE(window.style()->styleHint(QStyle::SH_Widget_Animation_Duration, nullptr, dock), 0);
+
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
+        const int duration = fusion->styleHint(QStyle::SH_Widget_Animation_Duration, nullptr, dock);
+        QVERIFY(duration > 0);
+        QCOMPARE(window.style()->styleHint(QStyle::SH_Widget_Animation_Duration, nullptr, dock), duration);
+    }
 
     void showsWithTitleAndIcon()
     {
