@@ -7,6 +7,7 @@
 #include "ui/HeaderView.h"
 #include "ui/IconEngine.h"
 #include "ui/MessageBar.h"
+#include "ui/TextLabel.h"
 
 #include <QDesktopServices>
 #include <QHBoxLayout>
@@ -27,7 +28,7 @@ ConnectionsPanel::ConnectionsPanel(QWidget *parent)
     , m_messages(new MessageBar(this))
     , m_filter(new QLineEdit(this))
     , m_refresh(new QToolButton(this))
-    , m_summary(new QLabel(this))
+    , m_summary(new TextLabel(this))
     , m_view(new QTableView(this))
 {
     setObjectName(QStringLiteral("connectionsPanel"));

@@ -10,6 +10,7 @@
 #include "ui/IconEngine.h"
 #include "ui/JsonHighlighter.h"
 #include "ui/NoteLabel.h"
+#include "ui/TextLabel.h"
 
 #include <QFontDatabase>
 #include <QGroupBox>
@@ -79,7 +80,7 @@ DecodedView::DecodedView(const jwt::Clock &clock, QWidget *parent)
     : QWidget(parent)
     , m_clock(clock)
     , m_stack(new QStackedWidget(this))
-    , m_placeholderTitle(new QLabel(this))
+    , m_placeholderTitle(new TextLabel(this))
     , m_placeholder(new NoteLabel(this))
     , m_claimsModel(new ClaimsModel(clock, this))
 {

@@ -16,6 +16,7 @@
 #include "ui/ProbeModel.h"
 #include "ui/ProfileSwitcher.h"
 #include "ui/RequestLogPanel.h"
+#include "ui/TextLabel.h"
 #include "ui/TokenProbePanel.h"
 
 #include <QClipboard>
@@ -44,8 +45,8 @@ MainWindow::MainWindow(const InspectorContext &context, QWidget *parent)
     , m_identity(new IdentityPanel(this))
     , m_decoded(new DecodedView(m_session->clock(), this))
     , m_connections(new ConnectionsPanel(this))
-    , m_lastRequest(new QLabel(this))
-    , m_endpoint(new QLabel(this))
+    , m_lastRequest(new TextLabel(this))
+    , m_endpoint(new TextLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Vendo Inspector"));

@@ -2,6 +2,7 @@
 
 #include "ui/Badge.h"
 #include "ui/IconEngine.h"
+#include "ui/TextLabel.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -20,7 +21,7 @@ ProfileSwitcher::ProfileSwitcher(QWidget *parent)
     : QWidget(parent)
     , m_combo(new QComboBox(this))
     , m_badge(new Badge(this))
-    , m_keyLabel(new QLabel(this))
+    , m_keyLabel(new TextLabel(this))
     , m_keyButton(new QToolButton(this))
 {
     m_combo->setObjectName(QStringLiteral("profileCombo"));
@@ -37,7 +38,7 @@ ProfileSwitcher::ProfileSwitcher(QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 0, 4, 0);
     layout->setSpacing(8);
-    auto *profileLabel = new QLabel(tr("&Profile:"), this);
+    auto *profileLabel = new TextLabel(tr("&Profile:"), this);
     profileLabel->setBuddy(m_combo);
     layout->addWidget(profileLabel);
     layout->addWidget(m_combo);
