@@ -27,6 +27,29 @@ QIcon InspectorStyle::standardIcon(StandardPixmap standardIcon, const QStyleOpti
     }
 }
 
+void InspectorStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
+                                   const QWidget *widget) const
+{
+    // Fusion's PE_Frame: an outline in the window colour darkened, with a one-pixel pen, over the
+    // whole rectangle (the frame of a combo box's pop-up is a menu's, left to Fusion).
+    const QRect r = option->rect;
+    if (element == PE_Frame && !r.isEmpty() && painter->worldTransform().type() <= QTransform::TxTranslate
+        && option->palette.window().style() == Qt::SolidPattern
+        && !(widget && widget->inherits("QComboBoxPrivateContainer"))) {
+        const QColor outline = option->palette.window().color().darker(140).lighter(108);
+        painter->fillRect(QRect(r.left(), r.top(), r.width(), 1), outline);
+        if (r.height() > 1)
+            painter->fillRect(QRect(r.left(), r.bottom(), r.width(), 1), outline);
+        if (r.height() > 2) {
+            painter->fillRect(QRect(r.left(), r.top() + 1, 1, r.height() - 2), outline);
+            if (r.width() > 1)
+                painter->fillRect(QRect(r.right(), r.top() + 1, 1, r.height() - 2), outline);
+        }
+        return;
+    }
+    QProxyStyle::drawPrimitive(element, option, painter, widget);
+}
+
 void InspectorStyle::drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,
                                  const QWidget *widget) const
 {

@@ -10,10 +10,12 @@ namespace vendo::ui {
 // them as PNG files by name, and Qt reads a PNG whose format is not named by first loading every
 // image-format plugin (gif, ico, jpeg, svg) to ask whether it can; the docks ask ~50 times per start.
 //
-// The main-window toolbar and the item-view header sections look as Fusion draws them, but their
-// lines are filled as one-pixel rectangles: Fusion strokes them as cosmetic lines, which the raster
-// engine turns into one span per pixel, and a long run of spans is split across a pool of worker
-// threads. That pool's start was two threads and ~70 context switches in the window's first frame.
+// The main-window toolbar, the item-view header sections and the plain frames (an item view's, a
+// panel's) look as Fusion draws them, but their lines are filled as one-pixel rectangles. Fusion
+// strokes the toolbar's and headers' lines as cosmetic lines, which the raster engine turns into one
+// span per pixel, and a long run of spans is split across a pool of worker threads: that pool's start
+// was two threads and ~70 context switches in the window's first frame. It strokes a frame's outline
+// as a path, at a cost that grows with the frame (~150 k instructions for the connections table's).
 //
 // Widgets of a window that is not on screen (not exposed) are not animated: QMainWindow's layout moves each
 // dock and toolbar through an animation whenever the style names a duration, even a move it does not
@@ -26,6 +28,8 @@ public:
     using QProxyStyle::QProxyStyle;
 
     QIcon standardIcon(StandardPixmap standardIcon, const QStyleOption *option = nullptr,
+                       const QWidget *widget = nullptr) const override;
+    void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
                        const QWidget *widget = nullptr) const override;
     void drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,
                      const QWidget *widget = nullptr) const override;
