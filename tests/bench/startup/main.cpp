@@ -40,7 +40,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption labelOption(QStringLiteral("label"), QStringLiteral("offscreen or xvfb."),
                                          QStringLiteral("NAME"));
     const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Measured runs."), QStringLiteral("N"),
-                                        QStringLiteral("15"));
+                                        QStringLiteral("41"));
     const QCommandLineOption warmupOption(QStringLiteral("warmup"), QStringLiteral("Unmeasured runs first."),
                                           QStringLiteral("N"), QStringLiteral("3"));
     parser.addOptions({ floorOption, appOption, labelOption, runsOption, warmupOption });
