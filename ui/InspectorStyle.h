@@ -2,6 +2,8 @@
 
 #include <QProxyStyle>
 
+#include <functional>
+
 namespace vendo::ui {
 
 // The platform's style, with the few standard icons every start of the window asks for (dock
@@ -16,6 +18,10 @@ namespace vendo::ui {
 // span per pixel, and a long run of spans is split across a pool of worker threads: that pool's start
 // was two threads and ~70 context switches in the window's first frame. It strokes a frame's outline
 // as a path, at a cost that grows with the frame (~150 k instructions for the connections table's).
+//
+// Fusion's rounded line-edit and button panels are drawn once per look at a narrow width and kept in
+// QPixmapCache; a panel of any width is that rendering's ends and its middle column stretched (within
+// one level per channel of Fusion's own drawing).
 //
 // Widgets of a window that is not on screen (not exposed) are not animated: QMainWindow's layout moves each
 // dock and toolbar through an animation whenever the style names a duration, even a move it does not
@@ -35,6 +41,12 @@ public:
                      const QWidget *widget = nullptr) const override;
     int styleHint(StyleHint hint, const QStyleOption *option = nullptr, const QWidget *widget = nullptr,
                   QStyleHintReturn *returnData = nullptr) const override;
+
+private:
+    // Draws a horizontally uniform element of `option`'s look through `draw`, once at a narrow width
+    // (cached), and stretches its middle column to the option's width; false where it cannot.
+    bool drawSliced(int element, const QStyleOption *option, QPainter *painter,
+                    const std::function<void(const QStyleOption *, QPainter *)> &draw) const;
 };
 
 } // namespace vendo::ui
