@@ -9,7 +9,7 @@
 #include <QWidget>
 #include <QWindow>
 
-#include <memory>
+#include <variant>
 
 namespace vendo::ui {
 
@@ -24,34 +24,39 @@ constexpr int kSliceEdge = 8;
 constexpr int kSliceWidth = 2 * kSliceEdge + 1;
 constexpr int kSliceMaxHeight = 64;
 
-// `option` (as its own type) with `rect`, and what besides state, palette, direction and height
-// its look depends on; nullptr for a type the slicing does not know.
-std::unique_ptr<QStyleOption> withRect(const QStyleOption *option, const QRect &rect, QString *look)
+// A copy of an option of one of the types the slicing knows (QStyleOption's destructor is not
+// virtual: a copy is kept as its own type, never deleted through the base).
+using OptionCopy
+    = std::variant<std::monostate, QStyleOptionFrame, QStyleOptionButton, QStyleOptionToolButton, QStyleOptionComboBox>;
+
+// `option` (as its own type, kept in `storage`) with `rect`, and what besides state, palette,
+// direction and height its look depends on; nullptr for a type the slicing does not know.
+QStyleOption *withRect(const QStyleOption *option, const QRect &rect, QString *look, OptionCopy *storage)
 {
-    std::unique_ptr<QStyleOption> copy;
+    QStyleOption *copy = nullptr;
     if (const auto *frame = qstyleoption_cast<const QStyleOptionFrame *>(option)) {
         *look = QStringLiteral("frame:%1:%2:%3:%4")
                     .arg(frame->lineWidth)
                     .arg(frame->midLineWidth)
                     .arg(int(frame->features))
                     .arg(int(frame->frameShape));
-        copy = std::make_unique<QStyleOptionFrame>(*frame);
+        copy = &storage->emplace<QStyleOptionFrame>(*frame);
     } else if (const auto *button = qstyleoption_cast<const QStyleOptionButton *>(option)) {
         *look = QStringLiteral("button:%1").arg(int(button->features));
-        copy = std::make_unique<QStyleOptionButton>(*button);
+        copy = &storage->emplace<QStyleOptionButton>(*button);
     } else if (const auto *toolButton = qstyleoption_cast<const QStyleOptionToolButton *>(option)) {
         *look = QStringLiteral("toolbutton:%1:%2:%3")
                     .arg(int(toolButton->features))
                     .arg(int(toolButton->subControls))
                     .arg(int(toolButton->activeSubControls));
-        copy = std::make_unique<QStyleOptionToolButton>(*toolButton);
+        copy = &storage->emplace<QStyleOptionToolButton>(*toolButton);
     } else if (const auto *combo = qstyleoption_cast<const QStyleOptionComboBox *>(option)) {
         *look = QStringLiteral("combo:%1:%2:%3:%4")
                     .arg(int(combo->editable))
                     .arg(int(combo->frame))
                     .arg(int(combo->subControls))
                     .arg(int(combo->activeSubControls));
-        copy = std::make_unique<QStyleOptionComboBox>(*combo);
+        copy = &storage->emplace<QStyleOptionComboBox>(*combo);
     } else {
         return nullptr;
     }
@@ -71,7 +76,8 @@ bool InspectorStyle::drawSliced(int element, const QStyleOption *option, QPainte
         || painter->compositionMode() != QPainter::CompositionMode_SourceOver)
         return false;
     QString look;
-    const std::unique_ptr<QStyleOption> narrow = withRect(option, QRect(0, 0, kSliceWidth, r.height()), &look);
+    OptionCopy storage;
+    const QStyleOption *narrow = withRect(option, QRect(0, 0, kSliceWidth, r.height()), &look, &storage);
     if (!narrow)
         return false;
     const QString key = QStringLiteral("vendo-slice:%1:%2:%3:%4:%5:%6")
@@ -86,7 +92,7 @@ bool InspectorStyle::drawSliced(int element, const QStyleOption *option, QPainte
         slice = QPixmap(kSliceWidth, r.height());
         slice.fill(Qt::transparent);
         QPainter slicePainter(&slice);
-        draw(narrow.get(), &slicePainter);
+        draw(narrow, &slicePainter);
         slicePainter.end();
         QPixmapCache::insert(key, slice);
     }
