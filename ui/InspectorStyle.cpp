@@ -66,6 +66,13 @@ QStyleOption *withRect(const QStyleOption *option, const QRect &rect, QString *l
 
 } // namespace
 
+bool InspectorStyle::isFusion() const
+{
+    // What is drawn here in Fusion's colours, or checked against Fusion's drawing, is Fusion's only:
+    // over another style (a desktop's own, Windows', macOS's) that style draws everything.
+    return baseStyle()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) == 0;
+}
+
 bool InspectorStyle::drawSliced(int element, const QStyleOption *option, QPainter *painter,
                                 const std::function<void(const QStyleOption *, QPainter *)> &draw) const
 {
@@ -128,7 +135,7 @@ void InspectorStyle::drawPrimitive(PrimitiveElement element, const QStyleOption 
     // Fusion's PE_Frame: an outline in the window colour darkened, with a one-pixel pen, over the
     // whole rectangle (the frame of a combo box's pop-up is a menu's, left to Fusion).
     const QRect r = option->rect;
-    if (element == PE_Frame && !r.isEmpty() && painter->worldTransform().type() <= QTransform::TxTranslate
+    if (element == PE_Frame && isFusion() && !r.isEmpty() && painter->worldTransform().type() <= QTransform::TxTranslate
         && option->palette.window().style() == Qt::SolidPattern
         && !(widget && widget->inherits("QComboBoxPrivateContainer"))) {
         const QColor outline = option->palette.window().color().darker(140).lighter(108);
@@ -142,7 +149,7 @@ void InspectorStyle::drawPrimitive(PrimitiveElement element, const QStyleOption 
         }
         return;
     }
-    if (element == PE_PanelLineEdit || element == PE_PanelButtonCommand) {
+    if ((element == PE_PanelLineEdit || element == PE_PanelButtonCommand) && isFusion()) {
         const auto draw = [&](const QStyleOption *narrow, QPainter *slicePainter) {
             QProxyStyle::drawPrimitive(element, narrow, slicePainter, widget);
         };
@@ -157,8 +164,8 @@ void InspectorStyle::drawControl(ControlElement element, const QStyleOption *opt
 {
     // Fusion's colours and gradients (qfusionstyle.cpp, Qt 6.4); only the way the lines are drawn differs.
     const auto *toolBar = qstyleoption_cast<const QStyleOptionToolBar *>(option);
-    if (element == CE_ToolBar && toolBar && widget && qobject_cast<const QMainWindow *>(widget->parentWidget())
-        && toolBar->toolBarArea == Qt::TopToolBarArea
+    if (element == CE_ToolBar && isFusion() && toolBar && widget
+        && qobject_cast<const QMainWindow *>(widget->parentWidget()) && toolBar->toolBarArea == Qt::TopToolBarArea
         && (toolBar->positionOfLine == QStyleOptionToolBar::End
             || toolBar->positionOfLine == QStyleOptionToolBar::OnlyOne)) {
         // A top toolbar on the last (or only) line: a double line at the bottom meets the docks.
@@ -171,7 +178,7 @@ void InspectorStyle::drawControl(ControlElement element, const QStyleOption *opt
         painter->fillRect(QRect(r.left(), r.bottom() - 1, r.width(), 1), QColor(0, 0, 0, 60));
         return;
     }
-    if (element == CE_HeaderSection) {
+    if (element == CE_HeaderSection && isFusion()) {
         const auto *header = qstyleoption_cast<const QStyleOptionHeader *>(option);
         if (!header) {
             QProxyStyle::drawControl(element, option, painter, widget);

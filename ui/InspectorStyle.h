@@ -23,6 +23,9 @@ namespace vendo::ui {
 // QPixmapCache; a panel of any width is that rendering's ends and its middle column stretched (within
 // one level per channel of Fusion's own drawing).
 //
+// All of that applies over Fusion only (the base style on Linux desktops without a theme of their own);
+// over another style, that style draws these elements.
+//
 // Widgets of a window that is not on screen (not exposed) are not animated: QMainWindow's layout moves each
 // dock and toolbar through an animation whenever the style names a duration, even a move it does not
 // animate, and built ~50 of them (each created, connected, started and deleted) before the first frame.
@@ -43,6 +46,8 @@ public:
                   QStyleHintReturn *returnData = nullptr) const override;
 
 private:
+    // Whether the base style is Fusion: the elements drawn here in Fusion's way are drawn only then.
+    bool isFusion() const;
     // Draws a horizontally uniform element of `option`'s look through `draw`, once at a narrow width
     // (cached), and stretches its middle column to the option's width; false where it cannot.
     bool drawSliced(int element, const QStyleOption *option, QPainter *painter,

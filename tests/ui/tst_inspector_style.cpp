@@ -147,6 +147,30 @@ private slots:
         }
     }
 
+    // Over another style, that style draws the frames and panels: Fusion's way is Fusion's only.
+    void otherStylesDrawTheirOwn()
+    {
+        const std::unique_ptr<QStyle> windows(QStyleFactory::create(QStringLiteral("Windows")));
+        QVERIFY(windows);
+        const vendo::ui::InspectorStyle inspector(QStyleFactory::create(QStringLiteral("Windows")));
+        QStyleOptionFrame option;
+        option.rect = QRect(2, 2, 300, 23);
+        option.palette = windows->standardPalette();
+        option.state = QStyle::State_Enabled;
+        option.lineWidth = 1;
+        option.frameShape = QFrame::StyledPanel;
+        for (const QStyle::PrimitiveElement element : { QStyle::PE_Frame, QStyle::PE_PanelLineEdit }) {
+            const auto draw = [&](const QStyle &style) {
+                QImage image(320, 30, QImage::Format_ARGB32_Premultiplied);
+                image.fill(Qt::white);
+                QPainter painter(&image);
+                style.drawPrimitive(element, &option, &painter, nullptr);
+                return image;
+            };
+            QCOMPARE(draw(inspector), draw(*windows));
+        }
+    }
+
     // Under a scaling transform the frame is Fusion's own drawing.
     void scaledFrameIsLeftToFusion()
     {
