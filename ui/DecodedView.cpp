@@ -95,7 +95,6 @@ DecodedView::DecodedView(const jwt::Clock &clock, QWidget *parent)
     m_placeholderTitle->setObjectName(QStringLiteral("decodedPlaceholderTitle"));
     // The title stands out by colour (the text's, where the explanation is greyed), not by weight or
     // size: either is one more font to load before the first frame.
-    m_placeholderTitle->setTextFormat(Qt::PlainText);
     m_placeholderTitle->setAlignment(Qt::AlignHCenter | Qt::AlignBottom);
     m_placeholderTitle->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Expanding);
     m_placeholder->setObjectName(QStringLiteral("decodedPlaceholder"));

@@ -28,7 +28,6 @@ ProfileSwitcher::ProfileSwitcher(QWidget *parent)
     m_combo->setToolTip(tr("The environment (profile) every request goes to"));
     m_badge->setObjectName(QStringLiteral("environmentBadge"));
     m_keyLabel->setObjectName(QStringLiteral("keyStatus"));
-    m_keyLabel->setTextFormat(Qt::PlainText);
     m_keyButton->setObjectName(QStringLiteral("apiKeyButton"));
     m_keyButton->setIcon(IconEngine::actionIcon(QStringLiteral("key")));
     m_keyButton->setText(tr("API key…"));

@@ -6,6 +6,8 @@
 #include <QLineEdit>
 #include <QTest>
 
+#include <functional>
+
 using vendo::ui::TextLabel;
 
 class TestTextLabel : public QObject
