@@ -1,6 +1,9 @@
 #include "FirstPaintRun.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 
@@ -34,6 +37,49 @@ std::optional<FirstPaintRun> runToFirstPaint(const QString &program, const QStri
     }
     run.hwmKb = match.captured(1).toLongLong();
     return run;
+}
+
+std::optional<quint64> instructionsToFirstPaint(const QString &valgrind, const QString &program,
+                                                const QStringList &args, const QProcessEnvironment &env,
+                                                const QString &workDir, QString *error)
+{
+    const QString outFile = QDir(workDir).filePath(QFileInfo(program).fileName() + QStringLiteral(".callgrind"));
+    QFile::remove(outFile);
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.start(
+        valgrind,
+        QStringList { QStringLiteral("--tool=callgrind"), QStringLiteral("--callgrind-out-file=") + outFile, program }
+            + args + QStringList { QStringLiteral("--exit-after-first-paint") });
+    if (!process.waitForFinished(300'000)) {
+        *error = QStringLiteral("callgrind: no first paint within 300 s: ") + process.errorString();
+        process.kill();
+        process.waitForFinished();
+        return std::nullopt;
+    }
+    QFile out(outFile);
+    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0 || !out.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("callgrind: exit %1: %2")
+                     .arg(process.exitCode())
+                     .arg(QString::fromUtf8(process.readAllStandardError().right(300)).simplified());
+        return std::nullopt;
+    }
+    // The file's last figures: "totals: N" (the whole run; "summary: N" in older versions).
+    std::optional<quint64> total;
+    while (!out.atEnd()) {
+        const QByteArray line = out.readLine().trimmed();
+        for (const QByteArrayView key : { QByteArrayView("totals:"), QByteArrayView("summary:") }) {
+            if (!line.startsWith(key))
+                continue;
+            bool ok = false;
+            const quint64 value = line.mid(key.size()).trimmed().toULongLong(&ok);
+            if (ok)
+                total = value;
+        }
+    }
+    if (!total)
+        *error = QStringLiteral("callgrind: no totals line in ") + outFile;
+    return total;
 }
 
 QProcessEnvironment benchEnvironment(const QString &xdgRoot, const QString &platform)
