@@ -30,7 +30,7 @@ QList<double> field(const QList<vendo::bench::FirstPaintRun> &runs, bool memory)
 
 // What the wall-time ratio is made of, in figures that are the same on every machine: the instructions
 // each program executes to its first paint. No target: the target is the wall time.
-void reportInstructions(vendo::bench::BenchReport &report, const QString &label, const QString &valgrind,
+bool reportInstructions(vendo::bench::BenchReport &report, const QString &label, const QString &valgrind,
                         const Program &floor, const Program &inspector, const QProcessEnvironment &env,
                         const QString &workDir)
 {
@@ -43,7 +43,7 @@ void reportInstructions(vendo::bench::BenchReport &report, const QString &label,
         : std::nullopt;
     if (!floorCount || !appCount) {
         report.missing(QStringLiteral("Startup"), measure, error);
-        return;
+        return false;
     }
     const double app = double(*appCount) / 1e6;
     const double base = double(*floorCount) / 1e6;
@@ -52,6 +52,7 @@ void reportInstructions(vendo::bench::BenchReport &report, const QString &label,
                  QStringLiteral("one run each; the same count on any machine for the same binaries and fonts. "
                                 "The wall-time ratio is lower: both programs also wait on the kernel (exec, "
                                 "mappings, page faults), which callgrind does not count") });
+    return true;
 }
 
 } // namespace
@@ -134,7 +135,8 @@ int main(int argc, char *argv[])
                      .arg(appHwm - floorHwm, 0, 'f', 1)
                      .arg(bareHwm, 0, 'f', 1) });
 
-    if (parser.isSet(valgrindOption))
-        reportInstructions(report, label, parser.value(valgrindOption), floor, inspector, env, home.path());
+    if (parser.isSet(valgrindOption)
+        && !reportInstructions(report, label, parser.value(valgrindOption), floor, inspector, env, home.path()))
+        return 1;
     return 0;
 }
