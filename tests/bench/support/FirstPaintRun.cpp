@@ -9,6 +9,21 @@
 
 namespace vendo::bench {
 
+namespace {
+
+// Whether `process` finished within `seconds`; if not, it is ended and `error` says so, after `what`.
+bool finishedWithin(QProcess &process, int seconds, const QString &what, QString *error)
+{
+    if (process.waitForFinished(seconds * 1000))
+        return true;
+    *error = QStringLiteral("%1no first paint within %2 s: %3").arg(what).arg(seconds).arg(process.errorString());
+    process.kill();
+    process.waitForFinished();
+    return false;
+}
+
+} // namespace
+
 std::optional<FirstPaintRun> runToFirstPaint(const QString &program, const QStringList &args,
                                              const QProcessEnvironment &env, QString *error)
 {
@@ -18,12 +33,8 @@ std::optional<FirstPaintRun> runToFirstPaint(const QString &program, const QStri
     QElapsedTimer timer;
     timer.start();
     process.start(program, args + QStringList { QStringLiteral("--exit-after-first-paint") });
-    if (!process.waitForFinished(60'000)) {
-        *error = QStringLiteral("no first paint within 60 s: ") + process.errorString();
-        process.kill();
-        process.waitForFinished();
+    if (!finishedWithin(process, 60, QString(), error))
         return std::nullopt;
-    }
     FirstPaintRun run;
     run.ms = double(timer.nsecsElapsed()) / 1e6;
     const QString out = QString::fromUtf8(process.readAllStandardOutput());
@@ -51,12 +62,8 @@ std::optional<quint64> instructionsToFirstPaint(const QString &valgrind, const Q
         valgrind,
         QStringList { QStringLiteral("--tool=callgrind"), QStringLiteral("--callgrind-out-file=") + outFile, program }
             + args + QStringList { QStringLiteral("--exit-after-first-paint") });
-    if (!process.waitForFinished(300'000)) {
-        *error = QStringLiteral("callgrind: no first paint within 300 s: ") + process.errorString();
-        process.kill();
-        process.waitForFinished();
+    if (!finishedWithin(process, 300, QStringLiteral("callgrind: "), error))
         return std::nullopt;
-    }
     QFile out(outFile);
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0 || !out.open(QIODevice::ReadOnly)) {
         *error = QStringLiteral("callgrind: exit %1: %2")
