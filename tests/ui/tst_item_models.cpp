@@ -1,0 +1,140 @@
+// Every item model of the window under QAbstractItemModelTester, driven through the changes the window
+// makes: filled, refilled with more and fewer rows, emptied, and (probe) rows running, answered,
+// revealed, hidden and ticking. The tester aborts the test on the first broken model contract
+// (wrong rowCount for a child, a dataChanged outside the model, an insert not announced, ...).
+
+#include "FakeClock.h"
+#include "client/RequestLog.h"
+#include "client/Responses.h"
+#include "jwt/Claims.h"
+#include "ui/ClaimsModel.h"
+#include "ui/ConnectionsModel.h"
+#include "ui/ProbeModel.h"
+#include "ui/RequestLogModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QtTest>
+
+using namespace vendo;
+using vendo::test::FakeClock;
+
+namespace {
+
+QList<client::Connection> connections(int count)
+{
+    QList<client::Connection> list;
+    for (int i = 0; i < count; ++i) {
+        client::Connection connection;
+        connection.id = QStringLiteral("conn_%1").arg(i);
+        connection.slug = QStringLiteral("provider-%1").arg(i);
+        connection.displayName = QStringLiteral("Provider %1").arg(i);
+        connection.profile = QStringLiteral("user_oauth");
+        connection.status = i % 3 == 0 ? QStringLiteral("needs_reauth") : QStringLiteral("connected");
+        list.append(connection);
+    }
+    return list;
+}
+
+client::RequestLog::RawAttempt attempt(int status)
+{
+    client::RequestLog::RawAttempt raw;
+    raw.startedAt = QDateTime::fromSecsSinceEpoch(1'767'225'600, Qt::UTC);
+    raw.method = "GET";
+    raw.url = QUrl(QStringLiteral("http://127.0.0.1:9/credentials/openai"));
+    raw.identityTransport = QStringLiteral("header");
+    raw.httpStatus = status;
+    raw.durationMs = 12;
+    raw.responseBody = R"({"access_token":"sbx_fake_at","expires_at":null,"token_type":"Bearer"})";
+    raw.outcome = status == 200 ? QStringLiteral("ok") : QStringLiteral("upstream_error");
+    return raw;
+}
+
+} // namespace
+
+class TestItemModels : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void claimsModel()
+    {
+        FakeClock clock;
+        ui::ClaimsModel model(clock);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        model.setClaims(jwt::Claims::fromPayloadJson(
+            R"({"sub":"a11ce000","email":"alice@acme.example","exp":1767229200,"iat":1767225600,"aud":"authenticated"})"));
+        QCOMPARE(model.rowCount(), 5);
+        clock.advance(120);
+        model.refreshTimes();
+        model.setClaims(jwt::Claims::fromPayloadJson(R"({"sub":"b0b00000","exp":1767229200})"));
+        QCOMPARE(model.rowCount(), 2);
+        model.setClaims({});
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void connectionsModel()
+    {
+        ui::ConnectionsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        model.setConnections(connections(9));
+        QCOMPARE(model.rowCount(), 9);
+        model.setConnections(connections(40));
+        QCOMPARE(model.rowCount(), 40);
+        model.setConnections(connections(3));
+        QCOMPARE(model.rowCount(), 3);
+        model.setConnections({});
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void probeModel()
+    {
+        FakeClock clock;
+        ui::ProbeModel model(clock);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        model.setSlugs({ QStringLiteral("openai"), QStringLiteral("google"), QStringLiteral("slack") });
+        QCOMPARE(model.rowCount(), 3);
+
+        model.markRunning(0, 1);
+        client::ProviderToken token;
+        token.slug = QStringLiteral("openai");
+        token.accessToken = QStringLiteral("sbx_fake_at_openai_0123456789");
+        token.tokenType = QStringLiteral("Bearer");
+        token.expiresAt = clock.now().addSecs(3600);
+        client::TokenResult ok;
+        ok.slug = token.slug;
+        ok.value = token;
+        model.setResult(0, ok);
+
+        model.markRunning(1, 2);
+        client::TokenResult failed;
+        failed.slug = QStringLiteral("google");
+        failed.value = client::VendoError::make(client::VendoError::Kind::NeedsReauth, QStringLiteral("re-authorise"));
+        model.setResult(1, failed);
+
+        model.reveal(0);
+        clock.advance(30);
+        model.hide(0);
+        model.resetRow(1);
+        model.setSlugs({ QStringLiteral("openai") });
+        QCOMPARE(model.rowCount(), 1);
+        model.setSlugs({});
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void requestLogModel()
+    {
+        client::RequestLog log;
+        ui::RequestLogModel model(&log);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        for (int i = 0; i < 25; ++i)
+            log.record(attempt(i % 5 == 0 ? 502 : 200), {});
+        QCOMPARE(model.rowCount(), 25);
+        log.clear();
+        QCOMPARE(model.rowCount(), 0);
+        log.record(attempt(200), {});
+        QCOMPARE(model.rowCount(), 1);
+    }
+};
+
+QTEST_MAIN(TestItemModels)
+#include "tst_item_models.moc"
