@@ -78,8 +78,8 @@ private slots:
         m_sandbox.paste(QString::fromLatin1(hostile.token));
         QTRY_COMPARE(decoded()->decoded().token, hostile.token);
         m_sandbox.window()->repaint();
-        const qint64 pasted = timer.elapsed();
-        const qint64 longestStall = stall.longestMs();
+        qInfo("%s: paste to painted %lld ms, longest GUI-thread stall %lld ms", qPrintable(hostile.name),
+              timer.elapsed(), stall.longestMs());
 
         QCOMPARE(decoded()->decoded().structureOk(), hostile.structureOk);
         if (!hostile.structureOk)
@@ -101,8 +101,7 @@ private slots:
         timer.restart();
         decoded()->setToken(QString::fromLatin1(hostile.token), {});
         m_sandbox.window()->repaint();
-        qInfo("%s: paste to painted %lld ms, longest GUI-thread stall %lld ms; setToken + repaint %lld ms",
-              qPrintable(hostile.name), pasted, longestStall, timer.elapsed());
+        qInfo("%s: setToken + repaint %lld ms", qPrintable(hostile.name), timer.elapsed());
     }
 
     void pasteWithManyTokensIsCappedInThePicker()
