@@ -13,11 +13,22 @@
 #include "jwt/RawJson.h"
 #include "sandbox/SandboxServer.h"
 
+#include <QEventLoop>
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSocketNotifier>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+
+#ifdef Q_OS_LINUX
+#include <fcntl.h>
+#include <pty.h>
+#include <termios.h>
+#include <unistd.h>
+#endif
 
 using namespace vendo;
 
@@ -64,6 +75,58 @@ CliRun runCli(const QStringList &arguments, const QString &stdinFile, const QByt
     run.output = QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
     return run;
 }
+
+#ifdef Q_OS_LINUX
+// The same with standard output on a pseudo-terminal, as a person at a terminal sees it (the CLI
+// indents JSON and colours only there). The output is drained while the CLI runs: a full terminal
+// blocks its writer.
+CliRun runCliOnTerminal(const QStringList &arguments, const QByteArray &input, int timeoutMs)
+{
+    CliRun run;
+    int master = -1;
+    int slave = -1;
+    char name[128] = {};
+    if (openpty(&master, &slave, name, nullptr, nullptr) != 0)
+        return run;
+    struct termios mode;
+    tcgetattr(slave, &mode);
+    cfmakeraw(&mode); // no "\n" to "\r\n": the bytes the CLI wrote
+    tcsetattr(slave, TCSANOW, &mode);
+    fcntl(master, F_SETFL, fcntl(master, F_GETFL) | O_NONBLOCK);
+    QByteArray output;
+    const auto drain = [&] {
+        char buffer[65536];
+        ssize_t got = 0;
+        while ((got = read(master, buffer, sizeof buffer)) > 0)
+            output.append(buffer, qsizetype(got));
+    };
+    QProcess process;
+    process.setStandardOutputFile(QString::fromLocal8Bit(name));
+    QSocketNotifier notifier(master, QSocketNotifier::Read);
+    QObject::connect(&notifier, &QSocketNotifier::activated, &notifier, drain);
+    QEventLoop loop;
+    QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    process.start(QStringLiteral(VENDO_CLI_PATH), arguments);
+    close(slave);
+    if (process.waitForStarted(10'000)) {
+        process.write(input);
+        process.closeWriteChannel();
+        if (process.state() != QProcess::NotRunning)
+            loop.exec();
+    }
+    run.finished = process.state() == QProcess::NotRunning;
+    if (!run.finished) {
+        process.kill();
+        process.waitForFinished();
+    }
+    drain();
+    close(master);
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.output = QString::fromUtf8(output + process.readAllStandardError());
+    return run;
+}
+#endif
 
 } // namespace
 
@@ -196,6 +259,28 @@ private slots:
         const qsizetype bound = hostile.token.size() + jwt::RawJson::kMaxIndentedBytes;
         QVERIFY2(run.output.size() < bound, qPrintable(QString::number(run.output.size())));
     }
+
+#ifdef Q_OS_LINUX
+    // At a terminal, decode --json indents its answer: bounded too (QJsonDocument's own indentation
+    // made 25 MB of a 64 KiB token's nested arrays).
+    void hostileJsonAtATerminal_data()
+    {
+        hostileJsonIsShownAtOnce_data();
+    }
+
+    void hostileJsonAtATerminal()
+    {
+        QFETCH(test::HostileToken, hostile);
+        const CliRun run = runCliOnTerminal({ QStringLiteral("decode"), QStringLiteral("-"), QStringLiteral("--json") },
+                                            hostile.token, 30'000);
+        QVERIFY2(run.finished, "decode --json still running after 30 s");
+        QCOMPARE(run.exitCode, hostile.structureOk ? 0 : 3);
+        // Indented, or as compact as on a pipe when indenting would pass the bound: JSON either way.
+        QVERIFY2(QJsonDocument::fromJson(run.output.toUtf8()).isObject(), qPrintable(run.output.left(200)));
+        QVERIFY2(run.output.size() < hostile.token.size() + jwt::RawJson::kMaxIndentedBytes,
+                 qPrintable(QString::number(run.output.size())));
+    }
+#endif
 
     void decoderInProcess()
     {
