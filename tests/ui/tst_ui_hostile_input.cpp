@@ -2,19 +2,26 @@
 // JSON is built to be expensive to lay out (45,000 '[' froze the window) is shown at once; JSON the
 // scanner rejected is shown as received with the reason, indented JSON stays bounded. Item 11: a
 // paste with 100,000 distinct tokens is deduplicated in linear time and the picker offers the first
-// TokenExtractor::kMaxCandidates, saying so. Timeouts are only hang guards; the times are printed
+// TokenExtractor::kMaxCandidates, saying so. Item 13: a JWKS URL that publishes secrets is warned
+// about in the verdict. Timeouts are only hang guards; the times are printed
 // for the README, not asserted.
 #include "HostileTokens.h"
 #include "SandboxWindow.h"
 #include "jwt/Base64Url.h"
+#include "jwt/JwsSigner.h"
 #include "jwt/RawJson.h"
 #include "jwt/TokenExtractor.h"
+#include "ui/Badge.h"
 #include "ui/DecodedView.h"
 #include "ui/IdentityPanel.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 #include <QTimer>
 
@@ -142,6 +149,50 @@ private slots:
         QVERIFY2(label->text().contains(
                      QStringLiteral("first %1 tokens of %2").arg(jwt::TokenExtractor::kMaxCandidates).arg(kTokens)),
                  qPrintable(label->text()));
+    }
+
+    // Issue 16 item 13 in the window: the profile's JWKS URL serves a private key and a shared secret.
+    // The signature is still checked against it, and the verdict's warnings say what leaked.
+    void keySetThatExposesSecretsIsWarnedAbout()
+    {
+        const jwt::Key leaked = jwt::Key::generate(jwt::Algorithm::ES256, QStringLiteral("leaked")).value();
+        const QJsonArray keys {
+            leaked.toPrivateJwk(),
+            jwt::Key::generate(jwt::Algorithm::HS256, QStringLiteral("shared")).value().toPublicJwk()
+        };
+        const QByteArray body = QJsonDocument(QJsonObject { { QStringLiteral("keys"), keys } }).toJson();
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        connect(&server, &QTcpServer::newConnection, this, [&server, &body] {
+            while (QTcpSocket *socket = server.nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [socket, &body] {
+                    if (socket->readAll().contains("\r\n\r\n"))
+                        socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                                      + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+                });
+            }
+        });
+        ui::SandboxMode sandbox;
+        QVERIFY(sandbox.start());
+        ui::InspectorContext context = sandbox.context();
+        context.profiles[0].jwksUrl
+            = QUrl(QStringLiteral("http://127.0.0.1:%1/auth/v1/.well-known/jwks.json").arg(server.serverPort()));
+        ui::MainWindow window(context);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QByteArray token
+            = jwt::JwsSigner::sign(jwt::Algorithm::ES256, leaked,
+                                   QJsonObject { { QStringLiteral("sub"), QStringLiteral("a11ce000") },
+                                                 { QStringLiteral("exp"), QDateTime::currentSecsSinceEpoch() + 600 } })
+                  .value();
+        QGuiApplication::clipboard()->setText(QString::fromLatin1(token));
+        window.pasteFromClipboard();
+        QTRY_COMPARE(window.decodedView()->signatureBadge()->text(), QStringLiteral("Signature: valid"));
+        const auto *warnings = window.decodedView()->findChild<QLabel *>(QStringLiteral("verdictWarnings"));
+        QVERIFY(warnings && warnings->isVisible());
+        QVERIFY2(warnings->text().contains(QStringLiteral("publishes private key members (d) of key(s) \"leaked\"")),
+                 qPrintable(warnings->text()));
+        QVERIFY(warnings->text().contains(QStringLiteral("symmetric (oct) key(s) \"shared\"")));
     }
 };
 
