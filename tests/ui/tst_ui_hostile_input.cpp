@@ -3,8 +3,8 @@
 // scanner rejected is shown as received with the reason, indented JSON stays bounded. Item 11: a
 // paste with 100,000 distinct tokens is deduplicated in linear time and the picker offers the first
 // TokenExtractor::kMaxCandidates, saying so. Item 13: a JWKS URL that publishes secrets is warned
-// about in the verdict. Timeouts are only hang guards; the times are printed
-// for the README, not asserted.
+// about in the verdict. Timeouts are only hang guards; the times are printed for the README, not
+// asserted.
 #include "HostileTokens.h"
 #include "SandboxWindow.h"
 #include "jwt/Base64Url.h"
