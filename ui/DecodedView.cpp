@@ -43,6 +43,15 @@ QPlainTextEdit *jsonView(QWidget *parent, const QString &name)
     return view;
 }
 
+// Indented when that stays small; otherwise as received (RawJson::pretty bounds the work for any
+// token within the input limit), and the view's tool tip says why.
+void showJson(QPlainTextEdit *view, const QByteArray &json)
+{
+    const jwt::RawJson::Pretty pretty = jwt::RawJson::pretty(json);
+    view->setPlainText(QString::fromUtf8(pretty.text));
+    view->setToolTip(jwt::RawJson::layoutNote(pretty.layout));
+}
+
 // "<p><b>Title</b></p><p>One</p><p>Two</p>" as plain paragraphs (the catalogue's messages keep their
 // markup so that their translations still match).
 QStringList paragraphs(const QString &html)
@@ -281,8 +290,8 @@ void DecodedView::setToken(const QString &token, const jwt::VerdictOptions &opti
     m_decoded = jwt::decode(token.toUtf8());
     m_claims = jwt::Claims::fromToken(m_decoded);
     m_claimsModel->setClaims(m_claims);
-    m_header->setPlainText(QString::fromUtf8(jwt::RawJson::prettyPrint(m_decoded.headerJson)));
-    m_payload->setPlainText(QString::fromUtf8(jwt::RawJson::prettyPrint(m_decoded.payloadJson)));
+    showJson(m_header, m_decoded.headerJson);
+    showJson(m_payload, m_decoded.payloadJson);
     m_stack->setCurrentIndex(1);
     rejudge();
     m_ticker.start();

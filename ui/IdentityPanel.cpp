@@ -34,6 +34,7 @@ struct IdentityPanel::Parsed
     QString format; // "curl command", "token", ...
     QList<Candidate> candidates;
     qsizetype tokensInText = 0; // tokens offered after requests that carry no identity
+    qsizetype tokensNotOffered = 0; // distinct tokens past TokenExtractor::kMaxCandidates
 };
 
 namespace {
@@ -73,18 +74,24 @@ QStringList whoTheTokenNames(const QString &token)
     if (!decoded.payload)
         return {};
     const QJsonObject &payload = *decoded.payload;
-    const auto text = [&payload](const QString &key) { return payload.value(key).toString(); };
+    // A claim can be tens of kilobytes in a hostile token; laying that out word-wrapped took the GUI
+    // thread over a second. A glance needs its start.
+    constexpr qsizetype kShownCharacters = 200;
+    const auto shortened = [](const QString &value) {
+        return value.size() <= kShownCharacters ? value : value.left(kShownCharacters) + QStringLiteral("…");
+    };
+    const auto text = [&](const QString &key) { return shortened(payload.value(key).toString()); };
     QStringList lines { QString() };
     const QString name
-        = payload.value(QStringLiteral("user_metadata")).toObject().value(QStringLiteral("name")).toString();
+        = shortened(payload.value(QStringLiteral("user_metadata")).toObject().value(QStringLiteral("name")).toString());
     if (!name.isEmpty())
         lines << IdentityPanel::tr("Name: %1").arg(name);
     if (!text(QStringLiteral("email")).isEmpty())
         lines << IdentityPanel::tr("Email: %1").arg(text(QStringLiteral("email")));
     if (!text(QStringLiteral("sub")).isEmpty())
         lines << IdentityPanel::tr("User id (sub): %1").arg(text(QStringLiteral("sub")));
-    const QString tenant
-        = payload.value(QStringLiteral("app_metadata")).toObject().value(QStringLiteral("tenant_id")).toString();
+    const QString tenant = shortened(
+        payload.value(QStringLiteral("app_metadata")).toObject().value(QStringLiteral("tenant_id")).toString());
     if (!tenant.isEmpty())
         lines << IdentityPanel::tr("Tenant: %1").arg(tenant);
     if (!text(QStringLiteral("role")).isEmpty())
@@ -92,20 +99,6 @@ QStringList whoTheTokenNames(const QString &token)
     if (!text(QStringLiteral("session_id")).isEmpty())
         lines << IdentityPanel::tr("Session: %1").arg(text(QStringLiteral("session_id")));
     return lines.size() > 1 ? lines : QStringList();
-}
-
-// Every distinct token found in the text's lines, in order of appearance.
-QList<QByteArray> tokensIn(const QByteArray &text)
-{
-    QList<QByteArray> found;
-    for (const QByteArray &line : text.split('\n')) {
-        for (const QByteArrayView token : jwt::TokenExtractor::extract(line)) {
-            const QByteArray copy = token.toByteArray();
-            if (!found.contains(copy))
-                found << copy;
-        }
-    }
-    return found;
 }
 
 } // namespace
@@ -134,14 +127,15 @@ IdentityPanel::Parsed IdentityPanel::parse(const QByteArray &text)
         const bool anyIdentity = std::any_of(parsed.candidates.cbegin(), parsed.candidates.cend(),
                                              [](const Candidate &candidate) { return candidate.identity.ok(); });
         if (!anyIdentity) {
-            const QList<QByteArray> found = tokensIn(text);
-            for (qsizetype i = 0; i < found.size(); ++i) {
-                const jwt::DecodedJwt decoded = jwt::decode(found.at(i));
+            const jwt::TokenExtractor::Candidates found = jwt::TokenExtractor::candidates(text);
+            parsed.tokensInText = found.distinct;
+            parsed.tokensNotOffered = found.distinct - found.tokens.size();
+            for (qsizetype i = 0; i < found.tokens.size(); ++i) {
+                const jwt::DecodedJwt decoded = jwt::decode(found.tokens.at(i));
                 Candidate candidate;
                 candidate.label = tr("Token %1 in the text: %2").arg(i + 1).arg(describeToken(decoded));
                 candidate.identity = UserIdentity { QString::fromLatin1(decoded.token), {} };
                 parsed.candidates << candidate;
-                ++parsed.tokensInText;
             }
         }
         return parsed;
@@ -154,8 +148,8 @@ IdentityPanel::Parsed IdentityPanel::parse(const QByteArray &text)
                                                   : decoded.problems.constFirst().message;
         return parsed;
     }
-    const QList<QByteArray> found = tokensIn(text);
-    if (found.size() <= 1) {
+    const jwt::TokenExtractor::Candidates found = jwt::TokenExtractor::candidates(text);
+    if (found.distinct <= 1) {
         const jwt::DecodedJwt decoded = jwt::decode(text);
         Candidate candidate;
         candidate.label = tr("Token");
@@ -164,9 +158,10 @@ IdentityPanel::Parsed IdentityPanel::parse(const QByteArray &text)
         parsed.candidates << candidate;
         return parsed;
     }
-    parsed.format = tr("text with %n token(s)", nullptr, int(found.size()));
-    for (qsizetype i = 0; i < found.size(); ++i) {
-        const jwt::DecodedJwt decoded = jwt::decode(found.at(i));
+    parsed.format = tr("text with %n token(s)", nullptr, int(found.distinct));
+    parsed.tokensNotOffered = found.distinct - found.tokens.size();
+    for (qsizetype i = 0; i < found.tokens.size(); ++i) {
+        const jwt::DecodedJwt decoded = jwt::decode(found.tokens.at(i));
         Candidate candidate;
         candidate.label = tr("Token %1: %2").arg(i + 1).arg(describeToken(decoded));
         candidate.identity = UserIdentity { QString::fromLatin1(decoded.token), {} };
@@ -227,13 +222,14 @@ void IdentityPanel::ensureInputWidgets()
         return;
     m_summary = new QLabel(this);
     m_picker = new QComboBox(this);
-    m_pickerLabel = new QLabel(tr("Several found — inspect:"), this);
+    m_pickerLabel = new QLabel(this); // its text, with the cap when one applies, comes with the candidates
     m_outcomeBadge = new Badge(this);
     m_outcome = new QLabel(this);
     m_details = new QPlainTextEdit(this);
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText);
     m_picker->setObjectName(QStringLiteral("identityPicker"));
+    m_pickerLabel->setObjectName(QStringLiteral("identityPickerLabel"));
     m_picker->setToolTip(tr("The input holds several requests or tokens: choose the one to inspect"));
     m_picker->setMinimumContentsLength(20);
     m_outcomeBadge->setObjectName(QStringLiteral("identityOutcomeBadge"));
@@ -346,6 +342,12 @@ void IdentityPanel::applyParsed(const Parsed &parsed, const QString &source, qsi
     const bool several = m_candidates.size() > 1;
     m_picker->setVisible(several);
     m_pickerLabel->setVisible(several);
+    // The cap is said where the choice is made: a token past it can still be pasted on its own.
+    m_pickerLabel->setText(parsed.tokensNotOffered == 0
+                               ? tr("Several found — inspect:")
+                               : tr("Several found (the first %1 tokens of %2) — inspect:")
+                                     .arg(jwt::TokenExtractor::kMaxCandidates)
+                                     .arg(jwt::TokenExtractor::kMaxCandidates + parsed.tokensNotOffered));
     // Start with the first candidate that carries an identity: that is almost always the one wanted.
     // Tokens found beside requests without one come second: what forRequest makes of the request
     // (IdentityNotPresent) is the answer to show first.

@@ -15,6 +15,12 @@ JsonHighlighter::JsonHighlighter(QTextDocument *document)
 
 void JsonHighlighter::highlightBlock(const QString &text)
 {
+    // A line this long is JSON shown as received (jwt::RawJson::pretty): 45 KB of "{"a":" in one line
+    // made 18,000 coloured ranges and a third of a second on the GUI thread, and nobody reads such a
+    // line by its colours.
+    constexpr qsizetype kMaxHighlightedLine = 4096;
+    if (text.size() > kMaxHighlightedLine)
+        return;
     const QPalette palette = QApplication::palette();
     const bool dark = Palette::isDark(palette);
     QTextCharFormat key;

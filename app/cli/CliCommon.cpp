@@ -1,5 +1,7 @@
 #include "CliCommon.h"
 
+#include "jwt/RawJson.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
@@ -152,8 +154,10 @@ Input readArgumentOrStdin(const QString &argument, qint64 limit)
 
 void printJson(const QJsonObject &object)
 {
-    const auto format = stdoutIsTerminal() ? QJsonDocument::Indented : QJsonDocument::Compact;
-    out() << QString::fromUtf8(QJsonDocument(object).toJson(format)).trimmed() << Qt::endl;
+    const QByteArray compact = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    // Indented for a person, within RawJson::pretty's bound: QJsonDocument's own indentation made
+    // 25 MB of a hostile token's nested arrays.
+    out() << QString::fromUtf8(stdoutIsTerminal() ? jwt::RawJson::prettyPrint(compact) : compact).trimmed() << Qt::endl;
 }
 
 void printJsonLine(const QJsonObject &object)

@@ -65,9 +65,11 @@ struct Common
     QCommandLineOption leeway { QStringLiteral("leeway"), tr("Clock-skew leeway in seconds (default 60)."),
                                 QStringLiteral("S"), QStringLiteral("60") };
     QCommandLineOption json { QStringLiteral("json"), tr("Machine-readable output (NDJSON for audit).") };
-    QCommandLineOption expectIss { QStringLiteral("expect-iss"), tr("Warn when the issuer is not ISS."),
+    QCommandLineOption expectIss { QStringLiteral("expect-iss"),
+                                   tr("Warn when the issuer is not ISS (verify and audit: not accepted)."),
                                    QStringLiteral("ISS") };
-    QCommandLineOption expectAud { QStringLiteral("expect-aud"), tr("Warn when the audience does not include AUD."),
+    QCommandLineOption expectAud { QStringLiteral("expect-aud"),
+                                   tr("Warn when the audience does not include AUD (verify and audit: not accepted)."),
                                    QStringLiteral("AUD") };
     QCommandLineOption jwks { QStringLiteral("jwks"), tr("Verify against a JWK Set file or https URL."),
                               QStringLiteral("FILE|URL") };
@@ -186,6 +188,10 @@ bool acceptable(const Verdict &verdict, bool needSignature)
     if (!verdict.structureOk)
         return false;
     if (verdict.time == TimeStatus::Expired || verdict.time == TimeStatus::NotYetValid)
+        return false;
+    // An issuer or audience other than the one asked for with --expect-iss/--expect-aud: a verifier
+    // configured that way refuses the token, so a script must not read "accepted".
+    if (verdict.hasWarning(WarningKind::IssuerMismatch) || verdict.hasWarning(WarningKind::AudienceMismatch))
         return false;
     return !needSignature || verdict.signature.status == SignatureStatus::Valid;
 }

@@ -35,6 +35,8 @@ QString structureErrorName(StructureError error)
         return QStringLiteral("not_an_object");
     case StructureError::DuplicateKey:
         return QStringLiteral("duplicate_key");
+    case StructureError::UnsupportedCritical:
+        return QStringLiteral("unsupported_critical");
     }
     return {};
 }

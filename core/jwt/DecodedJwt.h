@@ -35,6 +35,7 @@ enum class StructureError {
     InvalidJson,
     NotAnObject,
     DuplicateKey,
+    UnsupportedCritical, // "crit" names an extension (or "b64": false) that this tool does not implement
 };
 
 // Stable snake_case names for --json: "input_too_large", "padding", "duplicate_key", ...

@@ -28,6 +28,16 @@ Result<JwkSet> JwkSet::fromJson(QByteArrayView json)
     const QJsonArray keys = document.object().value(QLatin1String("keys")).toArray();
     int index = 0;
     for (const QJsonValue &value : keys) {
+        const QJsonObject jwk = value.toObject();
+        Exposure exposure { jwk.value(QLatin1String("kid")).toString(),
+                            {},
+                            jwk.value(QLatin1String("kty")).toString() == QLatin1String("oct") };
+        for (const char *member : { "d", "p", "q", "dp", "dq", "qi", "k" }) {
+            if (jwk.contains(QLatin1String(member)))
+                exposure.privateMembers << QString::fromLatin1(member);
+        }
+        if (exposure.symmetric || !exposure.privateMembers.isEmpty())
+            set.m_exposures.append(exposure);
         auto key = value.isObject() ? Key::fromJwk(value.toObject())
                                     : Result<Key>::failure(Tr::tr("The entry is not a JSON object."));
         if (key)

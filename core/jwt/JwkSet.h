@@ -31,9 +31,25 @@ public:
     // {"keys": [public JWKs]}: what a JWKS endpoint serves.
     QJsonObject toPublicJson() const;
 
+    // Secret material in a set as written (fromJson), usable keys or not: a published JWKS holds
+    // public members only, and anything listed here lets whoever reads it sign tokens.
+    struct Exposure
+    {
+        QString kid;
+        QStringList privateMembers; // of "d", "p", "q", "dp", "dq", "qi", "k"
+        bool symmetric = false; // kty "oct": the key is a shared secret
+    };
+    const QList<Exposure> &exposures() const { return m_exposures; }
+    // Translated warnings that go with these keys into every signature check (JwksFetcher sets them
+    // for a set fetched from a URL that exposes secrets).
+    const QStringList &warnings() const { return m_warnings; }
+    void setWarnings(QStringList warnings) { m_warnings = std::move(warnings); }
+
 private:
     QList<Key> m_keys;
     QStringList m_skipped;
+    QList<Exposure> m_exposures;
+    QStringList m_warnings;
 };
 
 } // namespace vendo::jwt

@@ -9,6 +9,51 @@
 
 namespace vendo::jwt {
 
+namespace {
+
+// "a", "b", "c" and 4 more: a set may hold thousands of keys; a warning names a few.
+QString kidList(const QStringList &kids)
+{
+    constexpr qsizetype kShown = 5;
+    QStringList quoted;
+    for (const QString &kid : kids.first(qMin(kids.size(), kShown)))
+        quoted << QStringLiteral("\"%1\"").arg(kid);
+    const QString shown = quoted.join(QStringLiteral(", "));
+    return kids.size() <= kShown ? shown : JwksFetcher::tr("%1 and %2 more").arg(shown).arg(kids.size() - kShown);
+}
+
+// A JWKS URL serves public keys to anyone: private members or shared secrets there are a leak that
+// lets whoever fetched them sign tokens (still usable for checking, so a warning, not a failure).
+QStringList exposureWarnings(const QUrl &url, const QList<JwkSet::Exposure> &exposures)
+{
+    QStringList privateKids;
+    QStringList members;
+    QStringList symmetricKids;
+    for (const JwkSet::Exposure &exposure : exposures) {
+        if (exposure.symmetric) {
+            symmetricKids << exposure.kid;
+            continue;
+        }
+        privateKids << exposure.kid;
+        for (const QString &member : exposure.privateMembers) {
+            if (!members.contains(member))
+                members << member;
+        }
+    }
+    QStringList warnings;
+    if (!privateKids.isEmpty())
+        warnings << JwksFetcher::tr("The JWKS at %1 publishes private key members (%2) of key(s) %3: anyone who "
+                                    "fetches it can sign tokens. Rotate these keys and publish public members only.")
+                        .arg(url.toDisplayString(), members.join(QStringLiteral(", ")), kidList(privateKids));
+    if (!symmetricKids.isEmpty())
+        warnings << JwksFetcher::tr("The JWKS at %1 publishes symmetric (oct) key(s) %2: a shared secret at a URL "
+                                    "lets anyone who fetches it sign HS* tokens. Rotate them and keep them private.")
+                        .arg(url.toDisplayString(), kidList(symmetricKids));
+    return warnings;
+}
+
+} // namespace
+
 JwksFetcher::JwksFetcher(QNetworkAccessManager *network, const QUrl &url, const Clock &clock, Options options,
                          QObject *parent)
     : QObject(parent)
@@ -152,6 +197,7 @@ void JwksFetcher::startFetch()
             return;
         }
         m_cache = std::move(set).value();
+        m_cache->setWarnings(exposureWarnings(m_url, m_cache->exposures()));
         m_fetchedAt = m_clock.nowSecsSinceEpoch();
         finishFetch(JwksResult::Error::None, {}, status);
     });

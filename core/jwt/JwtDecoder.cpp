@@ -1,6 +1,7 @@
 #include "jwt/JwtDecoder.h"
 
 #include "jwt/Base64Url.h"
+#include "jwt/CriticalHeader.h"
 #include "jwt/RawJson.h"
 
 #include <QCoreApplication>
@@ -345,6 +346,7 @@ DecodedJwt JwtDecoder::decode(QByteArrayView input, JsonObjects objects)
     result.headerDecoded = decoding.decodeSegment(Segment::Header, offset, result.segments.at(0), result.headerJson);
     if (!result.headerJson.isEmpty()) {
         QList<RawJson::MemberSpan> members;
+        bool critical = false; // "crit" or "b64" is present: the rare header that needs a closer look
         result.headerIsObject
             = decoding.parseJson(Segment::Header, result.headerJson, build ? &result.header : nullptr, members);
         for (const RawJson::MemberSpan &member : members) {
@@ -357,6 +359,12 @@ DecodedJwt JwtDecoder::decode(QByteArrayView input, JsonObjects objects)
                                                              : nullptr;
             if (field)
                 *field = RawJson::stringValue(member.rawValue(result.headerJson)).value_or(QString());
+            critical = critical || RawJson::sameBytes(name, "crit") || RawJson::sameBytes(name, "b64");
+        }
+        if (critical) {
+            if (const auto problem = criticalHeaderProblem(result.headerJson))
+                decoding.problem(Segment::Header, StructureError::UnsupportedCritical, -1, problem->offset,
+                                 problem->message);
         }
     }
     offset += result.segments.at(0).size() + 1;

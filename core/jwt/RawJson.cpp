@@ -1,10 +1,13 @@
 #include "jwt/RawJson.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QVarLengthArray>
 
 #include <array>
+#include <memory>
 
 namespace vendo::jwt {
 
@@ -257,7 +260,12 @@ RawJson::Scan RawJson::scan(QByteArrayView json)
     {
         bool object;
         QVarLengthArray<SeenKey, 16> keys;
+        // Past kListedKeys keys, a hash set instead of the list: an object with thousands of keys
+        // (a hostile 64 KiB token holds ~4,000) made the list's check quadratic. Names are views into
+        // `json` or into `keys`' unescaped bytes, which no longer move once the set exists.
+        std::unique_ptr<QSet<QByteArray>> keySet;
     };
+    constexpr qsizetype kListedKeys = 32;
     QVarLengthArray<Frame, 8> stack;
     constexpr qsizetype kMaxDepth = 256;
     enum class State { Value, Key, AfterValue } state = State::Value;
@@ -287,7 +295,7 @@ RawJson::Scan RawJson::scan(QByteArrayView json)
             if (c == '{' || c == '[') {
                 if (stack.size() >= kMaxDepth)
                     return fail(pos, QT_TRANSLATE_NOOP("vendo::jwt::RawJson", "nested too deeply"));
-                stack.append(Frame { c == '{', {} });
+                stack.append(Frame { c == '{', {}, nullptr });
                 ++pos;
                 skipSpace();
                 if (pos < n && s[pos] == (c == '{' ? '}' : ']')) {
@@ -335,15 +343,30 @@ RawJson::Scan RawJson::scan(QByteArrayView json)
                     key.unescaped = keyName(quoted);
                     key.name = key.unescaped;
                 }
-                key.hash = hashBytes(key.name);
-                for (const SeenKey &seen : frame.keys) {
-                    if (seen.hash == key.hash && sameBytes(seen.name, key.name)) {
+                if (frame.keySet) {
+                    const QByteArray name
+                        = escaped ? key.unescaped : QByteArray::fromRawData(key.name.data(), key.name.size());
+                    if (frame.keySet->contains(name))
                         result.duplicate = Duplicate { key.name.toByteArray(), start };
-                        break;
+                    else
+                        frame.keySet->insert(name);
+                } else {
+                    key.hash = hashBytes(key.name);
+                    for (const SeenKey &seen : frame.keys) {
+                        if (seen.hash == key.hash && sameBytes(seen.name, key.name)) {
+                            result.duplicate = Duplicate { key.name.toByteArray(), start };
+                            break;
+                        }
+                    }
+                    // Moving keeps the unescaped bytes where they are, so the view stays valid.
+                    frame.keys.append(std::move(key));
+                    if (frame.keys.size() > kListedKeys) {
+                        frame.keySet = std::make_unique<QSet<QByteArray>>();
+                        frame.keySet->reserve(frame.keys.size() * 4);
+                        for (const SeenKey &seen : frame.keys)
+                            frame.keySet->insert(QByteArray::fromRawData(seen.name.data(), seen.name.size()));
                     }
                 }
-                // Moving keeps the unescaped bytes where they are, so the view stays valid.
-                frame.keys.append(std::move(key));
             }
             skipSpace();
             if (pos >= n || s[pos] != ':')
@@ -387,14 +410,23 @@ std::optional<QString> RawJson::stringValue(QByteArrayView rawValue)
     return QJsonDocument::fromJson(wrapped).array().at(0).toString();
 }
 
-QByteArray RawJson::prettyPrint(QByteArrayView json, int indent)
+RawJson::Pretty RawJson::pretty(QByteArrayView json, int indent)
 {
+    // The scan bounds the depth (and so the indentation of a line) and proves that the tokenizer
+    // below meets no broken token; rejected text keeps its bytes, a reader compares them with the
+    // problem's offset.
+    if (!scan(json).valid)
+        return Pretty { json.toByteArray(), Layout::AsReceivedNotJson };
+    const auto asReceived = [&] { return Pretty { json.toByteArray(), Layout::AsReceivedTooLarge }; };
     QByteArray out;
-    out.reserve(json.size() * 2);
+    out.reserve(qMin(json.size() * 2, kMaxIndentedBytes));
     Tokenizer tokenizer(json);
     int depth = 0;
     Token token = tokenizer.next();
     while (token.type != TokenType::End) {
+        // One token adds at most its own bytes and one indented line: checking here bounds the work.
+        if (out.size() > kMaxIndentedBytes)
+            return asReceived();
         switch (token.type) {
         case TokenType::BeginObject:
         case TokenType::BeginArray: {
@@ -428,15 +460,31 @@ QByteArray RawJson::prettyPrint(QByteArrayView json, int indent)
         case TokenType::Scalar:
             out += tokenizer.text(token);
             break;
-        case TokenType::Bad:
-            out += json.sliced(token.start);
-            return out;
+        case TokenType::Bad: // not after a valid scan
         case TokenType::End:
             break;
         }
         token = tokenizer.next();
     }
-    return out;
+    if (out.size() > kMaxIndentedBytes)
+        return asReceived();
+    return Pretty { out, Layout::Indented };
+}
+
+QString RawJson::layoutNote(Layout layout)
+{
+    switch (layout) {
+    case Layout::Indented:
+        break;
+    case Layout::AsReceivedNotJson:
+        return QCoreApplication::translate("vendo::jwt::RawJson",
+                                           "Shown as received, not indented: it is not valid JSON.");
+    case Layout::AsReceivedTooLarge:
+        return QCoreApplication::translate("vendo::jwt::RawJson",
+                                           "Shown as received, not indented: indented it would exceed %1 KiB.")
+            .arg(kMaxIndentedBytes / 1024);
+    }
+    return {};
 }
 
 std::optional<RawJson::Duplicate> RawJson::findDuplicateKey(QByteArrayView json)

@@ -57,9 +57,28 @@ public:
     // The text of a JSON string value (quotes removed, escapes resolved); nullopt if `rawValue` is not a string.
     static std::optional<QString> stringValue(QByteArrayView rawValue);
 
-    // Re-indented JSON (two spaces), keys in their original order, numbers and strings byte for byte.
-    // Input that is not valid JSON is laid out as far as it tokenizes; the rest is appended verbatim.
-    static QByteArray prettyPrint(QByteArrayView json, int indent = 2);
+    // How pretty() laid a text out.
+    enum class Layout {
+        Indented,
+        AsReceivedNotJson, // scan() rejected the text (nested too deeply, truncated, ...): shown verbatim
+        AsReceivedTooLarge, // indented, it would exceed kMaxIndentedBytes: shown verbatim
+    };
+    struct Pretty
+    {
+        QByteArray text;
+        Layout layout = Layout::Indented;
+    };
+    // Indenting adds a line and `indent` spaces per level for every bracket and comma, so the output
+    // grows with length times depth: 48 KiB of nested arrays inside scan()'s depth limit would become
+    // megabytes. Past this many bytes the text is shown as received instead.
+    static constexpr qsizetype kMaxIndentedBytes = 256 * 1024;
+    // Re-indented JSON (two spaces), keys in their original order, numbers and strings byte for byte,
+    // when scan() accepts the text and the result stays within kMaxIndentedBytes; otherwise the text
+    // exactly as received, and the layout says why. Linear in the input either way.
+    static Pretty pretty(QByteArrayView json, int indent = 2);
+    static QByteArray prettyPrint(QByteArrayView json, int indent = 2) { return pretty(json, indent).text; }
+    // One translated sentence on why a text is shown as received (empty for Layout::Indented).
+    static QString layoutNote(Layout layout);
     // The first key that appears twice in the same object, at any depth.
     static std::optional<Duplicate> findDuplicateKey(QByteArrayView json);
     // The members of the top-level object in their original order (empty if it is not an object).

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace vendo::jwt {
 
@@ -23,6 +24,7 @@ struct SignatureCheck
     QString kid; // the token's kid (what was looked for)
     QString keyKid; // the kid of the key that verified (Valid) or was tried last
     QString detail; // translated explanation for people
+    QStringList keySetWarnings; // the key set's own warnings (JwkSet::warnings), for the verdict
 };
 
 } // namespace vendo::jwt

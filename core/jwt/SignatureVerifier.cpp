@@ -30,7 +30,7 @@ bool looksLikePublicKey(const QByteArray &secret)
 
 SignatureCheck result(SignatureStatus status, const QString &kid, const QString &keyKid, const QString &detail)
 {
-    return SignatureCheck { status, kid, keyKid, detail };
+    return SignatureCheck { status, kid, keyKid, detail, {} };
 }
 
 } // namespace
@@ -87,6 +87,13 @@ SignatureCheck SignatureVerifier::verify(const DecodedJwt &token, const Key &key
 
 SignatureCheck SignatureVerifier::verify(const DecodedJwt &token, const JwkSet &keys)
 {
+    SignatureCheck check = checkAgainst(token, keys);
+    check.keySetWarnings = keys.warnings();
+    return check;
+}
+
+SignatureCheck SignatureVerifier::checkAgainst(const DecodedJwt &token, const JwkSet &keys)
+{
     const QString kid = token.kid();
     const QString algName = token.alg();
     if (token.isJwe)
@@ -121,10 +128,15 @@ SignatureCheck SignatureVerifier::verify(const DecodedJwt &token, const JwkSet &
 
     const Key *lastTried = nullptr;
     const Key *refused = nullptr;
+    const Key *weak = nullptr;
     const QByteArray signingInput = token.signingInput();
     for (const Key *key : named) {
         if (!key->canVerify(alg)) {
             refused = key;
+            continue;
+        }
+        if (key->type() == KeyType::RSA && key->bits() < kMinRsaBits) {
+            weak = key;
             continue;
         }
         lastTried = key;
@@ -143,6 +155,18 @@ SignatureCheck SignatureVerifier::verify(const DecodedJwt &token, const JwkSet &
             Tr::tr("The %1 signature does not match the key \"%2\": the token was altered or signed by another "
                    "key.")
                 .arg(algName, lastTried->kid()));
+    }
+    if (weak) {
+        const QString bits = QString::number(weak->bits());
+        const QString minimum = QString::number(kMinRsaBits);
+        return result(SignatureStatus::Invalid, kid, weak->kid(),
+                      weak->kid().isEmpty()
+                          ? Tr::tr("The RSA key has %1 bits: keys under %2 bits can be factored, so a signature they "
+                                   "verify proves nothing. Refused.")
+                                .arg(bits, minimum)
+                          : Tr::tr("The RSA key \"%1\" has %2 bits: keys under %3 bits can be factored, so a "
+                                   "signature they verify proves nothing. Refused.")
+                                .arg(weak->kid(), bits, minimum));
     }
     if (kid.isEmpty() && !refused)
         return result(SignatureStatus::KeyNotFound, kid, {}, Tr::tr("No key fits the algorithm %1.").arg(algName));

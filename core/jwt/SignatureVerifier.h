@@ -12,12 +12,18 @@ namespace vendo::jwt {
 class SignatureVerifier
 {
 public:
+    // RSA keys shorter than this are refused (NIST SP 800-131A; 1024-bit moduli are within reach).
+    static constexpr int kMinRsaBits = 2048;
+
     static SignatureCheck verify(const DecodedJwt &token, const JwkSet &keys);
     static SignatureCheck verify(const DecodedJwt &token, const Key &key);
 
     // The bare primitive: whether `signature` is a valid `alg` signature of `signingInput` under `key`.
     // False on any mismatch (wrong key type, wrong ES signature length, ...), never a crash.
     static bool verifyRaw(Algorithm alg, const Key &key, QByteArrayView signingInput, QByteArrayView signature);
+
+private:
+    static SignatureCheck checkAgainst(const DecodedJwt &token, const JwkSet &keys);
 };
 
 } // namespace vendo::jwt

@@ -1,5 +1,7 @@
 #include "jwt/TokenExtractor.h"
 
+#include <QSet>
+
 namespace vendo::jwt {
 
 namespace {
@@ -63,6 +65,28 @@ QList<QByteArrayView> TokenExtractor::extract(QByteArrayView line)
     }
     tokens.append(word);
     return tokens;
+}
+
+TokenExtractor::Candidates TokenExtractor::candidates(QByteArrayView text, qsizetype cap)
+{
+    Candidates found;
+    QSet<QByteArrayView> seen;
+    qsizetype from = 0;
+    while (from < text.size()) {
+        qsizetype end = text.indexOf('\n', from);
+        if (end < 0)
+            end = text.size();
+        for (const QByteArrayView token : extract(text.sliced(from, end - from))) {
+            if (seen.contains(token))
+                continue;
+            seen.insert(token);
+            ++found.distinct;
+            if (found.tokens.size() < cap)
+                found.tokens.append(token);
+        }
+        from = end + 1;
+    }
+    return found;
 }
 
 } // namespace vendo::jwt

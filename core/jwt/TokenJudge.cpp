@@ -61,6 +61,9 @@ Verdict TokenJudge::judge(const DecodedJwt &token, const QList<Claim> &claims, c
                  Tr::tr("The header has no \"kid\": a verifier cannot tell which key of the JWKS signed it."));
     }
 
+    for (const QString &warning : signature.keySetWarnings)
+        warn(verdict, WarningKind::KeySetExposesSecrets, "jwks_exposes_secrets", warning);
+
     if (!token.payloadIsObject) {
         verdict.time = TimeStatus::Unknown;
         return verdict;

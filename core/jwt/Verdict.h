@@ -31,6 +31,7 @@ enum class WarningKind {
     BadDate, // a date claim that is not a whole NumericDate
     ExpiredWithinLeeway,
     Encrypted,
+    KeySetExposesSecrets, // the JWKS fetched from a URL holds private members or oct keys
 };
 
 struct Warning
@@ -38,7 +39,7 @@ struct Warning
     WarningKind kind;
     QString code; // stable: "alg_none", "hmac_identity_token", "missing_kid", "iat_in_future",
                   // "unusual_lifetime", "iss_mismatch", "aud_mismatch", "no_exp", "bad_date",
-                  // "expired_within_leeway", "encrypted"
+                  // "expired_within_leeway", "encrypted", "jwks_exposes_secrets"
     QString message; // translated
 };
 

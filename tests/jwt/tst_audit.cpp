@@ -59,6 +59,32 @@ private slots:
         QCOMPARE(found, tokens);
     }
 
+    // Issue 16 item 11: what a paste offers to pick from. Each distinct token once, in order of
+    // appearance, the first kMaxCandidates kept and the rest counted.
+    void candidatesAreDistinctAndCapped()
+    {
+        const auto tokenNumber = [](int i) -> QByteArray { return "eyJ" + QByteArray::number(i) + ".e30.c2ln"; };
+        QByteArray text;
+        constexpr int kDistinct = 250;
+        for (int round = 0; round < 3; ++round) {
+            for (int i = 0; i < kDistinct; ++i)
+                text += "INFO jwt=" + tokenNumber(i) + " and again " + tokenNumber(i) + '\n';
+        }
+        const TokenExtractor::Candidates found = TokenExtractor::candidates(text);
+        QCOMPARE(found.distinct, kDistinct);
+        QVERIFY(found.capped());
+        QCOMPARE(found.tokens.size(), TokenExtractor::kMaxCandidates);
+        for (int i = 0; i < found.tokens.size(); ++i)
+            QCOMPARE(found.tokens.at(i), tokenNumber(i));
+
+        const QByteArray twice = tokenNumber(1) + '\n' + tokenNumber(1);
+        const TokenExtractor::Candidates few = TokenExtractor::candidates(twice);
+        QCOMPARE(few.distinct, 1);
+        QVERIFY(!few.capped());
+        QCOMPARE(few.tokens.size(), 1);
+        QCOMPARE(few.tokens.first(), tokenNumber(1));
+    }
+
     void auditStreamsInOrderWithASummary()
     {
         const Key key = Key::generate(Algorithm::ES256, QStringLiteral("k1")).value();

@@ -11,6 +11,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <openssl/pem.h>
+#include <openssl/rsa.h>
+
 using namespace vendo::jwt;
 
 // decode / verify / audit as scripts use them: the real executable in a child process.
@@ -185,6 +188,112 @@ private slots:
         const QJsonObject verdict
             = QJsonDocument::fromJson(result.out).object().value(QLatin1String("verdict")).toObject();
         QCOMPARE(verdict.value(QLatin1String("signature")).toString(), signature);
+    }
+
+    // Issue 16 item 13: what a verifier must refuse makes verify exit 3, with the reason in its
+    // output: a "crit" extension this tool does not implement (RFC 7515 section 4.1.11), an RSA key
+    // under 2048 bits, an issuer or audience other than the one expected.
+    void verifyRefusesWhatAVerifierMust_data()
+    {
+        QTest::addColumn<QString>("token"); // "valid", "crit", "b64", "rsa1024"
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("reason"); // in the --json output
+        const QString iss = QStringLiteral("https://auth.vendo.run/auth/v1");
+        const QString expectIss = QStringLiteral("--expect-iss");
+        const QString expectAud = QStringLiteral("--expect-aud");
+        QTest::newRow("crit") << "crit" << QStringList() << 3 << "unsupported_critical";
+        QTest::newRow("b64 false") << "b64" << QStringList() << 3 << "RFC 7797";
+        QTest::newRow("RSA 1024") << "rsa1024" << QStringList() << 3 << "has 1024 bits: keys under 2048 bits";
+        QTest::newRow("expected issuer") << "valid" << QStringList { expectIss, iss } << 0 << "";
+        QTest::newRow("other issuer") << "valid" << QStringList { expectIss, QStringLiteral("https://evil.example") }
+                                      << 3 << "iss_mismatch";
+        QTest::newRow("expected audience")
+            << "valid" << QStringList { expectAud, QStringLiteral("authenticated") } << 0 << "";
+        QTest::newRow("other audience") << "valid" << QStringList { expectAud, QStringLiteral("service_role") } << 3
+                                        << "aud_mismatch";
+    }
+
+    void verifyRefusesWhatAVerifierMust()
+    {
+        QFETCH(QString, token);
+        QFETCH(QStringList, options);
+        QFETCH(int, exitCode);
+        QFETCH(QString, reason);
+        const QByteArray payload = R"({"sub":"8d0c2c1e","iss":"https://auth.vendo.run/auth/v1","aud":"authenticated",)"
+                                   R"("iat":)"
+            + QByteArray::number(kNow - 1800) + R"(,"exp":)" + QByteArray::number(kNow + 1800) + '}';
+        QByteArray input = m_valid;
+        QString keyFile = write(QStringLiteral("public.pem"), m_key.publicKeyPem());
+        if (token == QLatin1String("crit"))
+            input = JwsSigner::sign(m_key, R"({"alg":"ES256","kid":"k1","crit":["exp"],"exp":1})", payload).value();
+        else if (token == QLatin1String("b64"))
+            input = JwsSigner::sign(m_key, R"({"alg":"ES256","kid":"k1","b64":false,"crit":["b64"]})", payload).value();
+        if (token == QLatin1String("rsa1024")) {
+            EVP_PKEY *raw = EVP_RSA_gen(1024);
+            QVERIFY(raw);
+            BIO *out = BIO_new(BIO_s_mem());
+            QVERIFY(PEM_write_bio_PrivateKey(out, raw, nullptr, nullptr, 0, nullptr, nullptr) == 1);
+            char *data = nullptr;
+            const long size = BIO_get_mem_data(out, &data);
+            const Key weak = Key::fromPem(QByteArray(data, qsizetype(size))).value();
+            BIO_free(out);
+            EVP_PKEY_free(raw);
+            input = JwsSigner::sign(weak, R"({"alg":"RS256"})", payload).value();
+            keyFile = write(QStringLiteral("weak.pem"), weak.publicKeyPem());
+        }
+        const Run result = run(
+            at({ QStringLiteral("verify"), QStringLiteral("--json"), QStringLiteral("--key"), keyFile }) + options,
+            input);
+        QCOMPARE(result.exitCode, exitCode);
+        if (!reason.isEmpty())
+            QVERIFY2(result.out.contains(reason.toUtf8()), result.out.constData());
+        // The human output gives the same reason.
+        const Run human = run(at({ QStringLiteral("verify"), QStringLiteral("--key"), keyFile }) + options, input);
+        QCOMPARE(human.exitCode, exitCode);
+    }
+
+    // A JWKS URL that publishes private key members or a shared secret: the signature is still
+    // checked, and the verdict warns, in --json and for people.
+    void verifyWarnsWhenAJwksUrlExposesSecrets()
+    {
+        QJsonArray keys { m_key.toPrivateJwk(),
+                          Key::generate(Algorithm::HS256, QStringLiteral("shared")).value().toPublicJwk() };
+        const QByteArray body
+            = QJsonDocument(QJsonObject { { QLatin1String("keys"), keys } }).toJson(QJsonDocument::Compact);
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        connect(&server, &QTcpServer::newConnection, this, [&] {
+            QTcpSocket *socket = server.nextPendingConnection();
+            connect(socket, &QTcpSocket::readyRead, socket, [&, socket] {
+                if (socket->readAll().contains("\r\n\r\n"))
+                    socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                                  + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+            });
+        });
+        const QString url = QStringLiteral("http://127.0.0.1:%1/jwks.json").arg(server.serverPort());
+        const Run json
+            = run(at({ QStringLiteral("verify"), QStringLiteral("--json"), QStringLiteral("--jwks"), url }), m_valid);
+        QCOMPARE(json.exitCode, 0);
+        const QJsonObject report = QJsonDocument::fromJson(json.out).object();
+        QCOMPARE(report.value(QLatin1String("verdict")).toObject().value(QLatin1String("signature")).toString(),
+                 QStringLiteral("valid"));
+        QStringList codes;
+        for (const QJsonValue &warning : report.value(QLatin1String("warnings")).toArray())
+            codes << warning.toObject().value(QLatin1String("code")).toString();
+        QCOMPARE(codes.count(QStringLiteral("jwks_exposes_secrets")), 2); // the private EC key, the oct key
+        const Run human = run(at({ QStringLiteral("verify"), QStringLiteral("--jwks"), url }), m_valid);
+        QVERIFY2(human.out.contains("publishes private key members (d)"), human.out.constData());
+        QVERIFY(human.out.contains("symmetric (oct) key(s) \"shared\""));
+        // Never the secrets themselves.
+        QVERIFY(!human.out.contains(m_key.toPrivateJwk().value(QLatin1String("d")).toString().toLatin1()));
+
+        // The same set from a file is the operator's own business: no warning.
+        const QString file = write(QStringLiteral("private-jwks.json"), body);
+        const Run local
+            = run(at({ QStringLiteral("verify"), QStringLiteral("--json"), QStringLiteral("--jwks"), file }), m_valid);
+        QCOMPARE(local.exitCode, 0);
+        QVERIFY(!local.out.contains("jwks_exposes_secrets"));
     }
 
     void verifyUsageErrors()

@@ -268,7 +268,82 @@ private slots:
                                     "  \"s\": \"x\\\"}\"\n"
                                     "}";
         QCOMPARE(RawJson::prettyPrint(raw), expected);
-        QCOMPARE(RawJson::prettyPrint("{\"a\": \"unterminated"), QByteArray("{\n  \"a\": \"unterminated"));
+        QCOMPARE(RawJson::pretty(raw).layout, RawJson::Layout::Indented);
+    }
+
+    // Issue 16 item 8: text the scanner rejects is shown byte for byte, never half re-indented; and
+    // what is re-indented stays bounded whatever its depth, so a 64 KiB token cannot make megabytes.
+    void prettyPrintShowsRejectedTextAsReceived_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<int>("layout");
+        const int notJson = int(RawJson::Layout::AsReceivedNotJson);
+        const int tooLarge = int(RawJson::Layout::AsReceivedTooLarge);
+        // The largest JSON a 64 KiB token can carry in one segment.
+        constexpr qsizetype kSegment = kMaxTokenInputBytes * 3 / 4;
+        QTest::newRow("unterminated") << QByteArray("{\"a\": \"unterminated") << notJson;
+        QTest::newRow("45,000 [") << QByteArray(45'000, '[') << notJson;
+        QTest::newRow("{\"a\": nesting") << QByteArray("{\"a\":").repeated(kSegment / 5) << notJson;
+        QByteArray deepArrays = "[";
+        const QByteArray deep = QByteArray(250, '[') + QByteArray(250, ']');
+        while (deepArrays.size() + deep.size() + 2 < kSegment)
+            deepArrays += deep + ',';
+        deepArrays.back() = ']';
+        QTest::newRow("deep arrays within the depth limit") << deepArrays << tooLarge;
+    }
+
+    void prettyPrintShowsRejectedTextAsReceived()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(int, layout);
+        const RawJson::Pretty pretty = RawJson::pretty(json);
+        QCOMPARE(int(pretty.layout), layout);
+        QCOMPARE(pretty.text, json);
+        QVERIFY(!RawJson::layoutNote(pretty.layout).isEmpty());
+    }
+
+    void prettyPrintIndentsLargeFlatJson()
+    {
+        // 48 KiB of keys and long strings: indented, within the bound.
+        QByteArray json = "{";
+        for (int i = 0; json.size() < 40'000; ++i)
+            json += "\"k" + QByteArray::number(i) + "\":" + QByteArray::number(i) + ',';
+        json += "\"s\":\"" + QByteArray(8'000, 'a') + "\"}";
+        const RawJson::Pretty pretty = RawJson::pretty(json);
+        QCOMPARE(pretty.layout, RawJson::Layout::Indented);
+        QVERIFY(pretty.text.startsWith("{\n  \"k0\": 0,\n  \"k1\": 1,\n"));
+        QVERIFY(pretty.text.size() <= RawJson::kMaxIndentedBytes);
+        QVERIFY(RawJson::layoutNote(pretty.layout).isEmpty());
+    }
+
+    // Thousands of keys in one object (a hostile 64 KiB token): the duplicate check stays linear and
+    // still finds a duplicate, escaped or not, however far apart the two are.
+    void duplicateAmongThousandsOfKeys_data()
+    {
+        QTest::addColumn<QByteArray>("last"); // the final member
+        QTest::addColumn<QByteArray>("duplicate"); // empty: none
+        QTest::newRow("no duplicate") << QByteArray(R"("end":1)") << QByteArray();
+        QTest::newRow("the first key again") << QByteArray(R"("k0":1)") << QByteArray("k0");
+        QTest::newRow("escaped") << QByteArray(R"("k\u0031":1)") << QByteArray("k1");
+        QTest::newRow("escaped, first seen escaped") << QByteArray(R"("\u0065sc":1)") << QByteArray("esc");
+    }
+
+    void duplicateAmongThousandsOfKeys()
+    {
+        QFETCH(QByteArray, last);
+        QFETCH(QByteArray, duplicate);
+        QByteArray json = R"({"\u0065sc":0,)";
+        for (int i = 0; i < 4'000; ++i)
+            json += "\"k" + QByteArray::number(i) + "\":" + QByteArray::number(i) + ',';
+        json += last + '}';
+        const RawJson::Scan scan = RawJson::scan(json);
+        QVERIFY(scan.valid);
+        QCOMPARE(scan.members.size(), 4'002);
+        QCOMPARE(scan.duplicate.has_value(), !duplicate.isEmpty());
+        if (scan.duplicate) {
+            QCOMPARE(scan.duplicate->name, duplicate);
+            QCOMPARE(scan.duplicate->offset, json.lastIndexOf(',') + 1); // the second key's opening quote
+        }
     }
 
     void strictJsonScan_data()

@@ -1,5 +1,8 @@
 #include "FakeClock.h"
 #include "jwt/JwksFetcher.h"
+#include "jwt/JwsSigner.h"
+#include "jwt/JwtDecoder.h"
+#include "jwt/SignatureVerifier.h"
 #include "jwt/UrlPolicy.h"
 
 #include <QHostAddress>
@@ -168,6 +171,56 @@ private slots:
         result = resolveNow(fetcher, QStringLiteral("bogus"));
         QVERIFY(result.ok() && !result.hasKid() && result.fromCache);
         QCOMPARE(server.hits("/jwks"), 3);
+    }
+
+    // Issue 16 item 13: a JWKS URL that serves private key members or shared secrets has leaked them
+    // to everyone who fetched it. The keys are still used to check, and every signature check made
+    // with the set carries the warning into the verdict (CLI and window alike).
+    void keySetThatExposesSecretsIsWarnedAbout_data()
+    {
+        QTest::addColumn<QString>("kind"); // "public", "private EC", "private RSA", "oct"
+        QTest::addColumn<QStringList>("mentions"); // in the warning; empty: no warning
+        QTest::newRow("public members only") << "public" << QStringList();
+        QTest::newRow("private EC key") << "private EC"
+                                        << QStringList { QStringLiteral("private key members (d)"),
+                                                         QStringLiteral("\"signing\"") };
+        QTest::newRow("private RSA key") << "private RSA"
+                                         << QStringList { QStringLiteral("(d, p, q, dp, dq, qi)"),
+                                                          QStringLiteral("\"signing\"") };
+        QTest::newRow("oct key beside the public one")
+            << "oct" << QStringList { QStringLiteral("symmetric (oct) key(s) \"shared\"") };
+    }
+
+    void keySetThatExposesSecretsIsWarnedAbout()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QStringList, mentions);
+        const Algorithm alg = kind == QLatin1String("private RSA") ? Algorithm::RS256 : Algorithm::ES256;
+        const Key key = Key::generate(alg, QStringLiteral("signing")).value();
+        QJsonArray keys { kind.startsWith(QLatin1String("private")) ? key.toPrivateJwk() : key.toPublicJwk() };
+        if (kind == QLatin1String("oct")) {
+            QJsonObject oct = Key::generate(Algorithm::HS256, QStringLiteral("shared")).value().toPublicJwk();
+            QVERIFY(oct.contains(QLatin1String("k")));
+            keys.append(oct);
+        }
+        ScriptedServer server;
+        const QByteArray body = QJsonDocument(QJsonObject { { QLatin1String("keys"), keys } }).toJson();
+        server.answer("/jwks", ScriptedServer::reply(200, body));
+        test::FakeClock clock;
+        JwksFetcher fetcher(&m_network, server.url(QStringLiteral("/jwks")), clock);
+        const JwksResult result = resolveNow(fetcher, QStringLiteral("signing"));
+        QVERIFY2(result.ok(), qPrintable(result.message));
+        QCOMPARE(result.keys.warnings().size(), mentions.isEmpty() ? 0 : 1);
+        for (const QString &mention : mentions)
+            QVERIFY2(result.keys.warnings().first().contains(mention), qPrintable(result.keys.warnings().first()));
+
+        // The token is still checked with the set, and the check carries the warning.
+        const QByteArray token = JwsSigner::sign(alg, key, QJsonObject { { QLatin1String("sub"), 1 } }).value();
+        const SignatureCheck check = SignatureVerifier::verify(decode(token), result.keys);
+        QCOMPARE(check.status, SignatureStatus::Valid);
+        QCOMPARE(check.keySetWarnings, result.keys.warnings());
+        // The cached set keeps its warnings.
+        QCOMPARE(resolveNow(fetcher, QStringLiteral("signing")).keys.warnings(), result.keys.warnings());
     }
 
     void failures_data()

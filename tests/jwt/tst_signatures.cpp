@@ -11,6 +11,8 @@
 #include <openssl/bn.h>
 #include <openssl/crypto.h>
 #include <openssl/ecdsa.h>
+#include <openssl/pem.h>
+#include <openssl/rsa.h>
 
 using namespace vendo::jwt;
 
@@ -188,6 +190,47 @@ private slots:
         const SignatureCheck check = SignatureVerifier::verify(decode(token.value()), candidate);
         QCOMPARE(signatureStatusName(check.status), QStringLiteral("invalid"));
         QVERIFY(check.detail.contains(QLatin1String("confusion")));
+    }
+
+    // Issue 16 item 13: a signature under an RSA key shorter than 2048 bits proves nothing (the
+    // modulus is within reach of factoring); the key is refused with the reason, from a JWK or a PEM.
+    void shortRsaKeysAreRefused_data()
+    {
+        QTest::addColumn<int>("bits");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("1024") << 1024 << false;
+        QTest::newRow("2047") << 2047 << false;
+        QTest::newRow("2048") << 2048 << true;
+    }
+
+    void shortRsaKeysAreRefused()
+    {
+        QFETCH(int, bits);
+        QFETCH(bool, accepted);
+        EVP_PKEY *raw = EVP_RSA_gen(unsigned(bits));
+        QVERIFY(raw);
+        BIO *out = BIO_new(BIO_s_mem());
+        QVERIFY(PEM_write_bio_PrivateKey(out, raw, nullptr, nullptr, 0, nullptr, nullptr) == 1);
+        char *data = nullptr;
+        const long size = BIO_get_mem_data(out, &data);
+        Key key = Key::fromPem(QByteArray(data, qsizetype(size))).value();
+        BIO_free(out);
+        EVP_PKEY_free(raw);
+        QCOMPARE(key.bits(), bits);
+        key.setKid(QStringLiteral("rsa-%1").arg(bits));
+        const QByteArray token = JwsSigner::sign(Algorithm::RS256, key, kClaims).value();
+        const DecodedJwt decoded = decode(token);
+        QVERIFY(SignatureVerifier::verifyRaw(Algorithm::RS256, key, decoded.signingInput(), decoded.signature));
+
+        const Key publicKey = Key::fromPem(key.publicKeyPem()).value();
+        const Key publicJwk = Key::fromJwk(key.toPublicJwk()).value();
+        for (const Key &verifier : { publicKey, publicJwk }) {
+            const SignatureCheck check = SignatureVerifier::verify(decoded, verifier);
+            QCOMPARE(check.status, accepted ? SignatureStatus::Valid : SignatureStatus::Invalid);
+            if (!accepted)
+                QVERIFY2(check.detail.contains(QStringLiteral("has %1 bits: keys under 2048 bits").arg(bits)),
+                         qPrintable(check.detail));
+        }
     }
 
     void unsignedAndUnsupported()

@@ -163,6 +163,60 @@ private slots:
         QCOMPARE(actual, codes);
     }
 
+    // Issue 16 item 13: RFC 7515 section 4.1.11. This tool implements no extension, so any "crit"
+    // (and RFC 7797's "b64": false, which changes what the signature covers) makes the token one a
+    // recipient must reject: a structure problem with the reason, whatever the signature says.
+    void criticalHeaderIsRefused_data()
+    {
+        QTest::addColumn<QByteArray>("header");
+        QTest::addColumn<QString>("reason"); // empty: accepted
+        QTest::newRow("no crit") << QByteArray(R"({"alg":"ES256","kid":"k1"})") << QString();
+        QTest::newRow("b64 true, no crit") << QByteArray(R"({"alg":"ES256","kid":"k1","b64":true})") << QString();
+        QTest::newRow("crit exp") << QByteArray(R"({"alg":"ES256","kid":"k1","crit":["exp"],"exp":1})")
+                                  << QStringLiteral("\"exp\", which this tool does not implement");
+        QTest::newRow("b64 false in crit") << QByteArray(R"({"alg":"ES256","kid":"k1","b64":false,"crit":["b64"]})")
+                                           << QStringLiteral("the signature covers the payload unencoded (RFC 7797)");
+        QTest::newRow("b64 false without crit") << QByteArray(R"({"alg":"ES256","kid":"k1","b64":false})")
+                                                << QStringLiteral("without naming it in \"crit\"");
+        QTest::newRow("escaped key") << QByteArray(R"({"alg":"ES256","kid":"k1","\u0063rit":["x"],"x":1})")
+                                     << QStringLiteral("\"x\"");
+        QTest::newRow("empty crit") << QByteArray(R"({"alg":"ES256","kid":"k1","crit":[]})")
+                                    << QStringLiteral("not a non-empty list of names");
+        QTest::newRow("crit not a list") << QByteArray(R"({"alg":"ES256","kid":"k1","crit":"b64"})")
+                                         << QStringLiteral("not a non-empty list of names");
+    }
+
+    void criticalHeaderIsRefused()
+    {
+        QFETCH(QByteArray, header);
+        QFETCH(QString, reason);
+        test::FakeClock clock(kExp - 600);
+        const DecodedJwt decoded = decode(token(timed(kExp), header));
+        const Verdict verdict = TokenJudge::judge(decoded, clock);
+        QCOMPARE(verdict.structureOk, reason.isEmpty());
+        QCOMPARE(verdict.time, TimeStatus::Valid); // the rest of the token is still read and judged
+        if (reason.isEmpty())
+            return;
+        QCOMPARE(verdict.problems.size(), 1);
+        const StructureProblem &problem = verdict.problems.first();
+        QCOMPARE(problem.segment, Segment::Header);
+        QCOMPARE(structureErrorName(problem.error), QStringLiteral("unsupported_critical"));
+        QVERIFY2(problem.message.contains(reason), qPrintable(problem.message));
+        QCOMPARE(decoded.headerJson.mid(problem.decodedOffset, 1), QByteArray("\""));
+    }
+
+    void keySetWarningsReachTheVerdict()
+    {
+        test::FakeClock clock(kExp - 600);
+        SignatureCheck check;
+        check.status = SignatureStatus::Valid;
+        check.keySetWarnings = { QStringLiteral("The JWKS at https://x publishes private key members (d).") };
+        const Verdict verdict = TokenJudge::judge(decode(token(timed(kExp))), clock, {}, check);
+        QVERIFY(verdict.hasWarning(WarningKind::KeySetExposesSecrets));
+        QCOMPARE(verdict.warnings.last().code, QStringLiteral("jwks_exposes_secrets"));
+        QCOMPARE(verdict.warnings.last().message, check.keySetWarnings.first());
+    }
+
     void claimsCarryRawTextTypesAndDescriptions()
     {
         const QByteArray payload
