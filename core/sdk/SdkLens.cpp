@@ -1,5 +1,6 @@
 #include "sdk/SdkLens.h"
 
+#include "client/ClientConfig.h"
 #include "client/ErrorCatalog.h"
 #include "client/ResponseDecoder.h"
 
@@ -221,6 +222,49 @@ QList<Difference> differences(Sdk sdk, std::optional<Operation> operation)
                       explanationText(*sdkRow), QString::fromLatin1(sdkRow->source) });
     }
     return list;
+}
+
+Reproduction reproduce(Sdk sdk, Operation operation, const client::VendoClient &client)
+{
+    Reproduction reproduction;
+    const bool throughClient = operation == Operation::Token || operation == Operation::Tokens
+        || operation == Operation::Connections || operation == Operation::Whoami;
+    if (!throughClient) {
+        reproduction.whyNot = QCoreApplication::translate("vendo::sdk", "%1 is not a request the probe makes.")
+                                  .arg(operationName(operation));
+        return reproduction;
+    }
+    const Lookup value { sdk, operation, &reproduction.assumedFromContract };
+    if (value.text(Aspect::Path) != std::get<QString>(find(Sdk::Contract, operation, Aspect::Path)->value)) {
+        reproduction.whyNot = QCoreApplication::translate("vendo::sdk",
+                                                          "%1 calls %2 for this, not the endpoint the "
+                                                          "inspector asks; there is nothing to compare.")
+                                  .arg(info(sdk).name, value.text(Aspect::Path));
+        return reproduction;
+    }
+
+    client::HeaderShape shape;
+    shape.userJwt = value.flag(Aspect::SendsUserJwt);
+    const QString version = value.text(Aspect::ApiVersion);
+    shape.apiVersion = !version.isEmpty();
+    shape.accept = !value.text(Aspect::Accept).isEmpty();
+
+    client::RetryPolicy retry = client.retryPolicy();
+    retry.maxAttempts = qMax(1, value.number(Aspect::Attempts));
+    if (const int base = value.number(Aspect::BackoffBaseMs); base > 0)
+        retry.baseDelayMs = base;
+    if (const int cap = value.number(Aspect::BackoffCapMs); cap > 0)
+        retry.maxDelayMs = cap;
+
+    client::VendoClient reproduced = client.withHeaderShape(shape).withRetryPolicy(retry);
+    if (!version.isEmpty())
+        reproduced = reproduced.withApiVersion(version);
+    if (const int timeout = value.number(Aspect::TimeoutMs); timeout > 0)
+        reproduced = reproduced.withTimeout(std::chrono::milliseconds(timeout));
+    else
+        reproduction.sdkWaitsForever = true;
+    reproduction.client = reproduced;
+    return reproduction;
 }
 
 } // namespace vendo::sdk

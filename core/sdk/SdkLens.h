@@ -1,5 +1,6 @@
 #pragma once
 
+#include "client/VendoClient.h"
 #include "sdk/SdkTable.h"
 
 #include <QByteArray>
@@ -85,5 +86,17 @@ struct Difference
 };
 // Every difference for `operation` (all operations when nullopt), in table order.
 QList<Difference> differences(Sdk sdk, std::optional<Operation> operation = std::nullopt);
+
+// "Reproduce as <SDK>": a client that sends what `sdk` sends for `operation` (its headers, API version,
+// attempts and backoff), through the inspector's own client, so that every safety rule still holds.
+struct Reproduction
+{
+    std::optional<client::VendoClient> client; // nullopt: this operation cannot be reproduced
+    QString whyNot; // translated, when `client` is nullopt
+    // The SDK sets no timeout; the reproduction keeps the client's, since it must end.
+    bool sdkWaitsForever = false;
+    QList<Aspect> assumedFromContract;
+};
+Reproduction reproduce(Sdk sdk, Operation operation, const client::VendoClient &client);
 
 } // namespace vendo::sdk

@@ -2,8 +2,12 @@
 // request sent to the real sandbox gets the answer and the class the lens predicts for that SDK.
 
 #include "SandboxFixture.h"
+#include "client/ConnectionsJob.h"
+#include "client/ErrorCatalog.h"
+#include "client/TokenJob.h"
 #include "sdk/SdkLens.h"
 
+#include <QNetworkAccessManager>
 #include <QtTest>
 
 using namespace vendo;
@@ -333,6 +337,112 @@ private slots:
             = sdk::predictError(which, answer.status, answer.header("Vendo-Error-Code"), answer.body);
         QTEST(raised.className, "className");
         QTEST(raised.code, "code");
+    }
+
+    // "Reproduce as <SDK>" runs the inspector's own client, narrowed to what the SDK sends.
+    void reproduceScopedToken_data()
+    {
+        QTest::addColumn<Sdk>("which");
+        QTest::addColumn<bool>("sendsJwt");
+        QTest::addColumn<bool>("sendsVersion");
+        QTest::addColumn<QString>("className");
+        QTest::newRow("contract") << Sdk::Contract << true << true << QStringLiteral("NeedsReauth");
+        QTest::newRow("ts-1.3.1") << Sdk::TypeScript_1_3_1 << false << false << QStringLiteral("NotConnected");
+    }
+
+    void reproduceScopedToken()
+    {
+        QFETCH(Sdk, which);
+        sandbox::SandboxServer server;
+        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        QNetworkAccessManager network;
+        const client::VendoClient base(&network, client::Profile::sandbox(server.baseUrl(), server.credentialsUrl()),
+                                       server.demoApiKey());
+        const auto scoped = base.forUser(server.mintToken(seeded::bob).token);
+        QVERIFY(scoped.ok());
+
+        const sdk::Reproduction reproduction = sdk::reproduce(which, Operation::Token, *scoped);
+        QVERIFY(reproduction.client.has_value());
+        QCOMPARE(reproduction.sdkWaitsForever, which == Sdk::TypeScript_1_3_1);
+        QSignalSpy served(&server, &sandbox::SandboxServer::requestServed);
+        client::TokenJob *job = reproduction.client->token(QStringLiteral("google"));
+        QSignalSpy finished(job, &client::TokenJob::finished);
+        QVERIFY(finished.wait(10'000));
+        const auto result = finished.first().first().value<client::TokenResult>();
+        QVERIFY(!result.ok());
+        QTEST(client::ErrorCatalog::className(result.value.error().kind), "className");
+
+        QCOMPARE(served.count(), 1);
+        const auto recorded = served.first().first().value<sandbox::RecordedRequest>();
+        QVERIFY(recorded.hasHeader("Authorization"));
+        QTEST(recorded.hasHeader("X-Vendo-User-JWT"), "sendsJwt");
+        QTEST(recorded.hasHeader("Vendo-API-Version"), "sendsVersion");
+        QTEST(recorded.hasHeader("Accept"), "sendsVersion"); // the TypeScript token() sends neither
+        // The reproduction agrees with the prediction the lens shows.
+        const auto prediction = sdk::predict(which, Operation::Token,
+                                             { server.baseUrl(),
+                                               server.credentialsUrl(),
+                                               server.demoApiKey(),
+                                               QStringLiteral("jwt"),
+                                               { QStringLiteral("google") } });
+        QCOMPARE(prediction.request->hasHeader("X-Vendo-User-JWT"), recorded.hasHeader("X-Vendo-User-JWT"));
+    }
+
+    void reproduceAttempts_data()
+    {
+        QTest::addColumn<Sdk>("which");
+        QTest::addColumn<Operation>("operation");
+        QTest::addColumn<int>("hits");
+        QTest::newRow("contract token") << Sdk::Contract << Operation::Token << 3;
+        QTest::newRow("ts-1.3.1 token") << Sdk::TypeScript_1_3_1 << Operation::Token << 1;
+    }
+
+    void reproduceAttempts()
+    {
+        QFETCH(Sdk, which);
+        QFETCH(Operation, operation);
+        sandbox::SandboxServer server;
+        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        QNetworkAccessManager network;
+        const client::VendoClient base(&network, client::Profile::sandbox(server.baseUrl(), server.credentialsUrl()),
+                                       server.demoApiKey());
+        const sdk::Reproduction reproduction = sdk::reproduce(which, operation, base);
+        QVERIFY(reproduction.client.has_value());
+        client::TokenJob *job = reproduction.client->token(QStringLiteral("fault-server-error"));
+        QSignalSpy finished(job, &client::TokenJob::finished);
+        QVERIFY(finished.wait(20'000));
+        QTEST(server.hitCount(QStringLiteral("/credentials/fault-server-error")), "hits");
+    }
+
+    void reproduceConnectionsVersion()
+    {
+        sandbox::SandboxServer server;
+        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        QNetworkAccessManager network;
+        const client::VendoClient base(&network, client::Profile::sandbox(server.baseUrl(), server.credentialsUrl()),
+                                       server.demoApiKey());
+        const auto scoped = base.forUser(server.mintToken(seeded::alice).token);
+        QVERIFY(scoped.ok());
+        const sdk::Reproduction reproduction = sdk::reproduce(Sdk::TypeScript_1_3_1, Operation::Connections, *scoped);
+        QVERIFY(reproduction.client.has_value());
+        QSignalSpy served(&server, &sandbox::SandboxServer::requestServed);
+        client::ConnectionsJob *job = reproduction.client->connections();
+        QSignalSpy finished(job, &client::ConnectionsJob::finished);
+        QVERIFY(finished.wait(10'000));
+        QVERIFY(finished.first().first().value<client::ConnectionsResult>().ok());
+        const auto recorded = served.first().first().value<sandbox::RecordedRequest>();
+        QCOMPARE(recorded.header("Vendo-API-Version"), QByteArray("2026-05-02"));
+        QVERIFY(recorded.hasHeader("X-Vendo-User-JWT"));
+    }
+
+    void whoamiIsNotReproducibleAsTypeScript()
+    {
+        const client::VendoClient base;
+        const sdk::Reproduction ts = sdk::reproduce(Sdk::TypeScript_1_3_1, Operation::Whoami, base);
+        QVERIFY(!ts.client.has_value());
+        QVERIFY(ts.whyNot.contains(QStringLiteral("/api/billing/balance")));
+        QVERIFY(sdk::reproduce(Sdk::Contract, Operation::Whoami, base).client.has_value());
+        QVERIFY(!sdk::reproduce(Sdk::Contract, Operation::Events, base).client.has_value());
     }
 };
 
