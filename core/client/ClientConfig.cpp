@@ -5,14 +5,17 @@ namespace vendo::client {
 QList<QPair<QByteArray, QByteArray>> ClientConfig::requestHeaders(bool userBearer) const
 {
     QList<QPair<QByteArray, QByteArray>> headers;
-    const bool jwtAsBearer = !userJwt.isEmpty() && (userBearer || transport == IdentityTransport::Bearer);
+    const bool sendsJwt = !userJwt.isEmpty() && headerShape.userJwt;
+    const bool jwtAsBearer = sendsJwt && (userBearer || transport == IdentityTransport::Bearer);
     const QString bearer = jwtAsBearer ? userJwt : apiKey;
     if (!bearer.isEmpty())
         headers.append({ QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + bearer.toUtf8() });
-    if (!userJwt.isEmpty() && !jwtAsBearer)
+    if (sendsJwt && !jwtAsBearer)
         headers.append({ QByteArrayLiteral("X-Vendo-User-JWT"), userJwt.toUtf8() });
-    headers.append({ QByteArrayLiteral("Vendo-API-Version"), apiVersion.toUtf8() });
-    headers.append({ QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json") });
+    if (headerShape.apiVersion)
+        headers.append({ QByteArrayLiteral("Vendo-API-Version"), apiVersion.toUtf8() });
+    if (headerShape.accept)
+        headers.append({ QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json") });
     headers.append({ QByteArrayLiteral("User-Agent"), QByteArrayLiteral("VendoInspector/" VENDO_VERSION) });
     return headers;
 }

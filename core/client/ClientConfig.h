@@ -17,6 +17,17 @@ class Clock;
 
 namespace vendo::client {
 
+// Which of the usual headers a request carries. The contract's set by default; the SDK lens narrows it
+// to reproduce what one SDK version sends (docs/sdk-differences.md), e.g. token() without the user JWT.
+struct HeaderShape
+{
+    bool userJwt = true; // X-Vendo-User-JWT (or the JWT as bearer) on a scoped client
+    bool apiVersion = true; // Vendo-API-Version
+    bool accept = true; // Accept: application/json
+
+    bool operator==(const HeaderShape &) const = default;
+};
+
 class HttpBackend;
 class RequestLog;
 
@@ -29,6 +40,7 @@ struct ClientConfig
     QString userJwt; // empty: not scoped
     QString apiVersion;
     IdentityTransport transport = IdentityTransport::Header;
+    HeaderShape headerShape;
     std::chrono::milliseconds timeout { 30'000 };
     RetryPolicy retry;
     QPointer<RequestLog> log;

@@ -27,7 +27,7 @@ bool sameOrigin(const QUrl &a, const QUrl &b)
 
 QString identityTransportName(const ClientConfig &config, bool userBearer)
 {
-    if (config.userJwt.isEmpty())
+    if (config.userJwt.isEmpty() || !config.headerShape.userJwt)
         return QStringLiteral("none");
     return userBearer || config.transport == IdentityTransport::Bearer ? QStringLiteral("bearer")
                                                                        : QStringLiteral("header");

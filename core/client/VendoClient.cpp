@@ -70,6 +70,11 @@ VendoClient VendoClient::withRetryPolicy(const RetryPolicy &policy) const
     });
 }
 
+VendoClient VendoClient::withHeaderShape(const HeaderShape &shape) const
+{
+    return changed([&](ClientConfig &c) { c.headerShape = shape; });
+}
+
 VendoClient VendoClient::withRequestLog(RequestLog *log) const
 {
     return changed([&](ClientConfig &c) { c.log = log; });
@@ -181,6 +186,11 @@ QString VendoClient::apiVersion() const
 IdentityTransport VendoClient::identityTransport() const
 {
     return m_config->transport;
+}
+
+const HeaderShape &VendoClient::headerShape() const
+{
+    return m_config->headerShape;
 }
 
 std::chrono::milliseconds VendoClient::timeout() const

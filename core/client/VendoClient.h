@@ -27,6 +27,7 @@ class TokenJob;
 class TokensJob;
 class WhoamiJob;
 struct ClientConfig;
+struct HeaderShape;
 
 // The scoped Vendo client, behaving like the official SDKs' clients (SERVICE.md). An immutable value:
 // every `with...`/`for...` returns a new client and leaves this one untouched. Copies share the
@@ -51,6 +52,8 @@ public:
     VendoClient withRetryPolicy(const RetryPolicy &policy) const;
     VendoClient withRequestLog(RequestLog *log) const; // nullptr: no log
     VendoClient withClock(const jwt::Clock *clock) const; // for Retry-After dates; nullptr: system clock
+    // Sends only the headers `shape` keeps (the SDK lens's reproductions); the contract's set by default.
+    VendoClient withHeaderShape(const HeaderShape &shape) const;
 
     // A new client scoped to one end user. VendoOnlyFeature without an API key, IdentityNotPresent for
     // an empty/whitespace JWT, InvalidInput for one too long to be a header; no client-side validation.
@@ -75,6 +78,7 @@ public:
     const Profile &profile() const;
     QString apiVersion() const;
     IdentityTransport identityTransport() const;
+    const HeaderShape &headerShape() const;
     std::chrono::milliseconds timeout() const;
     const RetryPolicy &retryPolicy() const;
     RequestLog *requestLog() const;
