@@ -1,6 +1,7 @@
 #include "ui/ConnectionsPanel.h"
 
 #include "client/ConnectionsJob.h"
+#include "client/ServiceLink.h"
 #include "ui/BadgeDelegate.h"
 #include "ui/ClearAction.h"
 #include "ui/ConnectionsModel.h"
@@ -188,17 +189,21 @@ void ConnectionsPanel::requestOpenLink(int proxyRow)
     if (!connection.hasSetupUrl)
         return;
     const QUrl url = connection.setupUrl;
-    if (!url.isValid()) {
-        m_messages->showMessage(MessageBar::Level::Warning,
-                                tr("The service listed a link, but it is not available here."));
+    const QString name = connection.displayName.isEmpty() ? connection.slug : connection.displayName;
+    const QString problem = m_client ? client::ServiceLink::openProblem(url, m_client->profile())
+                                     : tr("No profile to compare the link with.");
+    if (!problem.isEmpty()) {
+        // Shown, never opened: where it goes and why not (not the link itself: it embeds the key).
+        m_messages->showMessage(
+            MessageBar::Level::Error,
+            tr("The %1 link was not opened: %2 It points to %3.").arg(name, problem, client::ServiceLink::origin(url)));
         return;
     }
-    const QString name = connection.displayName.isEmpty() ? connection.slug : connection.displayName;
     m_messages->showMessage(
         MessageBar::Level::Warning,
-        tr("Open the %1 link in your browser? The link embeds the app's API key: do not paste it into a ticket or "
-           "chat, and open it only on a computer you trust.")
-            .arg(name),
+        tr("Open the %1 link at %2 in your browser? The link embeds the app's API key: do not paste it into a "
+           "ticket or chat, and open it only on a computer you trust.")
+            .arg(name, client::ServiceLink::origin(url)),
         tr("Open in browser"), [url] { QDesktopServices::openUrl(url); });
 }
 
