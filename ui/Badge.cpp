@@ -1,5 +1,7 @@
 #include "ui/Badge.h"
 
+#include "ui/PlainToolTip.h"
+
 #include <QApplication>
 #include <QEvent>
 #include <QPainter>
@@ -27,7 +29,7 @@ Badge::Badge(QWidget *parent)
 void Badge::setBadge(const QString &text, Tone tone, const QString &toolTip)
 {
     setText(text);
-    setToolTip(toolTip);
+    setToolTip(plainToolTip(toolTip));
     m_tone = tone;
     applyStyle();
 }

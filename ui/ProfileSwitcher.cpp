@@ -2,6 +2,7 @@
 
 #include "ui/Badge.h"
 #include "ui/IconEngine.h"
+#include "ui/PlainToolTip.h"
 #include "ui/TextLabel.h"
 
 #include <QComboBox>
@@ -154,7 +155,7 @@ void ProfileSwitcher::setKeyStatus(const KeyStatus &status)
     // overflow menu: the label is elided and the whole text is in its tool tip.
     const QString text = keyStatusText();
     m_keyLabel->setText(m_keyLabel->fontMetrics().elidedText(text, Qt::ElideRight, kKeyStatusWidth));
-    m_keyLabel->setToolTip(text);
+    m_keyLabel->setToolTip(plainToolTip(text));
     QPalette pal = palette();
     const bool problem = status.state == KeyStatus::State::Missing || status.state == KeyStatus::State::Unavailable;
     m_keyLabel->setForegroundRole(problem ? QPalette::BrightText : QPalette::WindowText);
