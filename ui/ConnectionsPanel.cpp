@@ -3,12 +3,9 @@
 #include "client/ConnectionsJob.h"
 #include "client/ServiceLink.h"
 #include "ui/BadgeDelegate.h"
-#include "ui/ClearAction.h"
 #include "ui/ConnectionsModel.h"
-#include "ui/HeaderView.h"
-#include "ui/IconEngine.h"
+#include "ui/Icons.h"
 #include "ui/MessageBar.h"
-#include "ui/TextLabel.h"
 
 #include <QDesktopServices>
 #include <QHBoxLayout>
@@ -29,7 +26,7 @@ ConnectionsPanel::ConnectionsPanel(QWidget *parent)
     , m_messages(new MessageBar(this))
     , m_filter(new QLineEdit(this))
     , m_refresh(new QToolButton(this))
-    , m_summary(new TextLabel(this))
+    , m_summary(new QLabel(this))
     , m_view(new QTableView(this))
 {
     setObjectName(QStringLiteral("connectionsPanel"));
@@ -39,16 +36,14 @@ ConnectionsPanel::ConnectionsPanel(QWidget *parent)
 
     m_filter->setObjectName(QStringLiteral("connectionsFilter"));
     m_filter->setPlaceholderText(tr("Filter by provider, status, profile or error…"));
-    new ClearAction(m_filter);
+    m_filter->setClearButtonEnabled(true);
     m_filter->setToolTip(tr("Show only the connections that contain this text"));
-    m_refresh->setIcon(IconEngine::actionIcon(QStringLiteral("refresh")));
+    m_refresh->setIcon(actionIcon(QStringLiteral("refresh")));
     m_refresh->setToolTip(tr("Load the user's connections again (F5)"));
     m_refresh->setShortcut(QKeySequence::Refresh);
 
     m_view->setObjectName(QStringLiteral("connectionsView"));
-    m_view->setHorizontalHeader(new HeaderView(Qt::Horizontal, m_view));
-    // The empty model at first; the filtering and sorting proxy joins with the first rows (useProxy):
-    // attaching it makes three dozen string-based connections, ~1.4 M instructions of the first frame.
+    // The empty model at first; the filtering and sorting proxy joins with the first rows (useProxy).
     m_view->setModel(m_model);
     m_view->setItemDelegateForColumn(ConnectionsModel::Status, new BadgeDelegate(m_view));
     m_view->setSortingEnabled(true);

@@ -106,6 +106,7 @@ private slots:
         QCOMPARE(providers, sorted);
         QCOMPARE(view->columnWidth(ui::ConnectionsModel::Provider), 220);
         QCOMPARE(view->horizontalHeader()->sectionResizeMode(ui::ConnectionsModel::Error), QHeaderView::Stretch);
+        QVERIFY(view->horizontalHeader()->highlightSections()); // the selected row's columns stand out
         connections->filterEdit()->setText(QStringLiteral("needs re-auth"));
         QCOMPARE(connections->proxy()->rowCount(), 1);
         QCOMPARE(connections->proxy()->index(0, 0).data(ui::ConnectionsModel::kSlugRole).toString(),
