@@ -15,8 +15,8 @@ PACKAGES=(
     xvfb xauth gnome-keyring libsecret-tools dbus dbus-x11 fonts-dejavu-core
     # fuzzing (libFuzzer with ASan/UBSan) and packaging checks
     clang libclang-rt-14-dev desktop-file-utils appstream rpm python3-yaml
-    # baselines for benchmarks; valgrind counts the instructions to the first paint
-    curl openssl valgrind
+    # baselines for benchmarks
+    curl openssl
 )
 
 say() { printf 'bootstrap: %s\n' "$*" >&2; }

@@ -1,6 +1,6 @@
 #include "ui/AboutDialog.h"
 
-#include "ui/IconEngine.h"
+#include "ui/Icons.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -29,7 +29,7 @@ AboutDialog::AboutDialog(const QString &openSslVersion, QWidget *parent)
     setWindowTitle(tr("About Vendo Inspector"));
 
     auto *icon = new QLabel(this);
-    icon->setPixmap(IconEngine::applicationIcon().pixmap(64, 64));
+    icon->setPixmap(applicationIcon().pixmap(64, 64));
     auto *title = new QLabel(
         QStringLiteral("<h2>%1 %2</h2>").arg(tr("Vendo Inspector"), QApplication::applicationVersion()), this);
     auto *blurb = new QLabel(tr("Diagnoses end users' identity tokens, connections and provider tokens "

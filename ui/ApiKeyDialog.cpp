@@ -2,7 +2,7 @@
 
 #include "secrets/ApiKey.h"
 #include "secrets/SecretStore.h"
-#include "ui/IconEngine.h"
+#include "ui/Icons.h"
 #include "ui/MessageBar.h"
 
 #include <QAction>
@@ -40,7 +40,7 @@ ApiKeyDialog::ApiKeyDialog(secrets::SecretStore *store, const QString &profileId
     m_key->setPlaceholderText(QStringLiteral("vendo_sk_…"));
     m_key->setMaxLength(512);
     m_key->setToolTip(tr("The Vendo API key: vendo_sk_ followed by 32 characters"));
-    auto *showAction = m_key->addAction(IconEngine::actionIcon(QStringLiteral("reveal")), QLineEdit::TrailingPosition);
+    auto *showAction = m_key->addAction(actionIcon(QStringLiteral("reveal")), QLineEdit::TrailingPosition);
     showAction->setToolTip(tr("Show or hide the key while typing"));
     showAction->setCheckable(true);
     connect(showAction, &QAction::toggled, this,

@@ -1,5 +1,7 @@
 #include "ui/Badge.h"
 
+#include "ui/PlainToolTip.h"
+
 #include <QApplication>
 #include <QEvent>
 #include <QPainter>
@@ -18,16 +20,16 @@ Badge::Badge(QWidget *parent)
     // A badge is as wide as its text, also inside form layouts that stretch their fields.
     setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
     setContentsMargins(8, 2, 8, 2);
-    // In the window's own font, not bold: the strong colours carry the emphasis, and a bold face is
-    // one more font to load, match and rasterise before the first frame (~4.5 M instructions, ~1 ms;
-    // the environment badge is in that frame).
+    QFont bold = font();
+    bold.setBold(true);
+    setFont(bold);
     applyStyle();
 }
 
 void Badge::setBadge(const QString &text, Tone tone, const QString &toolTip)
 {
     setText(text);
-    setToolTip(toolTip);
+    setToolTip(plainToolTip(toolTip));
     m_tone = tone;
     applyStyle();
 }

@@ -23,7 +23,8 @@ void BadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
 
     const auto tone = Tone(toneValue.toInt());
     const QString text = index.data(Qt::DisplayRole).toString();
-    const QFont font = option.font; // not bold, as Badge
+    QFont font = option.font; // bold, as Badge
+    font.setBold(true);
     const QFontMetrics metrics(font);
     const int width = qMin(option.rect.width() - 8, metrics.horizontalAdvance(text) + 16);
     const int height = qMin(option.rect.height() - 4, metrics.height() + 4);

@@ -1,6 +1,7 @@
 #include "ui/ClaimsModel.h"
 
 #include "jwt/Clock.h"
+#include "ui/PlainToolTip.h"
 
 #include <QFontDatabase>
 
@@ -53,7 +54,9 @@ QVariant ClaimsModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_claims.size())
         return {};
     const jwt::Claim &claim = m_claims.at(index.row());
-    if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
+    if (role == Qt::ToolTipRole)
+        return plainToolTip(data(index, Qt::DisplayRole).toString());
+    if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case Name:
             return QString::fromUtf8(claim.name);

@@ -2,6 +2,7 @@
 
 #include "ui/BadgeDelegate.h"
 #include "ui/Palette.h"
+#include "ui/PlainToolTip.h"
 
 namespace vendo::ui {
 
@@ -75,7 +76,7 @@ QVariant ConnectionsModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole)
             return c.displayName.isEmpty() ? c.slug : tr("%1 (%2)").arg(c.displayName, c.slug);
         if (role == Qt::ToolTipRole)
-            return tr("Slug: %1\nCategory: %2\nBase URL: %3").arg(c.slug, c.category, c.baseUrl);
+            return plainToolTip(tr("Slug: %1\nCategory: %2\nBase URL: %3").arg(c.slug, c.category, c.baseUrl));
         break;
     case Status:
         if (role == Qt::DisplayRole)
@@ -83,15 +84,17 @@ QVariant ConnectionsModel::data(const QModelIndex &index, int role) const
         if (role == BadgeDelegate::kToneRole)
             return int(statusTone(c.status));
         if (role == Qt::ToolTipRole)
-            return c.status;
+            return plainToolTip(c.status);
         break;
     case Profile:
         if (role == Qt::DisplayRole)
             return c.profile;
         break;
     case Error:
-        if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+        if (role == Qt::DisplayRole)
             return c.errorMessage;
+        if (role == Qt::ToolTipRole)
+            return plainToolTip(c.errorMessage);
         break;
     case Link:
         if (role == Qt::DisplayRole)

@@ -1,13 +1,11 @@
 #include "ui/ConnectionsPanel.h"
 
 #include "client/ConnectionsJob.h"
+#include "client/ServiceLink.h"
 #include "ui/BadgeDelegate.h"
-#include "ui/ClearAction.h"
 #include "ui/ConnectionsModel.h"
-#include "ui/HeaderView.h"
-#include "ui/IconEngine.h"
+#include "ui/Icons.h"
 #include "ui/MessageBar.h"
-#include "ui/TextLabel.h"
 
 #include <QDesktopServices>
 #include <QHBoxLayout>
@@ -28,7 +26,7 @@ ConnectionsPanel::ConnectionsPanel(QWidget *parent)
     , m_messages(new MessageBar(this))
     , m_filter(new QLineEdit(this))
     , m_refresh(new QToolButton(this))
-    , m_summary(new TextLabel(this))
+    , m_summary(new QLabel(this))
     , m_view(new QTableView(this))
 {
     setObjectName(QStringLiteral("connectionsPanel"));
@@ -38,16 +36,14 @@ ConnectionsPanel::ConnectionsPanel(QWidget *parent)
 
     m_filter->setObjectName(QStringLiteral("connectionsFilter"));
     m_filter->setPlaceholderText(tr("Filter by provider, status, profile or error…"));
-    new ClearAction(m_filter);
+    m_filter->setClearButtonEnabled(true);
     m_filter->setToolTip(tr("Show only the connections that contain this text"));
-    m_refresh->setIcon(IconEngine::actionIcon(QStringLiteral("refresh")));
+    m_refresh->setIcon(actionIcon(QStringLiteral("refresh")));
     m_refresh->setToolTip(tr("Load the user's connections again (F5)"));
     m_refresh->setShortcut(QKeySequence::Refresh);
 
     m_view->setObjectName(QStringLiteral("connectionsView"));
-    m_view->setHorizontalHeader(new HeaderView(Qt::Horizontal, m_view));
-    // The empty model at first; the filtering and sorting proxy joins with the first rows (useProxy):
-    // attaching it makes three dozen string-based connections, ~1.4 M instructions of the first frame.
+    // The empty model at first; the filtering and sorting proxy joins with the first rows (useProxy).
     m_view->setModel(m_model);
     m_view->setItemDelegateForColumn(ConnectionsModel::Status, new BadgeDelegate(m_view));
     m_view->setSortingEnabled(true);
@@ -188,17 +184,21 @@ void ConnectionsPanel::requestOpenLink(int proxyRow)
     if (!connection.hasSetupUrl)
         return;
     const QUrl url = connection.setupUrl;
-    if (!url.isValid()) {
-        m_messages->showMessage(MessageBar::Level::Warning,
-                                tr("The service listed a link, but it is not available here."));
+    const QString name = connection.displayName.isEmpty() ? connection.slug : connection.displayName;
+    const QString problem = m_client ? client::ServiceLink::openProblem(url, m_client->profile())
+                                     : tr("No profile to compare the link with.");
+    if (!problem.isEmpty()) {
+        // Shown, never opened: where it goes and why not (not the link itself: it embeds the key).
+        m_messages->showMessage(
+            MessageBar::Level::Error,
+            tr("The %1 link was not opened: %2 It points to %3.").arg(name, problem, client::ServiceLink::origin(url)));
         return;
     }
-    const QString name = connection.displayName.isEmpty() ? connection.slug : connection.displayName;
     m_messages->showMessage(
         MessageBar::Level::Warning,
-        tr("Open the %1 link in your browser? The link embeds the app's API key: do not paste it into a ticket or "
-           "chat, and open it only on a computer you trust.")
-            .arg(name),
+        tr("Open the %1 link at %2 in your browser? The link embeds the app's API key: do not paste it into a "
+           "ticket or chat, and open it only on a computer you trust.")
+            .arg(name, client::ServiceLink::origin(url)),
         tr("Open in browser"), [url] { QDesktopServices::openUrl(url); });
 }
 

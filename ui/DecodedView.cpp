@@ -6,11 +6,8 @@
 #include "jwt/TokenJudge.h"
 #include "ui/Badge.h"
 #include "ui/ClaimsModel.h"
-#include "ui/HeaderView.h"
-#include "ui/IconEngine.h"
+#include "ui/Icons.h"
 #include "ui/JsonHighlighter.h"
-#include "ui/NoteLabel.h"
-#include "ui/TextLabel.h"
 
 #include <QFontDatabase>
 #include <QGroupBox>
@@ -89,25 +86,29 @@ DecodedView::DecodedView(const jwt::Clock &clock, QWidget *parent)
     : QWidget(parent)
     , m_clock(clock)
     , m_stack(new QStackedWidget(this))
-    , m_placeholderTitle(new TextLabel(this))
-    , m_placeholder(new NoteLabel(this))
+    , m_placeholderTitle(new QLabel(this))
+    , m_placeholder(new QLabel(this))
     , m_claimsModel(new ClaimsModel(clock, this))
 {
     setObjectName(QStringLiteral("decodedView"));
-    // Two plain-text labels, not one rich-text label: a word-wrapped rich-text label lays its
-    // document out again for every width the layout tries (29 layouts before the first frame). The
-    // title sits just above the middle, the text just below.
+    // The title sits just above the middle, the explanation just below.
     // Added to the stack before it has a layout: the stack shows its first page at once, and showing
     // a widget activates its layout (measuring text) even while the window is still hidden.
     auto *empty = new QWidget(this);
     m_stack->addWidget(empty);
     m_placeholderTitle->setObjectName(QStringLiteral("decodedPlaceholderTitle"));
-    // The title stands out by colour (the text's, where the explanation is greyed), not by weight or
-    // size: either is one more font to load before the first frame.
+    // The title stands out: larger and bold, above the greyed explanation.
+    QFont title = m_placeholderTitle->font();
+    title.setBold(true);
+    title.setPointSizeF(title.pointSizeF() * 1.3);
+    m_placeholderTitle->setFont(title);
+    m_placeholderTitle->setTextFormat(Qt::PlainText);
     m_placeholderTitle->setAlignment(Qt::AlignHCenter | Qt::AlignBottom);
     m_placeholderTitle->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Expanding);
     m_placeholder->setObjectName(QStringLiteral("decodedPlaceholder"));
     m_placeholder->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    m_placeholder->setTextFormat(Qt::PlainText);
+    m_placeholder->setWordWrap(true);
     m_placeholder->setEnabled(false);
     auto *emptyLayout = new QVBoxLayout(empty);
     emptyLayout->addWidget(m_placeholderTitle);
@@ -132,8 +133,7 @@ void DecodedView::ensureContent()
     m_time = new Badge(m_content);
     m_signature = new Badge(m_content);
     m_countdown = new QLabel(m_content);
-    m_askServer
-        = new QPushButton(IconEngine::actionIcon(QStringLiteral("ask-server")), tr("Ask the server"), m_content);
+    m_askServer = new QPushButton(actionIcon(QStringLiteral("ask-server")), tr("Ask the server"), m_content);
     m_serverBadge = new Badge(m_content);
     m_serverText = new QLabel(m_content);
     m_detailsToggle = new QToolButton(m_content);
@@ -172,7 +172,6 @@ void DecodedView::ensureContent()
     m_warnings->setWordWrap(true);
 
     m_claimsView->setObjectName(QStringLiteral("claimsView"));
-    m_claimsView->setHorizontalHeader(new HeaderView(Qt::Horizontal, m_claimsView));
     m_claimsView->setModel(m_claimsModel);
     m_claimsView->verticalHeader()->hide();
     m_claimsView->setAlternatingRowColors(true);

@@ -22,7 +22,6 @@ namespace vendo::ui {
 
 class Badge;
 class ClaimsModel;
-class NoteLabel;
 
 // The decoded identity token: header and payload as the issuer wrote them, the claims explained,
 // the three verdicts, a live expiry countdown and the server's own opinion on demand.
@@ -92,7 +91,7 @@ private:
 
     QStackedWidget *m_stack;
     QLabel *m_placeholderTitle;
-    NoteLabel *m_placeholder;
+    QLabel *m_placeholder;
     ClaimsModel *m_claimsModel;
     // The verdict page, built by ensureContent().
     QWidget *m_content = nullptr;

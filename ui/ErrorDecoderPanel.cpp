@@ -2,7 +2,6 @@
 
 #include "client/Explain.h"
 #include "ui/Badge.h"
-#include "ui/ClearAction.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -25,7 +24,7 @@ ErrorDecoderPanel::ErrorDecoderPanel(QWidget *parent)
     m_input->setPlaceholderText(tr("Paste an error code, an HTTP status or a log line, e.g. connection_needs_reauth"));
     m_input->setToolTip(tr("Recognises current and legacy codes, SDK class names, HTTP statuses and transport "
                            "failures"));
-    new ClearAction(m_input);
+    m_input->setClearButtonEnabled(true);
     m_input->setMaxLength(8192);
     for (QLabel *label : { m_matched, m_meaning, m_fix, m_note }) {
         label->setWordWrap(true);

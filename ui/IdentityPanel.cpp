@@ -4,8 +4,7 @@
 #include "jwt/JwtDecoder.h"
 #include "jwt/TokenExtractor.h"
 #include "ui/Badge.h"
-#include "ui/IconEngine.h"
-#include "ui/NoteLabel.h"
+#include "ui/Icons.h"
 
 #include <QComboBox>
 #include <QFutureWatcher>
@@ -172,7 +171,7 @@ IdentityPanel::Parsed IdentityPanel::parse(const QByteArray &text)
 
 IdentityPanel::IdentityPanel(QWidget *parent)
     : QWidget(parent)
-    , m_placeholder(new NoteLabel(this))
+    , m_placeholder(new QLabel(this))
     , m_pasteButton(new QToolButton(this))
     , m_openButton(new QToolButton(this))
     , m_clearButton(new QToolButton(this))
@@ -180,6 +179,8 @@ IdentityPanel::IdentityPanel(QWidget *parent)
     setObjectName(QStringLiteral("identityPanel"));
     m_placeholder->setObjectName(QStringLiteral("identityPlaceholder"));
     // Short: the empty decoded view beside it says what can be pasted, opened or dropped, and how.
+    m_placeholder->setTextFormat(Qt::PlainText);
+    m_placeholder->setWordWrap(true);
     m_placeholder->setText(tr("Nothing pasted or opened yet."));
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setMinimumHeight(80);
@@ -188,7 +189,7 @@ IdentityPanel::IdentityPanel(QWidget *parent)
     // Raised only under the pointer, like the toolbar's: the panel's actions, not a form's buttons
     // (and no bevel to draw for each in the first frame).
     const auto action = [](QToolButton *button, const QString &icon, const QString &text) {
-        button->setIcon(IconEngine::actionIcon(icon));
+        button->setIcon(actionIcon(icon));
         button->setText(text);
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         button->setAutoRaise(true);
@@ -336,7 +337,7 @@ void IdentityPanel::applyParsed(const Parsed &parsed, const QString &source, qsi
         m_picker->clear();
         for (const Candidate &candidate : m_candidates) {
             const bool present = candidate.identity.ok();
-            m_picker->addItem(present ? IconEngine::actionIcon(QStringLiteral("identity")) : QIcon(), candidate.label);
+            m_picker->addItem(present ? actionIcon(QStringLiteral("identity")) : QIcon(), candidate.label);
         }
     }
     const bool several = m_candidates.size() > 1;

@@ -5,8 +5,8 @@
 #include <QWidget>
 
 class QComboBox;
-class QMimeData;
 class QLabel;
+class QMimeData;
 class QPlainTextEdit;
 class QVBoxLayout;
 class QToolButton;
@@ -14,7 +14,6 @@ class QToolButton;
 namespace vendo::ui {
 
 class Badge;
-class NoteLabel;
 
 // Where the end user's identity comes in: a token, a header block, a curl command or a HAR file,
 // pasted, opened or dropped. Finds what forRequest would find and lets the operator pick one of
@@ -75,7 +74,7 @@ private:
     QString m_inputError;
 
     QVBoxLayout *m_layout = nullptr;
-    NoteLabel *m_placeholder;
+    QLabel *m_placeholder;
     QLabel *m_summary = nullptr;
     QComboBox *m_picker = nullptr;
     QLabel *m_pickerLabel = nullptr;

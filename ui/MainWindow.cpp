@@ -9,14 +9,13 @@
 #include "ui/ConnectionsPanel.h"
 #include "ui/DecodedView.h"
 #include "ui/ErrorDecoderPanel.h"
-#include "ui/IconEngine.h"
+#include "ui/Icons.h"
 #include "ui/IdentityPanel.h"
 #include "ui/InspectorSession.h"
 #include "ui/MessageBar.h"
 #include "ui/ProbeModel.h"
 #include "ui/ProfileSwitcher.h"
 #include "ui/RequestLogPanel.h"
-#include "ui/TextLabel.h"
 #include "ui/TokenProbePanel.h"
 
 #include <QClipboard>
@@ -45,12 +44,12 @@ MainWindow::MainWindow(const InspectorContext &context, QWidget *parent)
     , m_identity(new IdentityPanel(this))
     , m_decoded(new DecodedView(m_session->clock(), this))
     , m_connections(new ConnectionsPanel(this))
-    , m_lastRequest(new TextLabel(this))
-    , m_endpoint(new TextLabel(this))
+    , m_lastRequest(new QLabel(this))
+    , m_endpoint(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Vendo Inspector"));
-    setWindowIcon(IconEngine::applicationIcon());
+    setWindowIcon(applicationIcon());
     setAcceptDrops(true);
     setDockNestingEnabled(true);
 

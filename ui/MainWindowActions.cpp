@@ -8,7 +8,7 @@
 #include "ui/ConnectionsPanel.h"
 #include "ui/DecodedView.h"
 #include "ui/ErrorDecoderPanel.h"
-#include "ui/IconEngine.h"
+#include "ui/Icons.h"
 #include "ui/IdentityPanel.h"
 #include "ui/InspectorSession.h"
 #include "ui/MainWindow.h"
@@ -34,7 +34,7 @@ namespace {
 QAction *makeAction(QObject *parent, const QString &icon, const QString &text, const QKeySequence &shortcut,
                     const QString &toolTip)
 {
-    auto *action = new QAction(icon.isEmpty() ? QIcon() : IconEngine::actionIcon(icon), text, parent);
+    auto *action = new QAction(icon.isEmpty() ? QIcon() : actionIcon(icon), text, parent);
     action->setShortcut(shortcut);
     action->setToolTip(shortcut.isEmpty()
                            ? toolTip
@@ -160,7 +160,7 @@ void MainWindow::createSamplesMenu()
     samples->setToolTipsVisible(true);
     int index = 1;
     for (const SampleIdentity &sample : std::as_const(m_context.samples)) {
-        QAction *action = samples->addAction(IconEngine::actionIcon(QStringLiteral("identity")), sample.title);
+        QAction *action = samples->addAction(actionIcon(QStringLiteral("identity")), sample.title);
         action->setObjectName(QStringLiteral("sample-") + sample.id);
         action->setToolTip(sample.description);
         action->setStatusTip(sample.description);

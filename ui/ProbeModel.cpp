@@ -4,6 +4,7 @@
 #include "jwt/Clock.h"
 #include "ui/BadgeDelegate.h"
 #include "ui/Palette.h"
+#include "ui/PlainToolTip.h"
 #include "ui/TimeText.h"
 
 #include <QFont>
@@ -248,7 +249,7 @@ QVariant ProbeModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole)
         return display(index.row(), index.column());
     if (role == Qt::ToolTipRole)
-        return toolTip(r, index.column());
+        return plainToolTip(toolTip(r, index.column()).toString());
     if (role == Qt::FontRole && index.column() == Token)
         return QFontDatabase::systemFont(QFontDatabase::FixedFont);
     if (role == BadgeDelegate::kToneRole && index.column() == Status) {

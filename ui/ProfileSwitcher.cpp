@@ -1,8 +1,8 @@
 #include "ui/ProfileSwitcher.h"
 
 #include "ui/Badge.h"
-#include "ui/IconEngine.h"
-#include "ui/TextLabel.h"
+#include "ui/Icons.h"
+#include "ui/PlainToolTip.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -21,7 +21,7 @@ ProfileSwitcher::ProfileSwitcher(QWidget *parent)
     : QWidget(parent)
     , m_combo(new QComboBox(this))
     , m_badge(new Badge(this))
-    , m_keyLabel(new TextLabel(this))
+    , m_keyLabel(new QLabel(this))
     , m_keyButton(new QToolButton(this))
 {
     m_combo->setObjectName(QStringLiteral("profileCombo"));
@@ -29,7 +29,7 @@ ProfileSwitcher::ProfileSwitcher(QWidget *parent)
     m_badge->setObjectName(QStringLiteral("environmentBadge"));
     m_keyLabel->setObjectName(QStringLiteral("keyStatus"));
     m_keyButton->setObjectName(QStringLiteral("apiKeyButton"));
-    m_keyButton->setIcon(IconEngine::actionIcon(QStringLiteral("key")));
+    m_keyButton->setIcon(actionIcon(QStringLiteral("key")));
     m_keyButton->setText(tr("API key…"));
     m_keyButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_keyButton->setToolTip(tr("Store, replace or remove this profile's API key"));
@@ -37,7 +37,7 @@ ProfileSwitcher::ProfileSwitcher(QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 0, 4, 0);
     layout->setSpacing(8);
-    auto *profileLabel = new TextLabel(tr("&Profile:"), this);
+    auto *profileLabel = new QLabel(tr("&Profile:"), this);
     profileLabel->setBuddy(m_combo);
     layout->addWidget(profileLabel);
     layout->addWidget(m_combo);
@@ -154,7 +154,7 @@ void ProfileSwitcher::setKeyStatus(const KeyStatus &status)
     // overflow menu: the label is elided and the whole text is in its tool tip.
     const QString text = keyStatusText();
     m_keyLabel->setText(m_keyLabel->fontMetrics().elidedText(text, Qt::ElideRight, kKeyStatusWidth));
-    m_keyLabel->setToolTip(text);
+    m_keyLabel->setToolTip(plainToolTip(text));
     QPalette pal = palette();
     const bool problem = status.state == KeyStatus::State::Missing || status.state == KeyStatus::State::Unavailable;
     m_keyLabel->setForegroundRole(problem ? QPalette::BrightText : QPalette::WindowText);

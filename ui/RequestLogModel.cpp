@@ -2,6 +2,7 @@
 
 #include "ui/BadgeDelegate.h"
 #include "ui/Palette.h"
+#include "ui/PlainToolTip.h"
 
 namespace vendo::ui {
 
@@ -98,7 +99,7 @@ QVariant RequestLogModel::data(const QModelIndex &index, int role) const
         }
     }
     if (role == Qt::ToolTipRole && index.column() == Url)
-        return e->url;
+        return plainToolTip(e->url);
     if (role == BadgeDelegate::kToneRole && index.column() == Status) {
         if (e->httpStatus >= 200 && e->httpStatus < 300)
             return int(Tone::Good);

@@ -2,7 +2,6 @@
 
 #include "client/RequestLog.h"
 #include "ui/BadgeDelegate.h"
-#include "ui/HeaderView.h"
 #include "ui/RequestLogModel.h"
 
 #include <QFontDatabase>
@@ -25,7 +24,6 @@ RequestLogPanel::RequestLogPanel(client::RequestLog *log, QWidget *parent)
 {
     setObjectName(QStringLiteral("requestLogPanel"));
     m_view->setObjectName(QStringLiteral("requestLogView"));
-    m_view->setHorizontalHeader(new HeaderView(Qt::Horizontal, m_view));
     m_view->setModel(m_model);
     m_view->setItemDelegateForColumn(RequestLogModel::Status, new BadgeDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -2,7 +2,6 @@
 
 #include "client/Profile.h"
 #include "ui/InspectorContext.h"
-#include "ui/SandboxBackend.h"
 
 #include <memory>
 
@@ -19,22 +18,21 @@ namespace vendo::ui {
 
 // `vendo-inspector --sandbox`: the embedded sandbox service in this process, its Sandbox profile,
 // its demo key in a session-only store (no keychain needed) and the sample identities it can mint.
-// The GUI loads it from a module (SandboxLoader); tests link it (vendo_ui_sandbox).
-class SandboxMode final : public SandboxBackend
+class SandboxMode final
 {
 public:
     SandboxMode();
-    ~SandboxMode() override;
+    ~SandboxMode();
 
     // False with errorString() when the server cannot listen.
-    bool start() override;
-    QString errorString() const override;
+    bool start();
+    QString errorString() const;
 
     client::Profile profile() const;
     secrets::SessionSecretStore *secretStore() const { return m_store.get(); }
     sandbox::SandboxServer *server() const { return m_server.get(); }
     // Everything the window needs in sandbox mode.
-    InspectorContext context() const override;
+    InspectorContext context() const;
     QNetworkAccessManager *network() const { return m_network.get(); }
     QList<SampleIdentity> samples() const;
 

@@ -9,8 +9,9 @@
 namespace vendo::ui {
 
 // Copies a secret to the clipboard and takes it back after a while, but only if the clipboard still
-// holds it (the operator may have copied something else since). Marks the data as a password so
-// clipboard managers that honour the hint keep it out of their history.
+// holds it (the operator may have copied something else since). Marks the data as a secret in the
+// forms KDE, Windows (clipboard history, cloud sync, monitors) and macOS clipboard managers honour,
+// so it stays out of their histories.
 class SecretClipboard : public QObject
 {
     Q_OBJECT

@@ -27,10 +27,8 @@ public:
     virtual void check(const QString &jwt) = 0;
 };
 
-// What the window reaches the network, OpenSSL and the keychain through. The GUI loads the
-// implementation (NetworkServices) from a module after its first frame (ServicesLoader), so that
-// QtNetwork, OpenSSL and QtKeychain are not loaded and relocated before the window shows; tests and
-// the sandbox module link it.
+// What the window reaches the network and OpenSSL through (NetworkServices, in vendo_ui_services):
+// the widgets know no HTTP details, and no QtNetwork type.
 class Services
 {
 public:

@@ -3,8 +3,7 @@
 #include "client/TokenJob.h"
 #include "client/TokensJob.h"
 #include "ui/BadgeDelegate.h"
-#include "ui/HeaderView.h"
-#include "ui/IconEngine.h"
+#include "ui/Icons.h"
 #include "ui/MessageBar.h"
 #include "ui/ProbeModel.h"
 #include "ui/SecretClipboard.h"
@@ -30,9 +29,9 @@ TokenProbePanel::TokenProbePanel(const jwt::Clock &clock, QWidget *parent)
     , m_clipboard(new SecretClipboard(this))
     , m_messages(new MessageBar(this))
     , m_addSlug(new QLineEdit(this))
-    , m_probeSelected(new QPushButton(IconEngine::actionIcon(QStringLiteral("probe")), tr("Probe selected"), this))
+    , m_probeSelected(new QPushButton(actionIcon(QStringLiteral("probe")), tr("Probe selected"), this))
     , m_probeAll(new QPushButton(tr("Probe all"), this))
-    , m_cancel(new QPushButton(IconEngine::actionIcon(QStringLiteral("cancel")), tr("Cancel"), this))
+    , m_cancel(new QPushButton(actionIcon(QStringLiteral("cancel")), tr("Cancel"), this))
     , m_reveal(new QToolButton(this))
     , m_copy(new QToolButton(this))
     , m_progress(new QProgressBar(this))
@@ -51,11 +50,11 @@ TokenProbePanel::TokenProbePanel(const jwt::Clock &clock, QWidget *parent)
     m_probeAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return));
     m_cancel->setToolTip(tr("Cancel the requests still running (Esc)"));
     m_cancel->setShortcut(QKeySequence(Qt::Key_Escape));
-    m_reveal->setIcon(IconEngine::actionIcon(QStringLiteral("reveal")));
+    m_reveal->setIcon(actionIcon(QStringLiteral("reveal")));
     m_reveal->setToolTip(tr("Show the selected token in clear for %n second(s) (Ctrl+R)", nullptr,
                             int(ProbeModel::kDefaultRevealDuration.count() / 1000)));
     m_reveal->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    m_copy->setIcon(IconEngine::actionIcon(QStringLiteral("copy")));
+    m_copy->setIcon(actionIcon(QStringLiteral("copy")));
     m_copy->setToolTip(tr("Copy the selected token; the clipboard is cleared after %n second(s) (Ctrl+Shift+C)",
                           nullptr, int(SecretClipboard::kDefaultClearInterval.count() / 1000)));
     m_copy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
@@ -64,7 +63,6 @@ TokenProbePanel::TokenProbePanel(const jwt::Clock &clock, QWidget *parent)
     m_progress->hide();
 
     m_view->setObjectName(QStringLiteral("probeView"));
-    m_view->setHorizontalHeader(new HeaderView(Qt::Horizontal, m_view));
     m_view->setModel(m_model);
     m_view->setItemDelegateForColumn(ProbeModel::Status, new BadgeDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);

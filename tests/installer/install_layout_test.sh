@@ -29,8 +29,6 @@ diff -u - "$scratch/files.core" <<'LIST' || fail "installed files differ from th
 bin/vendo-inspector
 bin/vendo-inspector-cli
 bin/vendo-sandbox
-lib/vendo-inspector/libvendo-inspector-sandbox.so
-lib/vendo-inspector/libvendo-inspector-services.so
 share/applications/run.vendo.inspector.desktop
 share/doc/vendo-inspector/CHANGELOG.md
 share/doc/vendo-inspector/copyright

@@ -1,15 +1,14 @@
 #include "secrets/SessionSecretStore.h"
+#include "ui/Icons.h"
 #include "ui/InspectorContext.h"
-#include "ui/InspectorStyle.h"
 #include "ui/MainWindow.h"
 #include "ui/NetworkServices.h"
 
 #include <QApplication>
-#include <QDir>
 #include <QDockWidget>
+#include <QImage>
 #include <QNetworkAccessManager>
-#include <QPropertyAnimation>
-#include <QStyleFactory>
+#include <QSet>
 #include <QTest>
 
 #include <memory>
@@ -32,49 +31,6 @@ private:
     }
 
 private slots:
-    void initTestCase() { QApplication::setStyle(new vendo::ui::InspectorStyle); }
-
-#ifdef Q_OS_LINUX
-    // Qt's raster engine hands long runs of one-pixel spans (the cosmetic lines of Fusion's toolbar
-    // and header sections) to a pool of worker threads; starting that pool cost the first frame two
-    // thread starts and ~70 context switches. InspectorStyle draws those lines as rectangles.
-    // Runs first: the pool's threads, once started, stay for 30 s and would hide a later start.
-    void firstFrameStartsNoPaintThreads()
-    {
-        const auto threads = [] {
-            return QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size();
-        };
-        vendo::ui::MainWindow window(context());
-        window.resize(1280, 800);
-        const qsizetype before = threads();
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(!window.grab().isNull());
-        QCOMPARE(threads(), before);
-    }
-#endif
-
-    // QMainWindow's layout moves every dock and toolbar through a QPropertyAnimation whenever the
-    // style names an animation duration, even a move it does not animate: ~50 were made and deleted
-    // before the first frame. A window not on screen yet gets none; an exposed one animates its
-    // docks as Fusion does (a dock dragged over the window).
-    void noAnimationsBeforeTheWindowIsOnScreen()
-    {
-        vendo::ui::MainWindow window(context());
-        window.resize(1280, 800);
-        QCOMPARE(window.findChildren<QPropertyAnimation *>().size(), 0);
-        const auto *dock = window.findChild<QDockWidget *>(QStringLiteral("connectionsDock"));
-        QVERIFY(dock);
-        QCOMPARE(window.style()->styleHint(QStyle::SH_Widget_Animation_Duration, nullptr, dock), 0);
-
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        const std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
-        const int duration = fusion->styleHint(QStyle::SH_Widget_Animation_Duration, nullptr, dock);
-        QVERIFY(duration > 0);
-        QCOMPARE(window.style()->styleHint(QStyle::SH_Widget_Animation_Duration, nullptr, dock), duration);
-    }
-
     void showsWithTitleAndIcon()
     {
         vendo::ui::MainWindow window(context());
@@ -82,6 +38,53 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.windowTitle(), QStringLiteral("Vendo Inspector"));
         QVERIFY(!window.windowIcon().isNull());
+        // The application icon keeps its own colours: not one flat colour.
+        const QImage app = window.windowIcon().pixmap(64, 64).toImage();
+        QSet<QRgb> colours;
+        for (int y = 0; y < app.height(); ++y) {
+            for (int x = 0; x < app.width(); ++x) {
+                if (qAlpha(app.pixel(x, y)) == 255)
+                    colours.insert(app.pixel(x, y));
+            }
+        }
+        QVERIFY2(colours.size() > 2, qPrintable(QString::number(colours.size())));
+    }
+
+    // The SVG action icons are drawn in the palette's text colour, light or dark, and greyed when
+    // disabled: every opaque pixel is that colour.
+    void actionIconsFollowThePalette_data()
+    {
+        QTest::addColumn<QColor>("text");
+        QTest::newRow("light") << QColor(Qt::black);
+        QTest::newRow("dark") << QColor(0xee, 0xee, 0xee);
+    }
+    void actionIconsFollowThePalette()
+    {
+        QFETCH(QColor, text);
+        const QPalette original = QApplication::palette();
+        QPalette palette = original;
+        palette.setColor(QPalette::Active, QPalette::WindowText, text);
+        palette.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+        QApplication::setPalette(palette);
+        const QIcon icon = vendo::ui::actionIcon(QStringLiteral("refresh"));
+        QVERIFY(!icon.isNull());
+        for (const auto &[mode, colour] :
+             { std::pair { QIcon::Normal, text }, std::pair { QIcon::Disabled, QColor(0x80, 0x80, 0x80) } }) {
+            const QImage image = icon.pixmap(32, 32, mode).toImage();
+            int opaque = 0;
+            for (int y = 0; y < image.height(); ++y) {
+                for (int x = 0; x < image.width(); ++x) {
+                    const QColor pixel = image.pixelColor(x, y);
+                    if (pixel.alpha() < 255)
+                        continue;
+                    ++opaque;
+                    QCOMPARE(pixel.rgb(), colour.rgb());
+                }
+            }
+            QVERIFY(opaque > 20); // something was drawn
+        }
+        QVERIFY(vendo::ui::actionIcon(QStringLiteral("no-such-icon")).isNull());
+        QApplication::setPalette(original);
     }
 };
 

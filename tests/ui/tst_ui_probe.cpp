@@ -15,6 +15,7 @@
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -105,6 +106,7 @@ private slots:
         QCOMPARE(providers, sorted);
         QCOMPARE(view->columnWidth(ui::ConnectionsModel::Provider), 220);
         QCOMPARE(view->horizontalHeader()->sectionResizeMode(ui::ConnectionsModel::Error), QHeaderView::Stretch);
+        QVERIFY(view->horizontalHeader()->highlightSections()); // the selected row's columns stand out
         connections->filterEdit()->setText(QStringLiteral("needs re-auth"));
         QCOMPARE(connections->proxy()->rowCount(), 1);
         QCOMPARE(connections->proxy()->index(0, 0).data(ui::ConnectionsModel::kSlugRole).toString(),
@@ -285,6 +287,33 @@ private slots:
         QVERIFY(expired.wait());
         QCOMPARE(expired.takeFirst().at(0).toBool(), false);
         QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("the operator's own text"));
+    }
+
+    // A copied provider token is marked for every platform's clipboard history, not only KDE's:
+    // Windows (monitors, Win+V history, cloud sync) and macOS managers (nspasteboard.org).
+    void copiedTokenIsKeptOutOfClipboardHistories()
+    {
+        const int row = okRow(QStringLiteral("openai"));
+        QVERIFY(row >= 0);
+        const QString token = model()->tokenValue(row);
+        probe()->view()->selectionModel()->setCurrentIndex(
+            model()->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        probe()->copyCurrent();
+        const QMimeData *copied = QGuiApplication::clipboard()->mimeData();
+        QVERIFY(copied);
+        QCOMPARE(copied->text(), token);
+        const QByteArray dwordZero(4, '\0');
+        QCOMPARE(copied->data(QStringLiteral("x-kde-passwordManagerHint")), QByteArrayLiteral("secret"));
+        QVERIFY(copied->hasFormat(QStringLiteral("ExcludeClipboardContentFromMonitorProcessing")));
+        QCOMPARE(copied->data(QStringLiteral("CanIncludeInClipboardHistory")), dwordZero);
+        QCOMPARE(copied->data(QStringLiteral("CanUploadToCloudClipboard")), dwordZero);
+        QVERIFY(copied->hasFormat(QStringLiteral("application/x-nspasteboard-concealed-type")));
+        // None of the hints repeats the secret.
+        for (const QString &format : copied->formats()) {
+            if (format != QLatin1String("text/plain"))
+                QVERIFY2(!copied->data(format).contains(token.toUtf8()), qPrintable(format));
+        }
+        QGuiApplication::clipboard()->clear();
     }
 
     void destroyedClipboardClearsWithoutSignalling()

@@ -1,4 +1,5 @@
-// Startup and memory after startup: the inspector beside the floor (a bare QMainWindow program),
+// Startup and memory after startup: the inspector's window (inspector.cpp, built as the executable
+// builds it) beside the floor (a bare QMainWindow program),
 // both with --exit-after-first-paint, timed from QProcess::start to exit, interleaved run by run so
 // that load from the rest of the machine hits both alike.
 #include "BenchReport.h"

@@ -8,12 +8,12 @@
 #include <cstdlib>
 #include <cstring>
 
-namespace vendo::gui {
+namespace vendo::bench {
 
-// For the startup bench only (hidden option --exit-after-first-paint, tests/bench): once the first
+// For the startup bench (tests/bench/startup): once the first
 // frame of the watched window has been painted, prints "first-paint vmhwm_kb=N" (peak RSS so far,
 // Linux) and leaves at once, so that the bench's wall time ends at the first paint, not after a
-// teardown. The floor program in tests/bench/floor does exactly the same.
+// teardown. The floor (tests/bench/floor) and the inspector window (tests/bench/startup) both use it.
 class FirstPaintExit : public QObject
 {
 public:
@@ -47,4 +47,4 @@ private:
     bool m_seen = false;
 };
 
-} // namespace vendo::gui
+} // namespace vendo::bench

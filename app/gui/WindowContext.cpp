@@ -1,0 +1,50 @@
+#include "WindowContext.h"
+
+#include "client/ProfileStore.h"
+#include "secrets/KeychainSecretStore.h"
+#include "ui/NetworkServices.h"
+#include "ui/SandboxMode.h"
+
+#include <QNetworkAccessManager>
+#include <QSettings>
+
+namespace vendo::gui {
+
+WindowContext::WindowContext(Mode mode, bool persistent)
+    : m_mode(mode)
+{
+    if (persistent)
+        m_settings = std::make_unique<QSettings>();
+    if (mode == Mode::Sandbox) {
+        m_sandbox = std::make_unique<ui::SandboxMode>();
+        return;
+    }
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_services = std::make_unique<ui::NetworkServices>(m_network.get());
+    m_keychain = std::make_unique<secrets::KeychainSecretStore>();
+    if (!m_settings)
+        m_settings = std::make_unique<QSettings>();
+    m_profileStore = std::make_unique<client::ProfileStore>(m_settings.get());
+    m_context.services = m_services.get();
+    m_context.secretStore = m_keychain.get();
+    m_context.profiles = m_profileStore->profiles();
+    m_context.initialProfileId = m_profileStore->currentId();
+    m_context.settings = persistent ? m_settings.get() : nullptr;
+}
+
+WindowContext::~WindowContext() = default;
+
+bool WindowContext::start()
+{
+    if (m_mode == Mode::Normal)
+        return true;
+    if (!m_sandbox->start()) {
+        m_error = m_sandbox->errorString();
+        return false;
+    }
+    m_context = m_sandbox->context();
+    m_context.settings = m_settings.get();
+    return true;
+}
+
+} // namespace vendo::gui
