@@ -46,18 +46,50 @@ Input readBounded(QIODevice &device, qint64 limit, const QString &what)
     return input;
 }
 
+bool colourEnabled()
+{
+    static const bool enabled = stdoutIsTerminal() && qEnvironmentVariableIsEmpty("NO_COLOR");
+    return enabled;
+}
+
 } // namespace
 
-QTextStream &out()
+HumanStream::HumanStream(FILE *file)
+    : m_stream(file)
+{ }
+
+HumanStream &HumanStream::operator<<(const TerminalText &text)
 {
-    static QTextStream stream(stdout);
+    m_stream << text.render(colourEnabled());
+    return *this;
+}
+
+HumanStream &HumanStream::operator<<(char character)
+{
+    return *this << (character == '\n' ? TerminalText::lineBreak() : TerminalText(QString(QLatin1Char(character))));
+}
+
+HumanStream &HumanStream::operator<<(QTextStream &(*manipulator)(QTextStream &))
+{
+    m_stream << manipulator;
+    return *this;
+}
+
+HumanStream &out()
+{
+    static HumanStream stream(stdout);
     return stream;
 }
 
-QTextStream &err()
+HumanStream &err()
 {
-    static QTextStream stream(stderr);
+    static HumanStream stream(stderr);
     return stream;
+}
+
+QByteArray renderForTerminal(const TerminalText &text)
+{
+    return text.render(colourEnabled()).toUtf8();
 }
 
 std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &arguments)
@@ -67,7 +99,7 @@ std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList 
         return UsageError;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
+        out() << TerminalText::lines(parser.helpText());
         return Success;
     }
     return std::nullopt;
@@ -84,35 +116,6 @@ void warnSecretInArguments(const QString &saferOption)
 bool stdoutIsTerminal()
 {
     return VENDO_ISATTY(VENDO_FILENO(stdout)) != 0;
-}
-
-QString coloured(const QString &text, Colour colour)
-{
-    static const bool enabled = stdoutIsTerminal() && qEnvironmentVariableIsEmpty("NO_COLOR");
-    if (!enabled)
-        return text;
-    const char *code = "";
-    switch (colour) {
-    case Colour::Red:
-        code = "31";
-        break;
-    case Colour::Green:
-        code = "32";
-        break;
-    case Colour::Yellow:
-        code = "33";
-        break;
-    case Colour::Cyan:
-        code = "36";
-        break;
-    case Colour::Bold:
-        code = "1";
-        break;
-    case Colour::Dim:
-        code = "2";
-        break;
-    }
-    return QStringLiteral("\x1b[%1m%2\x1b[0m").arg(QLatin1String(code), text);
 }
 
 Input readStandardInput(qint64 limit)
@@ -150,15 +153,44 @@ Input readArgumentOrStdin(const QString &argument, qint64 limit)
     return input;
 }
 
+QByteArray jsonText(const QJsonObject &object, bool indented)
+{
+    const QByteArray json
+        = QJsonDocument(object).toJson(indented ? QJsonDocument::Indented : QJsonDocument::Compact).trimmed();
+    QByteArray escaped;
+    escaped.reserve(json.size());
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const auto byte = uchar(json.at(i));
+        // The writer's output is UTF-8: 0xC2 only ever leads a two-byte sequence, U+0080..U+00BF.
+        if (byte == 0x7f) {
+            escaped += "\\u007f";
+        } else if (byte == 0xc2 && i + 1 < json.size() && uchar(json.at(i + 1)) <= 0x9f) {
+            escaped += "\\u00" + QByteArray::number(uchar(json.at(i + 1)), 16);
+            ++i;
+        } else {
+            escaped += char(byte);
+        }
+    }
+    return escaped;
+}
+
+// JSON bypasses HumanStream: jsonText has escaped it already, and its backslashes must stay single.
+void writeJsonLine(const QByteArray &json)
+{
+    out() << Qt::flush;
+    std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
+}
+
 void printJson(const QJsonObject &object)
 {
-    const auto format = stdoutIsTerminal() ? QJsonDocument::Indented : QJsonDocument::Compact;
-    out() << QString::fromUtf8(QJsonDocument(object).toJson(format)).trimmed() << Qt::endl;
+    writeJsonLine(jsonText(object, stdoutIsTerminal()));
 }
 
 void printJsonLine(const QJsonObject &object)
 {
-    out() << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << Qt::endl;
+    writeJsonLine(jsonText(object));
 }
 
 } // namespace vendo::cli

@@ -78,7 +78,7 @@ int exitCodeFor(const VendoError &error)
 
 void printHumanError(const VendoError &error)
 {
-    QString line = coloured(error.className(), Colour::Red);
+    TerminalText line = coloured(error.className(), Colour::Red);
     if (!error.code.isEmpty())
         line += QStringLiteral(" (%1)").arg(error.code);
     if (error.httpStatus)

@@ -282,10 +282,10 @@ int runAudit(const QStringList &arguments)
     }
     options.render = [json](const AuditRecord &record) {
         if (!json)
-            return JwtHumanOutput::auditLine(record).toUtf8();
+            return renderForTerminal(JwtHumanOutput::auditLine(record));
         QJsonObject object = TokenReport::toJson(record.token, record.claims, record.verdict);
         object.insert(QLatin1String("line"), record.line);
-        return QJsonDocument(object).toJson(QJsonDocument::Compact);
+        return jsonText(object);
     };
 
     QFile file;
