@@ -22,6 +22,61 @@ QString tr(const char *text)
 
 constexpr qint64 kJwtFileLimit = 1024 * 1024;
 
+// Scheme, host and port: what decides which server receives a request (docs/service-contract.md, secrets).
+bool sameOrigin(const QUrl &a, const QUrl &b)
+{
+    if (a.isEmpty() || b.isEmpty())
+        return false;
+    const int defaultPort = a.scheme() == QLatin1String("http") ? 80 : 443;
+    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0
+        && a.host().compare(b.host(), Qt::CaseInsensitive) == 0 && a.port(defaultPort) == b.port(defaultPort);
+}
+
+bool sameOrigins(const Profile &a, const Profile &b)
+{
+    return sameOrigin(a.baseUrl, b.baseUrl) && sameOrigin(a.credentialsUrl, b.credentialsUrl);
+}
+
+// The API key for `effective`. A key in the keychain was stored for its profile's servers: when a URL
+// override (--base-url, --credentials-url, VENDO_BASE_URL, VENDO_CREDENTIALS_URL) points elsewhere, that
+// key is not sent; VENDO_API_KEY is, or the key of a stored custom profile for exactly these origins.
+secrets::ResolvedApiKey resolveKey(const Profile &stored, const Profile &effective, const ProfileStore &store,
+                                   const QProcessEnvironment &environment)
+{
+    secrets::KeychainSecretStore keychain;
+    const secrets::ApiKeyResolver resolver(keychain, environment);
+    if (sameOrigins(stored, effective))
+        return resolver.resolve(stored.id); // VENDO_API_KEY wins; the keychain is asked only without it
+    secrets::ResolvedApiKey fromEnvironment = resolver.fromEnvironment();
+    if (fromEnvironment.source == secrets::ApiKeySource::Environment)
+        return fromEnvironment;
+    const auto origin = [](const QUrl &url) {
+        return url.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment)
+            .toString();
+    };
+    QStringList elsewhere;
+    if (!sameOrigin(stored.baseUrl, effective.baseUrl))
+        elsewhere << origin(effective.baseUrl);
+    if (!sameOrigin(stored.credentialsUrl, effective.credentialsUrl))
+        elsewhere << origin(effective.credentialsUrl);
+    elsewhere.removeDuplicates();
+    const QString where = elsewhere.join(QStringLiteral(", "));
+    for (const Profile &candidate : store.profiles()) {
+        if (candidate.kind != Profile::Kind::Custom || !sameOrigins(candidate, effective))
+            continue;
+        err() << tr("The URLs given are not those of profile \"%1\"; using the API key of profile \"%2\", "
+                    "which is for %3.")
+                     .arg(stored.id, candidate.id, where)
+              << Qt::endl;
+        return resolver.resolve(candidate.id);
+    }
+    err() << tr("The URLs given point to %1, not to the servers of profile \"%2\": its stored API key is not sent "
+                "there. Set VENDO_API_KEY, or store a custom profile for these URLs with its own key.")
+                 .arg(where, stored.id)
+          << Qt::endl;
+    return fromEnvironment; // status NotFound: no key
+}
+
 } // namespace
 
 ClientContext::ClientContext()
@@ -127,6 +182,7 @@ std::optional<int> ClientContext::buildClient()
         else if (environment.contains(QLatin1String(variable)))
             target = QUrl(environment.value(QLatin1String(variable)));
     };
+    const Profile stored = chosen;
     urlFrom(baseUrl, "VENDO_BASE_URL", chosen.baseUrl);
     urlFrom(credentialsUrl, "VENDO_CREDENTIALS_URL", chosen.credentialsUrl);
     if (chosen.kind == Profile::Kind::Sandbox && (chosen.baseUrl.isEmpty() || chosen.credentialsUrl.isEmpty())) {
@@ -148,9 +204,7 @@ std::optional<int> ClientContext::buildClient()
             = mode == QLatin1String("bearer") ? IdentityTransport::Bearer : IdentityTransport::Header;
     }
 
-    // VENDO_API_KEY wins; the keychain is asked only without it.
-    secrets::KeychainSecretStore keychain;
-    const secrets::ResolvedApiKey key = secrets::ApiKeyResolver(keychain, environment).resolve(chosen.id);
+    const secrets::ResolvedApiKey key = resolveKey(stored, chosen, store, environment);
     if (!key.ok() && key.status != secrets::SecretStatus::NotFound)
         err() << tr("No usable API key: %1").arg(key.message) << Qt::endl;
 
