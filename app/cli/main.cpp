@@ -3,6 +3,7 @@
 #include "Commands.h"
 #include "JwtCommands.h"
 #include "KeyCommands.h"
+#include "ProcessHygiene.h"
 
 #include <QCoreApplication>
 
@@ -53,6 +54,8 @@ void printUsage(HumanStream &stream)
 
 int main(int argc, char *argv[])
 {
+    // Before anything can hold a key or a token.
+    vendo::app::applyProcessHygiene();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("vendo-inspector-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Vendo"));

@@ -1,4 +1,5 @@
 #include "FirstPaintExit.h"
+#include "ProcessHygiene.h"
 #include "client/ProfileStore.h"
 #include "ui/InspectorStyle.h"
 #include "ui/MainWindow.h"
@@ -20,6 +21,8 @@
 
 int main(int argc, char *argv[])
 {
+    // Before anything can hold a key or a token.
+    vendo::app::applyProcessHygiene();
     QApplication app(argc, argv);
     QApplication::setStyle(new vendo::ui::InspectorStyle);
     QApplication::setApplicationName(QStringLiteral("vendo-inspector"));
