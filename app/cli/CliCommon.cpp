@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QJsonDocument>
 
+#include <array>
 #include <cstdio>
 
 #ifdef Q_OS_WIN
@@ -25,24 +26,26 @@ QString tr(const char *text)
     return QCoreApplication::translate("vendo::cli", text);
 }
 
+// `device` is unbuffered, so that the bytes pass through no storage but `chunk` (wiped) and input.data.
 Input readBounded(QIODevice &device, qint64 limit, const QString &what)
 {
     Input input;
-    constexpr qint64 kChunk = 64 * 1024;
+    std::array<char, 16 * 1024> chunk {};
     while (true) {
-        const QByteArray chunk = device.read(kChunk);
-        if (chunk.isEmpty()) {
-            if (device.atEnd() || !device.waitForReadyRead(-1))
+        const qint64 read = device.read(chunk.data(), qint64(chunk.size()));
+        if (read <= 0) {
+            if (read < 0 || device.atEnd() || !device.waitForReadyRead(-1))
                 break;
             continue;
         }
-        input.data += chunk;
+        input.data.append(QByteArrayView(chunk.data(), read));
         if (input.data.size() > limit) {
             input.data.clear();
             input.error = tr("%1 is larger than the limit of %2 bytes.").arg(what).arg(limit);
-            return input;
+            break;
         }
     }
+    secrets::wipeBytes(chunk.data(), chunk.size());
     return input;
 }
 
@@ -121,7 +124,8 @@ bool stdoutIsTerminal()
 Input readStandardInput(qint64 limit)
 {
     QFile file;
-    if (!file.open(stdin, QIODevice::ReadOnly)) {
+    // By descriptor: a FILE* would keep a copy in the C library's buffer.
+    if (!file.open(0, QIODevice::ReadOnly | QIODevice::Unbuffered)) {
         Input input;
         input.error = tr("Standard input cannot be read.");
         return input;
@@ -132,7 +136,7 @@ Input readStandardInput(qint64 limit)
 Input readFile(const QString &path, qint64 limit)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
         Input input;
         input.error = tr("Cannot read \"%1\": %2.").arg(path, file.errorString());
         return input;
@@ -145,7 +149,8 @@ Input readArgumentOrStdin(const QString &argument, qint64 limit)
     if (argument == QLatin1String("-"))
         return readStandardInput(limit);
     Input input;
-    input.data = argument.toUtf8();
+    QByteArray bytes = argument.toUtf8();
+    input.data = secrets::SecretBuffer::take(bytes);
     if (input.data.size() > limit) {
         input.data.clear();
         input.error = tr("The argument is larger than the limit of %1 bytes.").arg(limit);

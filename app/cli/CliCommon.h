@@ -1,6 +1,7 @@
 #pragma once
 
 #include "TerminalText.h"
+#include "secrets/SecretBuffer.h"
 
 #include <QByteArray>
 #include <QCommandLineParser>
@@ -75,9 +76,10 @@ inline TerminalText coloured(const QString &text, Colour colour)
 
 // Bounded input. A read never takes more than `limit` bytes into memory: larger input is an error
 // with a message that names the limit, returned as soon as the limit is crossed.
+// Input may be a token, a key or a secret: it lives in a SecretBuffer, wiped when the Input is dropped.
 struct Input
 {
-    QByteArray data;
+    secrets::SecretBuffer data;
     QString error; // translated; empty on success
     bool ok() const { return error.isEmpty(); }
 };

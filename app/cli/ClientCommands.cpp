@@ -233,7 +233,7 @@ int runHeaders(const QStringList &arguments)
     };
     if (!input.ok())
         return failWith(VendoError::make(VendoError::Kind::InvalidInput, input.error));
-    const Result<HeaderBlock> block = HeaderBlock::parse(input.data);
+    const Result<HeaderBlock> block = HeaderBlock::parse(input.data.rawBytes());
     if (!block)
         return failWith(block.error());
 
@@ -322,7 +322,7 @@ int runExplain(const QStringList &arguments)
             err() << input.error << Qt::endl;
             return LocalPrecondition;
         }
-        text = QString::fromUtf8(input.data);
+        text = QString::fromUtf8(input.data.view());
     }
     const Explanation e = explain(text);
     if (parser.isSet(json)) {
