@@ -2,6 +2,7 @@
 
 #include "CliCommon.h"
 #include "client/ProfileStore.h"
+#include "jwt/UrlPolicy.h"
 #include "secrets/ApiKeyResolver.h"
 #include "secrets/KeychainSecretStore.h"
 
@@ -37,6 +38,15 @@ bool sameOrigins(const Profile &a, const Profile &b)
     return sameOrigin(a.baseUrl, b.baseUrl) && sameOrigin(a.credentialsUrl, b.credentialsUrl);
 }
 
+// Whether the servers of `effective` are those `stored`'s key was kept for. The built-in sandbox profile
+// has no URLs of its own, only a sandbox on this machine: its key goes to loopback hosts only.
+bool keyBelongsThere(const Profile &stored, const Profile &effective)
+{
+    if (stored.kind == Profile::Kind::Sandbox)
+        return jwt::isLoopbackHost(effective.baseUrl.host()) && jwt::isLoopbackHost(effective.credentialsUrl.host());
+    return sameOrigins(stored, effective);
+}
+
 // The API key for `effective`. A key in the keychain was stored for its profile's servers: when a URL
 // override (--base-url, --credentials-url, VENDO_BASE_URL, VENDO_CREDENTIALS_URL) points elsewhere, that
 // key is not sent; VENDO_API_KEY is, or the key of a stored custom profile for exactly these origins.
@@ -45,7 +55,7 @@ secrets::ResolvedApiKey resolveKey(const Profile &stored, const Profile &effecti
 {
     secrets::KeychainSecretStore keychain;
     const secrets::ApiKeyResolver resolver(keychain, environment);
-    if (sameOrigins(stored, effective))
+    if (keyBelongsThere(stored, effective))
         return resolver.resolve(stored.id); // VENDO_API_KEY wins; the keychain is asked only without it
     secrets::ResolvedApiKey fromEnvironment = resolver.fromEnvironment();
     if (fromEnvironment.source == secrets::ApiKeySource::Environment)
@@ -55,9 +65,10 @@ secrets::ResolvedApiKey resolveKey(const Profile &stored, const Profile &effecti
             .toString();
     };
     QStringList elsewhere;
-    if (!sameOrigin(stored.baseUrl, effective.baseUrl))
+    const bool sandbox = stored.kind == Profile::Kind::Sandbox;
+    if (sandbox || !sameOrigin(stored.baseUrl, effective.baseUrl))
         elsewhere << origin(effective.baseUrl);
-    if (!sameOrigin(stored.credentialsUrl, effective.credentialsUrl))
+    if (sandbox || !sameOrigin(stored.credentialsUrl, effective.credentialsUrl))
         elsewhere << origin(effective.credentialsUrl);
     elsewhere.removeDuplicates();
     const QString where = elsewhere.join(QStringLiteral(", "));

@@ -100,7 +100,7 @@ private slots:
 
     void cleanupTestCase()
     {
-        for (const char *profile : { "production", "local" })
+        for (const char *profile : { "production", "local", "sandbox" })
             run({ QStringLiteral("key"), QStringLiteral("delete"), QStringLiteral("--profile"),
                   QString::fromLatin1(profile) });
         QSettings(QStringLiteral("Vendo"), QStringLiteral("vendo-inspector-cli")).clear();
@@ -175,6 +175,28 @@ private slots:
                                     QStringLiteral("1") });
         QCOMPARE(elsewhere.exitCode, 3);
         QVERIFY2(elsewhere.err.contains("its stored API key is not sent there"), elsewhere.err.constData());
+    }
+
+    // The built-in sandbox profile has no URLs of its own: its key goes to a sandbox on this machine
+    // (loopback), never to a host on the network.
+    void sandboxKeyStaysOnThisMachine()
+    {
+        storeKey(QStringLiteral("sandbox"), m_server.demoApiKey().toLatin1());
+        const QStringList sandbox { QStringLiteral("whoami"), QStringLiteral("--profile"), QStringLiteral("sandbox") };
+        const Run local
+            = run(sandbox
+                  + QStringList { QStringLiteral("--base-url"), m_server.baseUrl().toString(),
+                                  QStringLiteral("--credentials-url"), m_server.credentialsUrl().toString() });
+        QVERIFY2(local.exitCode == 0, local.err.constData());
+        QCOMPARE(requestsCarrying(m_server.demoApiKey().toLatin1()), QStringList { QStringLiteral("authorization") });
+
+        const Run remote = run(sandbox
+                               + QStringList { QStringLiteral("--base-url"), QStringLiteral("https://sandbox.invalid"),
+                                               QStringLiteral("--credentials-url"),
+                                               QStringLiteral("https://sandbox.invalid/credentials") });
+        QCOMPARE(remote.exitCode, 3); // no key: refused before any request
+        QVERIFY2(remote.err.contains("https://sandbox.invalid, not to the servers of profile \"sandbox\""),
+                 remote.err.constData());
     }
 };
 
