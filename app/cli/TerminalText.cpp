@@ -28,38 +28,41 @@ const char *sgrCode(Colour colour)
     return "2";
 }
 
+void appendEscaped(QString &out, QStringView text)
+{
+    qsizetype clean = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (!isControl(c))
+            continue;
+        out.append(text.sliced(clean, i - clean));
+        static constexpr char kHex[] = "0123456789abcdef";
+        const char16_t escape[] = { u'\\', u'u', u'0', u'0', char16_t(kHex[c >> 4]), char16_t(kHex[c & 0xf]) };
+        out.append(QStringView(escape, 6));
+        clean = i + 1;
+    }
+    out.append(text.sliced(clean));
+}
+
 } // namespace
 
 QString escapeControls(QStringView text)
 {
-    qsizetype first = 0;
-    while (first < text.size() && !isControl(text.at(first).unicode()))
-        ++first;
-    if (first == text.size())
-        return text.toString();
-    QString escaped = text.left(first).toString();
-    escaped.reserve(text.size() + 16);
-    for (qsizetype i = first; i < text.size(); ++i) {
-        const char16_t c = text.at(i).unicode();
-        if (isControl(c))
-            escaped += QStringLiteral("\\u%1").arg(uint(c), 4, 16, QLatin1Char('0'));
-        else
-            escaped += QChar(c);
-    }
+    QString escaped;
+    appendEscaped(escaped, text);
     return escaped;
 }
 
 TerminalText::TerminalText(const QString &text)
 {
-    if (!text.isEmpty())
-        m_runs.append(Run { text, std::nullopt, false });
+    appendEscaped(m_text, text);
 }
 
 TerminalText TerminalText::styled(const QString &text, Colour colour)
 {
-    TerminalText result;
-    if (!text.isEmpty())
-        result.m_runs.append(Run { text, colour, false });
+    TerminalText result(text);
+    if (!result.m_text.isEmpty())
+        result.m_spans.append(Span { 0, result.m_text.size(), colour });
     return result;
 }
 
@@ -69,8 +72,8 @@ TerminalText TerminalText::lines(const QString &text)
     const QStringList parts = text.split(QLatin1Char('\n'));
     for (qsizetype i = 0; i < parts.size(); ++i) {
         if (i > 0)
-            result += lineBreak();
-        result += TerminalText(parts.at(i));
+            result.m_text += QLatin1Char('\n');
+        appendEscaped(result.m_text, parts.at(i));
     }
     return result;
 }
@@ -78,29 +81,34 @@ TerminalText TerminalText::lines(const QString &text)
 TerminalText TerminalText::lineBreak()
 {
     TerminalText result;
-    result.m_runs.append(Run { {}, std::nullopt, true });
+    result.m_text = QStringLiteral("\n");
     return result;
 }
 
 TerminalText &TerminalText::operator+=(const TerminalText &other)
 {
-    m_runs += other.m_runs;
+    const qsizetype offset = m_text.size();
+    m_text += other.m_text;
+    for (const Span &span : other.m_spans)
+        m_spans.append(Span { span.begin + offset, span.end + offset, span.colour });
     return *this;
 }
 
 QString TerminalText::render(bool colour) const
 {
+    if (!colour || m_spans.isEmpty())
+        return m_text;
     QString rendered;
-    for (const Run &run : m_runs) {
-        if (run.lineBreak) {
-            rendered += QLatin1Char('\n');
-        } else if (colour && run.colour) {
-            rendered += QStringLiteral("\x1b[%1m%2\x1b[0m")
-                            .arg(QLatin1String(sgrCode(*run.colour)), escapeControls(run.text));
-        } else {
-            rendered += escapeControls(run.text);
-        }
+    rendered.reserve(m_text.size() + m_spans.size() * 9);
+    qsizetype at = 0;
+    for (const Span &span : m_spans) {
+        rendered += QStringView(m_text).sliced(at, span.begin - at);
+        rendered += QLatin1String("\x1b[") + QLatin1String(sgrCode(span.colour)) + QLatin1Char('m');
+        rendered += QStringView(m_text).sliced(span.begin, span.end - span.begin);
+        rendered += QLatin1String("\x1b[0m");
+        at = span.end;
     }
+    rendered += QStringView(m_text).sliced(at);
     return rendered;
 }
 

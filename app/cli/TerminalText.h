@@ -41,18 +41,21 @@ public:
     TerminalText &operator+=(const TerminalText &other);
     friend TerminalText operator+(TerminalText left, const TerminalText &right) { return left += right; }
 
-    bool isEmpty() const { return m_runs.isEmpty(); }
+    bool isEmpty() const { return m_text.isEmpty(); }
     // Escaped; SGR codes around the styled runs when `colour` is true.
     QString render(bool colour) const;
 
 private:
-    struct Run
+    // The text escaped as it is appended: rendering without colour is the text itself, one string per
+    // line of output however many pieces made it (audit renders a line per token, on every core).
+    struct Span
     {
-        QString text;
-        std::optional<Colour> colour;
-        bool lineBreak = false;
+        qsizetype begin;
+        qsizetype end;
+        Colour colour;
     };
-    QList<Run> m_runs;
+    QString m_text;
+    QList<Span> m_spans;
 };
 
 } // namespace vendo::cli

@@ -11,9 +11,17 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#if defined(Q_OS_LINUX)
+#include <poll.h>
+#include <pty.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#endif
 
 using namespace vendo;
 
@@ -258,6 +266,61 @@ private slots:
         VERIFY_TERMINAL_SAFE(r.err);
         QVERIFY2(r.out.contains(QByteArray("Service suggests: " + kHostileEscaped)), r.out.constData());
     }
+
+#if defined(Q_OS_LINUX)
+    // On a terminal the output is coloured: the colours' SGR codes are then the only escape sequences,
+    // and the terminal's own CR LF the only other control bytes.
+    void onATerminal_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QByteArray>("escaped");
+        QTest::newRow("decode") << QStringLiteral("decode") << QByteArray("x\\u001b[2J\\u0007\\u009bclaim");
+        QTest::newRow("audit") << QStringLiteral("audit") << QByteArray("sub=" + kHostileEscaped);
+    }
+
+    void onATerminal()
+    {
+        QFETCH(QString, command);
+        QFETCH(QByteArray, escaped);
+        const QString tokenFile = m_dir.filePath(QStringLiteral("token.txt"));
+        QFile file(tokenFile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(m_token + '\n');
+        file.close();
+        const QByteArray program = qgetenv("VENDO_CLI");
+        const QByteArray commandName = command.toLatin1();
+        const QByteArray input = command == QLatin1String("decode") ? m_token : tokenFile.toLocal8Bit();
+        int master = -1;
+        const pid_t pid = forkpty(&master, nullptr, nullptr, nullptr);
+        QVERIFY(pid >= 0);
+        if (pid == 0) {
+            execl(program.constData(), program.constData(), commandName.constData(), input.constData(), "--now",
+                  "1767225600", nullptr);
+            _exit(127);
+        }
+        QByteArray screen;
+        for (;;) {
+            pollfd fd { master, POLLIN, 0 };
+            if (poll(&fd, 1, 30'000) <= 0)
+                break;
+            char buffer[4096];
+            const ssize_t n = read(master, buffer, sizeof buffer);
+            if (n <= 0)
+                break; // the CLI exited and closed the terminal
+            screen.append(buffer, n);
+        }
+        int status = -1;
+        QCOMPARE(waitpid(pid, &status, 0), pid);
+        close(master);
+        QVERIFY2(WIFEXITED(status), screen.constData());
+        QVERIFY2(screen.contains("\x1b[1m"), "no colour on a terminal");
+        QByteArray rest = screen;
+        rest.replace("\r\n", "\n");
+        rest = QString::fromUtf8(rest).remove(QRegularExpression(QStringLiteral("\x1b\\[[0-9;]*m"))).toUtf8();
+        VERIFY_TERMINAL_SAFE(rest);
+        QVERIFY2(rest.contains(escaped), rest.constData());
+    }
+#endif
 
     // A hostile argument is a value too: an unknown command's name and a slug are echoed escaped.
     void argumentsEchoedEscaped()
