@@ -10,9 +10,9 @@
 #include <QStringList>
 #include <QTextStream>
 
-#include <concepts>
 #include <cstdio>
 #include <optional>
+#include <type_traits>
 
 namespace vendo::cli {
 
@@ -24,6 +24,10 @@ enum ExitCode : int {
     LocalPrecondition = 3, // IdentityNotPresent, VendoOnlyFeature, malformed input
     TransportFailure = 4, // refused, DNS, TLS, timeout, reset, protocol
 };
+
+// Numbers print as numbers; a char is a character (a '\n' a line break), a bool is neither.
+template<typename T>
+concept PrintedNumber = std::is_arithmetic_v<T> && !std::is_same_v<T, char> && !std::is_same_v<T, bool>;
 
 // The one path of human output (standard output or standard error). Everything written is a
 // TerminalText: a QString is a value and has every control character escaped, a newline in it too; the
@@ -38,9 +42,7 @@ public:
     HumanStream &operator<<(QLatin1StringView value) { return *this << TerminalText(QString(value)); }
     HumanStream &operator<<(const char *literal) { return *this << TerminalText::lines(QString::fromUtf8(literal)); }
     HumanStream &operator<<(char character);
-    template<typename Number>
-    requires(std::integral<Number> || std::floating_point<Number>)
-        && (!std::same_as<Number, char>)HumanStream &operator<<(Number number)
+    template<PrintedNumber Number> HumanStream &operator<<(Number number)
     {
         return *this << TerminalText(QString::number(number));
     }
