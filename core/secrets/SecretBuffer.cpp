@@ -1,3 +1,6 @@
+// memset_s (C11 Annex K) is declared only on request; macOS provides it.
+#define __STDC_WANT_LIB_EXT1__ 1 // NOLINT(bugprone-reserved-identifier)
+
 #include "secrets/SecretBuffer.h"
 
 #include <QtGlobal>
