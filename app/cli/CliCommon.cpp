@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QJsonDocument>
 
+#include <array>
 #include <cstdio>
 
 #ifdef Q_OS_WIN
@@ -27,39 +28,73 @@ QString tr(const char *text)
     return QCoreApplication::translate("vendo::cli", text);
 }
 
+// `device` is unbuffered, so that the bytes pass through no storage but `chunk` (wiped) and input.data.
 Input readBounded(QIODevice &device, qint64 limit, const QString &what)
 {
     Input input;
-    constexpr qint64 kChunk = 64 * 1024;
+    std::array<char, 16 * 1024> chunk {};
     while (true) {
-        const QByteArray chunk = device.read(kChunk);
-        if (chunk.isEmpty()) {
-            if (device.atEnd() || !device.waitForReadyRead(-1))
+        const qint64 read = device.read(chunk.data(), qint64(chunk.size()));
+        if (read <= 0) {
+            if (read < 0 || device.atEnd() || !device.waitForReadyRead(-1))
                 break;
             continue;
         }
-        input.data += chunk;
+        input.data.append(QByteArrayView(chunk.data(), read));
         if (input.data.size() > limit) {
             input.data.clear();
             input.error = tr("%1 is larger than the limit of %2 bytes.").arg(what).arg(limit);
-            return input;
+            break;
         }
     }
+    secrets::wipeBytes(chunk.data(), chunk.size());
     return input;
+}
+
+bool colourEnabled()
+{
+    static const bool enabled = stdoutIsTerminal() && qEnvironmentVariableIsEmpty("NO_COLOR");
+    return enabled;
 }
 
 } // namespace
 
-QTextStream &out()
+HumanStream::HumanStream(FILE *file)
+    : m_stream(file)
+{ }
+
+HumanStream &HumanStream::operator<<(const TerminalText &text)
 {
-    static QTextStream stream(stdout);
+    m_stream << text.render(colourEnabled());
+    return *this;
+}
+
+HumanStream &HumanStream::operator<<(char character)
+{
+    return *this << (character == '\n' ? TerminalText::lineBreak() : TerminalText(QString(QLatin1Char(character))));
+}
+
+HumanStream &HumanStream::operator<<(QTextStream &(*manipulator)(QTextStream &))
+{
+    m_stream << manipulator;
+    return *this;
+}
+
+HumanStream &out()
+{
+    static HumanStream stream(stdout);
     return stream;
 }
 
-QTextStream &err()
+HumanStream &err()
 {
-    static QTextStream stream(stderr);
+    static HumanStream stream(stderr);
     return stream;
+}
+
+QByteArray renderForTerminal(const TerminalText &text)
+{
+    return text.render(colourEnabled()).toUtf8();
 }
 
 std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &arguments)
@@ -69,7 +104,7 @@ std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList 
         return UsageError;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
+        out() << TerminalText::lines(parser.helpText());
         return Success;
     }
     return std::nullopt;
@@ -88,39 +123,11 @@ bool stdoutIsTerminal()
     return VENDO_ISATTY(VENDO_FILENO(stdout)) != 0;
 }
 
-QString coloured(const QString &text, Colour colour)
-{
-    static const bool enabled = stdoutIsTerminal() && qEnvironmentVariableIsEmpty("NO_COLOR");
-    if (!enabled)
-        return text;
-    const char *code = "";
-    switch (colour) {
-    case Colour::Red:
-        code = "31";
-        break;
-    case Colour::Green:
-        code = "32";
-        break;
-    case Colour::Yellow:
-        code = "33";
-        break;
-    case Colour::Cyan:
-        code = "36";
-        break;
-    case Colour::Bold:
-        code = "1";
-        break;
-    case Colour::Dim:
-        code = "2";
-        break;
-    }
-    return QStringLiteral("\x1b[%1m%2\x1b[0m").arg(QLatin1String(code), text);
-}
-
 Input readStandardInput(qint64 limit)
 {
     QFile file;
-    if (!file.open(stdin, QIODevice::ReadOnly)) {
+    // By descriptor: a FILE* would keep a copy in the C library's buffer.
+    if (!file.open(0, QIODevice::ReadOnly | QIODevice::Unbuffered)) {
         Input input;
         input.error = tr("Standard input cannot be read.");
         return input;
@@ -131,7 +138,7 @@ Input readStandardInput(qint64 limit)
 Input readFile(const QString &path, qint64 limit)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
         Input input;
         input.error = tr("Cannot read \"%1\": %2.").arg(path, file.errorString());
         return input;
@@ -144,7 +151,8 @@ Input readArgumentOrStdin(const QString &argument, qint64 limit)
     if (argument == QLatin1String("-"))
         return readStandardInput(limit);
     Input input;
-    input.data = argument.toUtf8();
+    QByteArray bytes = argument.toUtf8();
+    input.data = secrets::SecretBuffer::take(bytes);
     if (input.data.size() > limit) {
         input.data.clear();
         input.error = tr("The argument is larger than the limit of %1 bytes.").arg(limit);
@@ -152,17 +160,46 @@ Input readArgumentOrStdin(const QString &argument, qint64 limit)
     return input;
 }
 
+QByteArray jsonText(const QJsonObject &object, bool indented)
+{
+    // Indented for a person within RawJson::pretty's bound: QJsonDocument's own indentation made 25 MB
+    // of a hostile token's nested arrays.
+    const QByteArray compact = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    const QByteArray json = (indented ? jwt::RawJson::prettyPrint(compact) : compact).trimmed();
+    QByteArray escaped;
+    escaped.reserve(json.size());
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const auto byte = uchar(json.at(i));
+        // The writer's output is UTF-8: 0xC2 only ever leads a two-byte sequence, U+0080..U+00BF.
+        if (byte == 0x7f) {
+            escaped += "\\u007f";
+        } else if (byte == 0xc2 && i + 1 < json.size() && uchar(json.at(i + 1)) <= 0x9f) {
+            escaped += "\\u00" + QByteArray::number(uchar(json.at(i + 1)), 16);
+            ++i;
+        } else {
+            escaped += char(byte);
+        }
+    }
+    return escaped;
+}
+
+// JSON bypasses HumanStream: jsonText has escaped it already, and its backslashes must stay single.
+void writeJsonLine(const QByteArray &json)
+{
+    out() << Qt::flush;
+    std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
+}
+
 void printJson(const QJsonObject &object)
 {
-    const QByteArray compact = QJsonDocument(object).toJson(QJsonDocument::Compact);
-    // Indented for a person, within RawJson::pretty's bound: QJsonDocument's own indentation made
-    // 25 MB of a hostile token's nested arrays.
-    out() << QString::fromUtf8(stdoutIsTerminal() ? jwt::RawJson::prettyPrint(compact) : compact).trimmed() << Qt::endl;
+    writeJsonLine(jsonText(object, stdoutIsTerminal()));
 }
 
 void printJsonLine(const QJsonObject &object)
 {
-    out() << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << Qt::endl;
+    writeJsonLine(jsonText(object));
 }
 
 } // namespace vendo::cli

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "TerminalText.h"
+#include "secrets/SecretBuffer.h"
+
 #include <QByteArray>
 #include <QCommandLineParser>
 #include <QJsonObject>
@@ -7,7 +10,9 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <cstdio>
 #include <optional>
+#include <type_traits>
 
 namespace vendo::cli {
 
@@ -20,8 +25,39 @@ enum ExitCode : int {
     TransportFailure = 4, // refused, DNS, TLS, timeout, reset, protocol
 };
 
-QTextStream &out();
-QTextStream &err();
+// Numbers print as numbers; a char is a character (a '\n' a line break), a bool is neither.
+template<typename T>
+concept PrintedNumber = std::is_arithmetic_v<T> && !std::is_same_v<T, char> && !std::is_same_v<T, bool>;
+
+// The one path of human output (standard output or standard error). Everything written is a
+// TerminalText: a QString is a value and has every control character escaped, a newline in it too; the
+// program's own line breaks are '\n', Qt::endl and the line breaks of a string literal.
+class HumanStream
+{
+public:
+    explicit HumanStream(FILE *file);
+
+    HumanStream &operator<<(const TerminalText &text);
+    HumanStream &operator<<(const QString &value) { return *this << TerminalText(value); }
+    HumanStream &operator<<(QLatin1StringView value) { return *this << TerminalText(QString(value)); }
+    HumanStream &operator<<(const char *literal) { return *this << TerminalText::lines(QString::fromUtf8(literal)); }
+    HumanStream &operator<<(char character);
+    template<PrintedNumber Number> HumanStream &operator<<(Number number)
+    {
+        return *this << TerminalText(QString::number(number));
+    }
+    // Qt::endl (a line break and a flush) and Qt::flush.
+    HumanStream &operator<<(QTextStream &(*manipulator)(QTextStream &));
+
+private:
+    QTextStream m_stream;
+};
+
+HumanStream &out();
+HumanStream &err();
+
+// Human text as the streams write it, for output assembled on worker threads (audit).
+QByteArray renderForTerminal(const TerminalText &text);
 
 // Parses a subcommand's arguments. nullopt: go on; otherwise the exit code to return at once
 // (Success after printing --help, UsageError after reporting what was wrong with the arguments).
@@ -34,15 +70,18 @@ void warnSecretInArguments(const QString &saferOption);
 // True when standard output is a terminal: colour and other decoration are used only then.
 bool stdoutIsTerminal();
 
-enum class Colour { Red, Green, Yellow, Cyan, Bold, Dim };
-// `text` wrapped in an ANSI colour when standard output is a terminal (and NO_COLOR is unset).
-QString coloured(const QString &text, Colour colour);
+// `text` in an ANSI colour when standard output is a terminal and NO_COLOR is unset; escaped as any text.
+inline TerminalText coloured(const QString &text, Colour colour)
+{
+    return TerminalText::styled(text, colour);
+}
 
 // Bounded input. A read never takes more than `limit` bytes into memory: larger input is an error
 // with a message that names the limit, returned as soon as the limit is crossed.
+// Input may be a token, a key or a secret: it lives in a SecretBuffer, wiped when the Input is dropped.
 struct Input
 {
-    QByteArray data;
+    secrets::SecretBuffer data;
     QString error; // translated; empty on success
     bool ok() const { return error.isEmpty(); }
 };
@@ -51,6 +90,9 @@ Input readFile(const QString &path, qint64 limit);
 // "-" reads standard input, anything else is taken literally as the input itself.
 Input readArgumentOrStdin(const QString &argument, qint64 limit);
 
+// JSON as written for a terminal or a pipe: the JSON writer escapes C0 controls itself; DEL and the C1
+// controls it leaves raw are written as \u007f and \u0080..\u009f (the same JSON value).
+QByteArray jsonText(const QJsonObject &object, bool indented = false);
 // One JSON document on standard output (indented on a terminal, compact otherwise).
 void printJson(const QJsonObject &object);
 // One line of NDJSON on standard output.

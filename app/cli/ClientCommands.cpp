@@ -67,7 +67,7 @@ QJsonObject tokenResultJson(const TokenResult &result, bool reveal)
     return object;
 }
 
-QString metaLine(const ResponseMeta &meta)
+TerminalText metaLine(const ResponseMeta &meta)
 {
     QString line = tr("HTTP %1, %2 attempt(s), %3 ms").arg(meta.httpStatus).arg(meta.attempts).arg(meta.durationMs);
     if (!meta.requestId.isEmpty())
@@ -161,16 +161,14 @@ int runConnections(const QStringList &arguments)
         const Colour colour = c.status == QLatin1String("connected") ? Colour::Green
             : c.status == QLatin1String("available")                 ? Colour::Dim
                                                                      : Colour::Red;
-        out() << QStringLiteral("%1  %2  %3  %4")
-                     .arg(c.slug, -16)
-                     .arg(coloured(c.status, colour), -14)
-                     .arg(c.profile, -20)
-                     .arg(c.displayName);
+        // Every field is the server's: padded first, then escaped by the stream.
+        out() << c.slug.leftJustified(16) << "  " << coloured(c.status.leftJustified(14), colour) << "  "
+              << c.profile.leftJustified(20) << "  " << c.displayName;
         if (!c.errorMessage.isEmpty())
             out() << "  " << c.errorMessage;
         out() << '\n';
     }
-    out().flush();
+    out() << Qt::flush;
     return Success;
 }
 
@@ -235,7 +233,7 @@ int runHeaders(const QStringList &arguments)
     };
     if (!input.ok())
         return failWith(VendoError::make(VendoError::Kind::InvalidInput, input.error));
-    const Result<HeaderBlock> block = HeaderBlock::parse(input.data);
+    const Result<HeaderBlock> block = HeaderBlock::parse(input.data.rawBytes());
     if (!block)
         return failWith(block.error());
 
@@ -295,7 +293,7 @@ int runHeaders(const QStringList &arguments)
           << "X-Vendo-User-JWT: " << Redaction::jwt(identity->jwt) << '\n';
     for (auto it = identity->identityHeaders.begin(); it != identity->identityHeaders.end(); ++it)
         out() << it.key() << ": " << it.value() << '\n';
-    out().flush();
+    out() << Qt::flush;
     return Success;
 }
 
@@ -324,7 +322,7 @@ int runExplain(const QStringList &arguments)
             err() << input.error << Qt::endl;
             return LocalPrecondition;
         }
-        text = QString::fromUtf8(input.data);
+        text = QString::fromUtf8(input.data.view());
     }
     const Explanation e = explain(text);
     if (parser.isSet(json)) {
@@ -343,7 +341,7 @@ int runExplain(const QStringList &arguments)
     out() << '\n' << e.meaning << '\n' << coloured(e.fix, Colour::Yellow) << '\n';
     if (!e.note.isEmpty())
         out() << coloured(e.note, Colour::Dim) << '\n';
-    out().flush();
+    out() << Qt::flush;
     return Success;
 }
 

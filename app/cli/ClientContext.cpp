@@ -2,6 +2,7 @@
 
 #include "CliCommon.h"
 #include "client/ProfileStore.h"
+#include "jwt/UrlPolicy.h"
 #include "secrets/ApiKeyResolver.h"
 #include "secrets/KeychainSecretStore.h"
 
@@ -21,6 +22,71 @@ QString tr(const char *text)
 }
 
 constexpr qint64 kJwtFileLimit = 1024 * 1024;
+
+// Scheme, host and port: what decides which server receives a request (docs/service-contract.md, secrets).
+bool sameOrigin(const QUrl &a, const QUrl &b)
+{
+    if (a.isEmpty() || b.isEmpty())
+        return false;
+    const int defaultPort = a.scheme() == QLatin1String("http") ? 80 : 443;
+    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0
+        && a.host().compare(b.host(), Qt::CaseInsensitive) == 0 && a.port(defaultPort) == b.port(defaultPort);
+}
+
+bool sameOrigins(const Profile &a, const Profile &b)
+{
+    return sameOrigin(a.baseUrl, b.baseUrl) && sameOrigin(a.credentialsUrl, b.credentialsUrl);
+}
+
+// Whether the servers of `effective` are those `stored`'s key was kept for. The built-in sandbox profile
+// has no URLs of its own, only a sandbox on this machine: its key goes to loopback hosts only.
+bool keyBelongsThere(const Profile &stored, const Profile &effective)
+{
+    if (stored.kind == Profile::Kind::Sandbox)
+        return jwt::isLoopbackHost(effective.baseUrl.host()) && jwt::isLoopbackHost(effective.credentialsUrl.host());
+    return sameOrigins(stored, effective);
+}
+
+// The API key for `effective`. A key in the keychain was stored for its profile's servers: when a URL
+// override (--base-url, --credentials-url, VENDO_BASE_URL, VENDO_CREDENTIALS_URL) points elsewhere, that
+// key is not sent; VENDO_API_KEY is, or the key of a stored custom profile for exactly these origins.
+secrets::ResolvedApiKey resolveKey(const Profile &stored, const Profile &effective, const ProfileStore &store,
+                                   const QProcessEnvironment &environment)
+{
+    secrets::KeychainSecretStore keychain;
+    const secrets::ApiKeyResolver resolver(keychain, environment);
+    if (keyBelongsThere(stored, effective))
+        return resolver.resolve(stored.id); // VENDO_API_KEY wins; the keychain is asked only without it
+    secrets::ResolvedApiKey fromEnvironment = resolver.fromEnvironment();
+    if (fromEnvironment.source == secrets::ApiKeySource::Environment)
+        return fromEnvironment;
+    const auto origin = [](const QUrl &url) {
+        return url.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment)
+            .toString();
+    };
+    QStringList elsewhere;
+    const bool sandbox = stored.kind == Profile::Kind::Sandbox;
+    if (sandbox || !sameOrigin(stored.baseUrl, effective.baseUrl))
+        elsewhere << origin(effective.baseUrl);
+    if (sandbox || !sameOrigin(stored.credentialsUrl, effective.credentialsUrl))
+        elsewhere << origin(effective.credentialsUrl);
+    elsewhere.removeDuplicates();
+    const QString where = elsewhere.join(QStringLiteral(", "));
+    for (const Profile &candidate : store.profiles()) {
+        if (candidate.kind != Profile::Kind::Custom || !sameOrigins(candidate, effective))
+            continue;
+        err() << tr("The URLs given are not those of profile \"%1\"; using the API key of profile \"%2\", "
+                    "which is for %3.")
+                     .arg(stored.id, candidate.id, where)
+              << Qt::endl;
+        return resolver.resolve(candidate.id);
+    }
+    err() << tr("The URLs given point to %1, not to the servers of profile \"%2\": its stored API key is not sent "
+                "there. Set VENDO_API_KEY, or store a custom profile for these URLs with its own key.")
+                 .arg(where, stored.id)
+          << Qt::endl;
+    return fromEnvironment; // status NotFound: no key
+}
 
 } // namespace
 
@@ -78,7 +144,7 @@ int exitCodeFor(const VendoError &error)
 
 void printHumanError(const VendoError &error)
 {
-    QString line = coloured(error.className(), Colour::Red);
+    TerminalText line = coloured(error.className(), Colour::Red);
     if (!error.code.isEmpty())
         line += QStringLiteral(" (%1)").arg(error.code);
     if (error.httpStatus)
@@ -127,6 +193,7 @@ std::optional<int> ClientContext::buildClient()
         else if (environment.contains(QLatin1String(variable)))
             target = QUrl(environment.value(QLatin1String(variable)));
     };
+    const Profile stored = chosen;
     urlFrom(baseUrl, "VENDO_BASE_URL", chosen.baseUrl);
     urlFrom(credentialsUrl, "VENDO_CREDENTIALS_URL", chosen.credentialsUrl);
     if (chosen.kind == Profile::Kind::Sandbox && (chosen.baseUrl.isEmpty() || chosen.credentialsUrl.isEmpty())) {
@@ -148,9 +215,7 @@ std::optional<int> ClientContext::buildClient()
             = mode == QLatin1String("bearer") ? IdentityTransport::Bearer : IdentityTransport::Header;
     }
 
-    // VENDO_API_KEY wins; the keychain is asked only without it.
-    secrets::KeychainSecretStore keychain;
-    const secrets::ResolvedApiKey key = secrets::ApiKeyResolver(keychain, environment).resolve(chosen.id);
+    const secrets::ResolvedApiKey key = resolveKey(stored, chosen, store, environment);
     if (!key.ok() && key.status != secrets::SecretStatus::NotFound)
         err() << tr("No usable API key: %1").arg(key.message) << Qt::endl;
 
@@ -186,7 +251,7 @@ std::optional<int> ClientContext::buildClient()
             = path == QLatin1String("-") ? readStandardInput(kJwtFileLimit) : readFile(path, kJwtFileLimit);
         if (!input.ok())
             return fail(VendoError::make(VendoError::Kind::InvalidInput, input.error));
-        scoped = client.forUser(QString::fromUtf8(input.data));
+        scoped = client.forUser(QString::fromUtf8(input.data.view()));
     } else if (parser.isSet(headersFile)) {
         const QString path = parser.value(headersFile);
         const Input input = path == QLatin1String("-") ? readStandardInput(HeaderBlock::kMaxInputBytes)
@@ -196,7 +261,7 @@ std::optional<int> ClientContext::buildClient()
         qsizetype index = 0;
         if (parser.isSet(request)) {
             index = parser.value(request).toLongLong() - 1;
-        } else if (const auto block = HeaderBlock::parse(input.data); block && block->requests.size() > 1) {
+        } else if (const auto block = HeaderBlock::parse(input.data.rawBytes()); block && block->requests.size() > 1) {
             // Several requests (a HAR file): take the first that carries an identity.
             for (qsizetype i = 0; i < block->requests.size(); ++i) {
                 if (identityFromHeaders(block->requests.at(i).headers)) {
@@ -210,7 +275,7 @@ std::optional<int> ClientContext::buildClient()
                          .arg(block->requests.at(index).label())
                   << Qt::endl;
         }
-        scoped = client.forRequest(input.data, index);
+        scoped = client.forRequest(input.data.rawBytes(), index);
     }
     if (!scoped)
         return fail(scoped.error());

@@ -135,12 +135,12 @@ struct Common
             const Input input = readFile(parser.value(secretFile), kKeyFileLimit);
             if (!input.ok())
                 return Failure { LocalPrecondition, QStringLiteral("key_unreadable"), input.error };
-            QByteArray secret = input.data;
+            secrets::SecretBuffer secret = input.data;
             // Editors add a final newline; it is never part of a secret.
             while (secret.endsWith('\n') || secret.endsWith('\r'))
                 secret.chop(1);
             auto parsed = Key::fromSecret(
-                secret, parser.isSet(secretBase64) ? Key::SecretEncoding::Base64 : Key::SecretEncoding::Text);
+                secret.view(), parser.isSet(secretBase64) ? Key::SecretEncoding::Base64 : Key::SecretEncoding::Text);
             if (!parsed)
                 return Failure { LocalPrecondition, QStringLiteral("key_invalid"), parsed.error() };
             return JwkSet({ parsed.value() });
@@ -152,7 +152,7 @@ struct Common
         const Input input = readFile(source, kKeyFileLimit);
         if (!input.ok())
             return Failure { LocalPrecondition, QStringLiteral("key_unreadable"), input.error };
-        auto set = JwkSet::fromAnyKeyData(input.data);
+        auto set = JwkSet::fromAnyKeyData(input.data.rawBytes());
         if (!set)
             return Failure { LocalPrecondition, QStringLiteral("key_invalid"), tr("%1: %2").arg(source, set.error()) };
         return set.value();
@@ -215,13 +215,13 @@ int judgeSingle(Common &common, const QStringList &positional, bool verifying)
     options.verdict = common.verdict;
     if (verifying) {
         // The kid is only known after decoding; decoding is cheap, so do it twice rather than restructure.
-        const QString kid = decode(input.data).kid();
+        const QString kid = decode(input.data.rawBytes()).kid();
         auto keys = common.loadKeys(kid);
         if (const Failure *failure = std::get_if<Failure>(&keys))
             return fail(*failure, json);
         options.keys = std::get<JwkSet>(keys);
     }
-    const AuditRecord record = TokenAuditor::judgeOne(input.data, 1, common.clock(), options);
+    const AuditRecord record = TokenAuditor::judgeOne(input.data.rawBytes(), 1, common.clock(), options);
     if (json)
         printJson(TokenReport::toJson(record.token, record.claims, record.verdict));
     else
@@ -288,10 +288,10 @@ int runAudit(const QStringList &arguments)
     }
     options.render = [json](const AuditRecord &record) {
         if (!json)
-            return JwtHumanOutput::auditLine(record).toUtf8();
+            return renderForTerminal(JwtHumanOutput::auditLine(record));
         QJsonObject object = TokenReport::toJson(record.token, record.claims, record.verdict);
         object.insert(QLatin1String("line"), record.line);
-        return QJsonDocument(object).toJson(QJsonDocument::Compact);
+        return jsonText(object);
     };
 
     QFile file;

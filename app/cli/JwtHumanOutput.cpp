@@ -16,10 +16,27 @@ QString tr(const char *text)
     return QCoreApplication::translate("vendo::cli::JwtHumanOutput", text);
 }
 
-QString indent(const QString &text, int spaces)
+const TerminalText kBreak = TerminalText::lineBreak();
+
+QString spaces(qsizetype count)
 {
-    const QString pad(spaces, QLatin1Char(' '));
-    return pad + QString(text).replace(QLatin1Char('\n'), QLatin1Char('\n') + pad);
+    return QString(count, QLatin1Char(' '));
+}
+
+// A JSON segment of the token, two spaces in. Valid JSON holds no raw control character, so the
+// line breaks of its pretty form are layout; anything else is shown as one escaped value.
+TerminalText indentedJson(const QByteArray &json)
+{
+    if (!RawJson::scan(json).valid)
+        return spaces(2) + TerminalText(QString::fromUtf8(json.left(2000)));
+    TerminalText text;
+    const QStringList lines = QString::fromUtf8(RawJson::prettyPrint(json)).split(QLatin1Char('\n'));
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (i > 0)
+            text += kBreak;
+        text += spaces(2) + lines.at(i);
+    }
+    return text;
 }
 
 Colour timeColour(TimeStatus status)
@@ -76,106 +93,106 @@ QString shortRedacted(const DecodedJwt &token)
 
 } // namespace
 
-QString JwtHumanOutput::report(const AuditRecord &record, bool signatureRequested)
+TerminalText JwtHumanOutput::report(const AuditRecord &record, bool signatureRequested)
 {
     const DecodedJwt &token = record.token;
     const Verdict &verdict = record.verdict;
-    QString text;
-    const auto section
-        = [&](const QString &title) { text += QLatin1Char('\n') + coloured(title, Colour::Bold) + QLatin1Char('\n'); };
+    TerminalText text;
+    const auto section = [&](const QString &title) { text += kBreak + coloured(title, Colour::Bold) + kBreak; };
 
-    text += coloured(tr("Token"), Colour::Bold) + QLatin1Char(' ') + token.redacted() + QLatin1Char('\n');
+    text += coloured(tr("Token"), Colour::Bold) + QStringLiteral(" ") + token.redacted() + kBreak;
     for (const QString &note : token.cleanup)
-        text += coloured(QStringLiteral("  · ") + note, Colour::Dim) + QLatin1Char('\n');
+        text += coloured(QStringLiteral("  · ") + note, Colour::Dim) + kBreak;
 
     if (!token.headerJson.isEmpty()) {
         section(token.isJwe ? tr("JWE header") : tr("Header"));
-        text += indent(QString::fromUtf8(RawJson::prettyPrint(token.headerJson)), 2) + QLatin1Char('\n');
+        text += indentedJson(token.headerJson) + kBreak;
     }
     if (!record.claims.isEmpty()) {
         section(tr("Claims"));
         qsizetype width = 0;
         for (const Claim &claim : record.claims)
             width = qMax(width, claim.name.size());
+        const QString pad = spaces(width + 4);
         for (const Claim &claim : record.claims) {
             QString value = QString::fromUtf8(claim.rawValue);
             if (value.size() > 100)
                 value = value.left(97) + QStringLiteral("...");
-            text += QStringLiteral("  %1  %2 %3\n")
-                        .arg(coloured(QString::fromUtf8(claim.name).leftJustified(width), Colour::Cyan), value,
-                             coloured(QStringLiteral("(%1)").arg(QLatin1String(claim.jsonType)), Colour::Dim));
+            text += spaces(2) + coloured(QString::fromUtf8(claim.name).leftJustified(width), Colour::Cyan) + spaces(2)
+                + value + QStringLiteral(" ")
+                + coloured(QStringLiteral("(%1)").arg(QLatin1String(claim.jsonType)), Colour::Dim) + kBreak;
             const QString description = claim.description();
             if (!description.isEmpty())
-                text += QString(width + 4, QLatin1Char(' ')) + coloured(description, Colour::Dim) + QLatin1Char('\n');
+                text += pad + coloured(description, Colour::Dim) + kBreak;
             if (claim.date && claim.date->usable())
-                text += QString(width + 4, QLatin1Char(' '))
-                    + QStringLiteral("%1 · %2 · %3\n")
+                text += pad
+                    + QStringLiteral("%1 · %2 · %3")
                           .arg(claim.date->utcText(), claim.date->localText(),
-                               relativePhrase(claim.name, claim.date->seconds, verdict.evaluatedAt));
+                               relativePhrase(claim.name, claim.date->seconds, verdict.evaluatedAt))
+                    + kBreak;
             if (claim.date && claim.date->problem != NumericDate::Problem::None)
-                text += QString(width + 4, QLatin1Char(' ')) + coloured(claim.date->problemText(), Colour::Yellow)
-                    + QLatin1Char('\n');
+                text += pad + coloured(claim.date->problemText(), Colour::Yellow) + kBreak;
         }
     } else if (!token.payloadJson.isEmpty()) {
         section(tr("Payload (not a JSON object; shown as decoded)"));
-        text += indent(QString::fromUtf8(token.payloadJson.left(2000)), 2) + QLatin1Char('\n');
+        text += indentedJson(token.payloadJson) + kBreak;
     }
 
     section(tr("Verdict"));
-    text += QStringLiteral("  %1 %2\n")
-                .arg(tr("Structure").leftJustified(10),
-                     verdict.structureOk ? coloured(tr("ok"), Colour::Green) : coloured(tr("malformed"), Colour::Red));
-    text += QStringLiteral("  %1 %2 %3\n")
-                .arg(tr("Time").leftJustified(10), coloured(verdict.timeText(), timeColour(verdict.time)),
-                     coloured(tr("(leeway %1 s)").arg(verdict.leewaySeconds), Colour::Dim));
-    if (signatureRequested || verdict.signature.status != SignatureStatus::NotChecked)
-        text += QStringLiteral("  %1 %2\n")
-                    .arg(tr("Signature").leftJustified(10),
-                         coloured(signatureText(verdict.signature), signatureColour(verdict.signature.status)));
-    else
-        text += QStringLiteral("  %1 %2\n")
-                    .arg(tr("Signature").leftJustified(10), coloured(signatureText(verdict.signature), Colour::Dim));
+    const auto verdictLine = [&](const QString &title, const TerminalText &value) {
+        text += spaces(2) + title.leftJustified(10) + QStringLiteral(" ") + value + kBreak;
+    };
+    verdictLine(tr("Structure"),
+                verdict.structureOk ? coloured(tr("ok"), Colour::Green) : coloured(tr("malformed"), Colour::Red));
+    verdictLine(tr("Time"),
+                coloured(verdict.timeText(), timeColour(verdict.time)) + QStringLiteral(" ")
+                    + coloured(tr("(leeway %1 s)").arg(verdict.leewaySeconds), Colour::Dim));
+    const bool signatureShown = signatureRequested || verdict.signature.status != SignatureStatus::NotChecked;
+    verdictLine(tr("Signature"),
+                coloured(signatureText(verdict.signature),
+                         signatureShown ? signatureColour(verdict.signature.status) : Colour::Dim));
 
     if (!verdict.problems.isEmpty()) {
         section(tr("Problems"));
         for (const StructureProblem &problem : verdict.problems)
-            text += QStringLiteral("  %1 %2\n").arg(coloured(QStringLiteral("✗"), Colour::Red), problem.message);
+            text += spaces(2) + coloured(QStringLiteral("✗"), Colour::Red) + QStringLiteral(" ") + problem.message
+                + kBreak;
     }
     if (!verdict.warnings.isEmpty()) {
         section(tr("Warnings"));
         for (const Warning &warning : verdict.warnings)
-            text += QStringLiteral("  %1 %2\n").arg(coloured(QStringLiteral("!"), Colour::Yellow), warning.message);
+            text += spaces(2) + coloured(QStringLiteral("!"), Colour::Yellow) + QStringLiteral(" ") + warning.message
+                + kBreak;
     }
     return text;
 }
 
-QString JwtHumanOutput::auditLine(const AuditRecord &record)
+TerminalText JwtHumanOutput::auditLine(const AuditRecord &record)
 {
     const Verdict &verdict = record.verdict;
     const QString sub = Claims::string(record.claims, "sub");
-    QString line
-        = QStringLiteral("%1  %2  %3  %4")
-              .arg(tr("line %1").arg(record.line).leftJustified(10),
-                   verdict.structureOk ? coloured(tr("ok").leftJustified(9), Colour::Green)
-                                       : coloured(tr("malformed").leftJustified(9), Colour::Red),
-                   coloured(verdict.timeText(), timeColour(verdict.time)),
-                   coloured(signatureStatusName(verdict.signature.status), signatureColour(verdict.signature.status)));
+    TerminalText line = tr("line %1").arg(record.line).leftJustified(10) + spaces(2)
+        + (verdict.structureOk ? coloured(tr("ok").leftJustified(9), Colour::Green)
+                               : coloured(tr("malformed").leftJustified(9), Colour::Red))
+        + spaces(2) + coloured(verdict.timeText(), timeColour(verdict.time)) + spaces(2)
+        + coloured(signatureStatusName(verdict.signature.status), signatureColour(verdict.signature.status));
     if (!sub.isEmpty())
         line += QStringLiteral("  sub=") + sub;
-    line += QStringLiteral("  ") + coloured(shortRedacted(record.token), Colour::Dim);
+    line += spaces(2) + coloured(shortRedacted(record.token), Colour::Dim);
     if (!verdict.structureOk && !verdict.problems.isEmpty())
-        line += QStringLiteral("\n            ") + verdict.problems.first().message;
+        line += kBreak + spaces(12) + verdict.problems.first().message;
     return line;
 }
 
-QString JwtHumanOutput::auditSummary(const AuditSummary &summary)
+TerminalText JwtHumanOutput::auditSummary(const AuditSummary &summary)
 {
-    QString text = QLatin1Char('\n') + coloured(tr("Summary"), Colour::Bold) + QLatin1Char('\n');
-    text += tr("  %1 lines, %2 tokens\n").arg(summary.lines).arg(summary.tokens);
+    TerminalText text = kBreak + coloured(tr("Summary"), Colour::Bold) + kBreak;
+    text += tr("  %1 lines, %2 tokens").arg(summary.lines).arg(summary.tokens) + kBreak;
     const auto table = [&](const QString &title, const QMap<QString, qint64> &map) {
-        text += QStringLiteral("  %1\n").arg(coloured(title, Colour::Cyan));
+        text += spaces(2) + coloured(title, Colour::Cyan) + kBreak;
+        // The keys are the tokens' own issuers and key ids: values, escaped like any other.
         for (auto it = map.begin(); it != map.end(); ++it)
-            text += QStringLiteral("    %1 %2\n").arg(QString::number(it.value()).rightJustified(8), it.key());
+            text += spaces(4) + QString::number(it.value()).rightJustified(8) + QStringLiteral(" ") + it.key() + kBreak;
     };
     table(tr("Structure"), summary.structure);
     table(tr("Time"), summary.time);

@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QScopeGuard>
 
 #include <cstdio>
 
@@ -140,28 +141,31 @@ Input promptForKey(const QString &profile)
     // Echo goes off before the prompt shows, so a key pasted the moment it appears is not echoed.
     EchoOff echoOff;
     err() << tr("API key for profile \"%1\" (input hidden): ").arg(profile) << Qt::flush;
+    // Unbuffered: the typed key is kept in input.data only, not in the C library's buffer too.
+    std::setvbuf(stdin, nullptr, _IONBF, 0);
     Input input;
+    input.data.reserve(kInputLimit);
     for (int c = std::fgetc(stdin); c != EOF && c != '\n'; c = std::fgetc(stdin)) {
         if (input.data.size() >= kInputLimit) {
-            input.data.fill('\0');
             input.data.clear();
             input.error = tr("The input is larger than the limit of %1 bytes.").arg(kInputLimit);
             return input;
         }
-        input.data.append(char(c));
+        const char byte = char(c);
+        input.data.append(QByteArrayView(&byte, 1));
     }
     return input;
 }
 
 // A piped key normally ends with one newline: that is not "surrounding whitespace" worth a note.
-QString keyFromInput(QByteArray &data)
+QString keyFromInput(secrets::SecretBuffer &data)
 {
     if (data.endsWith('\n'))
         data.chop(1);
     if (data.endsWith('\r'))
         data.chop(1);
-    QString key = QString::fromUtf8(data);
-    data.fill('\0');
+    QString key = QString::fromUtf8(data.view());
+    data.clear();
     return key;
 }
 
@@ -196,8 +200,11 @@ int setKey(KeychainSecretStore &store, const QString &profile)
         return LocalPrecondition;
     }
     QString key = keyFromInput(input.data);
-    const secrets::ApiKeyCheck check = ApiKey::check(key);
-    key.fill(QLatin1Char('\0'));
+    secrets::ApiKeyCheck check = ApiKey::check(key);
+    // check.key may share key's storage (nothing trimmed): drop this reference, wipe the last one.
+    if (!secrets::wipeInPlace(key))
+        key.clear();
+    const auto wipeKey = qScopeGuard([&check] { secrets::wipeInPlace(check.key); });
     if (!check.ok()) {
         printFailure(tr("Not stored: %1").arg(check.message), QString());
         return LocalPrecondition;
@@ -213,7 +220,8 @@ int setKey(KeychainSecretStore &store, const QString &profile)
     }
     // Read it back: a keychain that accepts a write and keeps nothing must not go unnoticed.
     std::unique_ptr<secrets::SecretJob> readBack(store.read(profile));
-    const SecretResult check2 = readBack->waitForFinished();
+    SecretResult check2 = readBack->waitForFinished();
+    const auto wipeReadBack = qScopeGuard([&check2] { secrets::wipeInPlace(check2.secret); });
     if (!check2.ok() || check2.secret != check.key) {
         printFailure(tr("The keychain accepted the key but does not return it: it was not stored reliably. %1")
                          .arg(check2.message),

@@ -3,6 +3,7 @@
 #include "Commands.h"
 #include "JwtCommands.h"
 #include "KeyCommands.h"
+#include "ProcessHygiene.h"
 
 #include <QCoreApplication>
 
@@ -32,13 +33,13 @@ const std::array kCommands = {
               QT_TRANSLATE_NOOP("cli", "Manage the profile's API key in the OS keychain"), runKey },
 };
 
-void printUsage(QTextStream &stream)
+void printUsage(HumanStream &stream)
 {
     stream << QCoreApplication::translate("cli", "Usage: vendo-inspector-cli <command> [options]") << "\n\n"
            << QCoreApplication::translate("cli", "Commands:") << '\n';
     for (const Command &command : kCommands) {
-        stream << QStringLiteral("  %1\n      %2\n")
-                      .arg(QString::fromLatin1(command.synopsis), QCoreApplication::translate("cli", command.summary));
+        stream << "  " << QString::fromLatin1(command.synopsis) << '\n'
+               << "      " << QCoreApplication::translate("cli", command.summary) << '\n';
     }
     stream << '\n'
            << QCoreApplication::translate("cli", "Run 'vendo-inspector-cli <command> --help' for a command's options.")
@@ -53,6 +54,8 @@ void printUsage(QTextStream &stream)
 
 int main(int argc, char *argv[])
 {
+    // Before anything can hold a key or a token.
+    vendo::app::applyProcessHygiene();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("vendo-inspector-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Vendo"));

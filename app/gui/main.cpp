@@ -1,3 +1,4 @@
+#include "ProcessHygiene.h"
 #include "WindowContext.h"
 #include "client/ProfileStore.h"
 #include "ui/MainWindow.h"
@@ -13,6 +14,8 @@
 
 int main(int argc, char *argv[])
 {
+    // Before anything can hold a key or a token.
+    vendo::app::applyProcessHygiene();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("vendo-inspector"));
     QApplication::setApplicationDisplayName(QStringLiteral("Vendo Inspector"));

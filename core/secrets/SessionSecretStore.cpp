@@ -10,12 +10,7 @@ SessionSecretStore::SessionSecretStore(QObject *parent)
     : SecretStore(parent)
 { }
 
-SessionSecretStore::~SessionSecretStore()
-{
-    // Overwrite the keys' memory before it is freed, so they do not linger in the heap.
-    for (QString &key : m_keys)
-        key.fill(QLatin1Char('\0'));
-}
+SessionSecretStore::~SessionSecretStore() = default; // the SecretBuffers wipe the keys
 
 QString SessionSecretStore::storageName() const
 {
@@ -26,8 +21,9 @@ SecretJob *SessionSecretStore::read(const QString &profileId)
 {
     auto *job = new SecretJob(SecretOperation::Read, profileId, this);
     const auto found = m_keys.constFind(profileId);
-    job->finish(found == m_keys.cend() ? SecretResult::failure(SecretOperation::Read, SecretStatus::NotFound)
-                                       : SecretResult::success(SecretOperation::Read, *found));
+    job->finish(found == m_keys.cend()
+                    ? SecretResult::failure(SecretOperation::Read, SecretStatus::NotFound)
+                    : SecretResult::success(SecretOperation::Read, QString::fromUtf8(found->view())));
     return job;
 }
 
@@ -41,7 +37,8 @@ SecretJob *SessionSecretStore::write(const QString &profileId, const QString &ke
         job->finish(result);
         return job;
     }
-    m_keys.insert(profileId, check.key);
+    QByteArray utf8 = check.key.toUtf8();
+    m_keys.emplace(profileId, SecretBuffer::take(utf8)); // replacing a key wipes the old one
     job->finish(SecretResult::success(SecretOperation::Write));
     return job;
 }
@@ -54,7 +51,6 @@ SecretJob *SessionSecretStore::remove(const QString &profileId)
         job->finish(SecretResult::failure(SecretOperation::Remove, SecretStatus::NotFound));
         return job;
     }
-    found->fill(QLatin1Char('\0'));
     m_keys.erase(found);
     job->finish(SecretResult::success(SecretOperation::Remove));
     return job;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "secrets/SecretBuffer.h"
 #include "secrets/SecretStore.h"
 
 #include <QHash>
@@ -24,7 +25,9 @@ public:
     QString storageName() const override;
 
 private:
-    QHash<QString, QString> m_keys;
+    // Not QStrings: a read would share their storage with the caller, and a fill() at the end would
+    // overwrite a fresh copy only. Each read gets its own string; these are wiped when dropped.
+    QHash<QString, SecretBuffer> m_keys;
 };
 
 } // namespace vendo::secrets

@@ -1,7 +1,12 @@
+#include "secrets/SecretBuffer.h"
 #include "secrets/SessionSecretStore.h"
 
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
+
+#include <algorithm>
+#include <vector>
 
 using namespace vendo::secrets;
 
@@ -63,6 +68,36 @@ private slots:
         QCOMPARE(result.status, SecretStatus::InvalidKey);
         QVERIFY(result.message.contains(QStringLiteral("vendo_sk_")));
         QCOMPARE(run(store.read(QStringLiteral("p"))).status, SecretStatus::NotFound);
+    }
+
+    // A key read out is the reader's own string; the store's copy is overwritten when the store drops it
+    // (a new key for the profile, remove, the end of the session), whoever still holds a read copy.
+    void droppedKeysAreWiped()
+    {
+        static std::vector<QByteArray> wiped;
+        wiped.clear();
+        SecretBuffer::setWipeObserver([](const char *data, qsizetype size) { wiped.emplace_back(data, size); });
+        const auto restore = qScopeGuard([] { SecretBuffer::setWipeObserver(nullptr); });
+        const auto allWiped = [] {
+            return !wiped.empty() && std::all_of(wiped.begin(), wiped.end(), [](const QByteArray &storage) {
+                return storage.size() >= kKeyA.size() && storage.count('\0') == storage.size();
+            });
+        };
+
+        auto store = std::make_unique<SessionSecretStore>();
+        QVERIFY(run(store->write(QStringLiteral("p"), kKeyA)).ok());
+        QVERIFY(run(store->write(QStringLiteral("q"), kKeyA)).ok());
+        const QString held = run(store->read(QStringLiteral("p"))).secret;
+        wiped.clear();
+        QVERIFY(run(store->write(QStringLiteral("p"), kKeyB)).ok());
+        QVERIFY(allWiped());
+        wiped.clear();
+        QVERIFY(run(store->remove(QStringLiteral("q"))).ok());
+        QVERIFY(allWiped());
+        wiped.clear();
+        store.reset();
+        QVERIFY(allWiped());
+        QCOMPARE(held, kKeyA); // the reader's copy is its own
     }
 
     void finishedArrivesFromTheEventLoopAndJobDeletesItself()
