@@ -184,6 +184,14 @@ private slots:
                 { QStringLiteral("note"), QStringLiteral("bell\x07 and \x1b[0m reset") } };
         m_hostileJwt = m_server->mintToken(kAlice, hostile).token;
         QVERIFY(!m_hostileJwt.isEmpty());
+        // The minter escapes them as JSON does; a hostile issuer writes the raw bytes (decoding is tolerant).
+        QByteArray payload = QByteArray::fromBase64(m_hostileJwt.section(QLatin1Char('.'), 1, 1).toLatin1(),
+                                                    QByteArray::Base64UrlEncoding);
+        payload.replace("\\u001b", "\x1b").replace("\\u0007", "\x07");
+        QVERIFY(payload.contains('\x1b'));
+        m_hostileJwt = m_hostileJwt.section(QLatin1Char('.'), 0, 0) + QLatin1Char('.')
+            + QString::fromLatin1(payload.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals))
+            + QLatin1Char('.') + m_hostileJwt.section(QLatin1Char('.'), 2);
     }
 
     // The scanner finds what it looks for: a canary planted base64url-encoded at an odd offset, and
@@ -258,11 +266,10 @@ private slots:
             for (const QString &slug : { QStringLiteral("notion"), QStringLiteral("supabase") })
                 steps.append({ QStringLiteral("token ") + slug + QStringLiteral(" (connect link)"),
                                QStringList { QStringLiteral("token"), slug } + asUser + json, jwt, 1 });
+            // Raw control bytes make the payload invalid JSON: a malformed token (exit 3), still shown.
             steps.append({ QStringLiteral("decode hostile"),
-                           QStringList { QStringLiteral("decode"), QStringLiteral("-") } + json,
-                           m_hostileJwt.toUtf8() });
-            steps.append({ QStringLiteral("connections hostile"),
-                           QStringList { QStringLiteral("connections") } + asUser + json, m_hostileJwt.toUtf8() });
+                           QStringList { QStringLiteral("decode"), QStringLiteral("-") } + json, m_hostileJwt.toUtf8(),
+                           3 });
         }
         for (const Step &step : std::as_const(steps)) {
             const Run run = cli(step.what, step.arguments, step.input);
