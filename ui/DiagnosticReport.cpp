@@ -63,9 +63,48 @@ QJsonObject probeJson(const client::TokenResult &result)
     return o;
 }
 
-QString cell(QString text)
+qsizetype longestBacktickRun(const QString &text)
 {
-    return text.replace(QLatin1Char('|'), QStringLiteral("\\|")).replace(QLatin1Char('\n'), QLatin1Char(' '));
+    qsizetype longest = 0;
+    qsizetype run = 0;
+    for (const QChar c : text) {
+        run = c == QLatin1Char('`') ? run + 1 : 0;
+        longest = qMax(longest, run);
+    }
+    return longest;
+}
+
+// A fenced block that nothing inside can close: the fence is longer than any backtick run in `body`.
+QStringList fenced(const QString &info, const QString &body)
+{
+    const QString fence(qMax<qsizetype>(3, longestBacktickRun(body) + 1), QLatin1Char('`'));
+    return { fence + info, body, fence };
+}
+
+// Text from a token or the server as a code span: Markdown shows it literally, so it never becomes a
+// link, an image, HTML or formatting. The delimiter is longer than any backtick run inside.
+QString code(QString text)
+{
+    text.replace(QLatin1Char('\r'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
+    if (text.isEmpty())
+        return {};
+    const QString delimiter(longestBacktickRun(text) + 1, QLatin1Char('`'));
+    const bool pad = text.startsWith(QLatin1Char('`')) || text.endsWith(QLatin1Char('`'))
+        || (text.startsWith(QLatin1Char(' ')) && text.endsWith(QLatin1Char(' ')));
+    if (pad)
+        return delimiter + QLatin1Char(' ') + text + QLatin1Char(' ') + delimiter;
+    return delimiter + text + delimiter;
+}
+
+// A table cell: the pipe is escaped even inside a code span (GFM splits the row before anything else).
+QString cell(const QString &text)
+{
+    return QString(text).replace(QLatin1Char('|'), QStringLiteral("\\|"));
+}
+
+QString codeCell(const QString &text)
+{
+    return cell(code(text));
 }
 
 } // namespace
@@ -73,6 +112,14 @@ QString cell(QString text)
 DiagnosticReport::DiagnosticReport(Inputs inputs)
     : m_in(std::move(inputs))
 { }
+
+QJsonArray DiagnosticReport::requestLogJson() const
+{
+    QJsonArray log;
+    for (const client::RequestLogEntry &entry : m_in.requestLog)
+        log.append(entry.toJson());
+    return log;
+}
 
 QString DiagnosticReport::scrub(QString text) const
 {
@@ -125,10 +172,7 @@ QJsonObject DiagnosticReport::toJson() const
     for (const client::TokenResult &result : m_in.probes)
         probes.append(probeJson(result));
     report.insert(QStringLiteral("token_probe"), probes);
-    QJsonArray log;
-    for (const client::RequestLogEntry &entry : m_in.requestLog)
-        log.append(entry.toJson());
-    report.insert(QStringLiteral("request_log"), log);
+    report.insert(QStringLiteral("request_log"), requestLogJson());
     return report;
 }
 
@@ -148,10 +192,10 @@ QString DiagnosticReport::toMarkdown() const
               .arg(m_in.generatedAt.toUTC().toString(Qt::ISODate), QStringLiteral(VENDO_VERSION))
        << QString();
     md << tr("## Profile") << QString();
-    md << tr("- Profile: %1 (environment: %2)").arg(p.displayName, ProfileSwitcher::kindName(p.kind));
-    md << tr("- API base: %1").arg(p.baseUrl.toString());
-    md << tr("- Credentials service: %1").arg(p.credentialsUrl.toString());
-    md << tr("- API version: %1").arg(p.apiVersion);
+    md << tr("- Profile: %1 (environment: %2)").arg(code(p.displayName), ProfileSwitcher::kindName(p.kind));
+    md << tr("- API base: %1").arg(code(p.baseUrl.toString()));
+    md << tr("- Credentials service: %1").arg(code(p.credentialsUrl.toString()));
+    md << tr("- API version: %1").arg(code(p.apiVersion));
     md << tr("- API key: %1").arg(keyStateId(m_in.keyStatus.state)) << QString();
 
     md << tr("## Identity token") << QString();
@@ -159,38 +203,40 @@ QString DiagnosticReport::toMarkdown() const
         md << tr("No identity token was loaded.") << QString();
     } else {
         const jwt::Verdict &v = m_in.verdict;
-        md << tr("- Token: `%1`").arg(m_in.token->redacted());
+        md << tr("- Token: %1").arg(code(m_in.token->redacted()));
         md << tr("- Structure: %1").arg(v.structureOk ? tr("ok") : tr("malformed"));
         for (const jwt::StructureProblem &problem : v.problems)
-            md << QStringLiteral("  - %1").arg(problem.message);
+            md << QStringLiteral("  - %1").arg(code(problem.message));
         md << tr("- Time: %1 — %2").arg(jwt::timeStatusName(v.time), v.timeText());
         md << tr("- Signature: %1%2")
                   .arg(jwt::signatureStatusName(v.signature.status),
-                       v.signature.detail.isEmpty() ? QString() : QStringLiteral(" — ") + v.signature.detail);
+                       v.signature.detail.isEmpty() ? QString() : QStringLiteral(" — ") + code(v.signature.detail));
         for (const jwt::Warning &warning : v.warnings)
-            md << tr("- Warning (%1): %2").arg(warning.code, warning.message);
-        md << QString() << tr("Header:") << QString() << QStringLiteral("```json")
-           << QString::fromUtf8(m_in.token->headerJson) << QStringLiteral("```") << QString();
+            md << tr("- Warning (%1): %2").arg(warning.code, code(warning.message));
+        md << QString() << tr("Header:") << QString()
+           << fenced(QStringLiteral("json"), QString::fromUtf8(m_in.token->headerJson)) << QString();
         md << tr("| Claim | Value | Meaning |") << QStringLiteral("|---|---|---|");
         for (const jwt::Claim &claim : m_in.claims) {
             QString value = QString::fromUtf8(claim.rawValue);
             if (claim.date && claim.date->usable())
                 value += QStringLiteral(" (%1)").arg(claim.date->utcText());
-            md << QStringLiteral("| `%1` | %2 | %3 |")
-                      .arg(cell(QString::fromUtf8(claim.name)), cell(value), cell(claim.description()));
+            md << QStringLiteral("| %1 | %2 | %3 |")
+                      .arg(codeCell(QString::fromUtf8(claim.name)), codeCell(value), codeCell(claim.description()));
         }
         md << QString();
     }
     if (m_in.scopeError)
-        md << tr("Scoping failed: %1 — %2").arg(m_in.scopeError->className(), m_in.scopeError->summary()) << QString();
+        md << tr("Scoping failed: %1 — %2").arg(m_in.scopeError->className(), code(m_in.scopeError->summary()))
+           << QString();
     if (m_in.server) {
         md << tr("## Server verdict (whoami as the user)") << QString();
-        md << (m_in.server->ok() ? tr("Accepted (HTTP %1): tenant %2.")
-                                       .arg(m_in.server->meta.httpStatus)
-                                       .arg(m_in.server->value->tenantId)
-                                 : tr("Refused: %1 (%2) — %3")
-                                       .arg(m_in.server->value.error().className(), m_in.server->value.error().code,
-                                            m_in.server->value.error().summary()))
+        md << (m_in.server->ok()
+                   ? tr("Accepted (HTTP %1): tenant %2.")
+                         .arg(m_in.server->meta.httpStatus)
+                         .arg(code(m_in.server->value->tenantId))
+                   : tr("Refused: %1 (%2) — %3")
+                         .arg(m_in.server->value.error().className(), code(m_in.server->value.error().code),
+                              code(m_in.server->value.error().summary())))
            << QString();
     }
     md << tr("## Connections") << QString();
@@ -198,13 +244,16 @@ QString DiagnosticReport::toMarkdown() const
         md << tr("Not loaded.") << QString();
     } else if (!m_in.connections->ok()) {
         const client::VendoError &e = m_in.connections->value.error();
-        md << tr("Failed: %1 (%2, HTTP %3) — %4").arg(e.className(), e.code).arg(e.httpStatus).arg(e.summary())
+        md << tr("Failed: %1 (%2, HTTP %3) — %4")
+                  .arg(e.className(), code(e.code))
+                  .arg(e.httpStatus)
+                  .arg(code(e.summary()))
            << QString();
     } else {
         md << tr("| Provider | Status | Profile | Error |") << QStringLiteral("|---|---|---|---|");
         for (const client::Connection &c : m_in.connections->value.value())
             md << QStringLiteral("| %1 | %2 | %3 | %4 |")
-                      .arg(cell(c.slug), cell(c.status), cell(c.profile), cell(c.errorMessage));
+                      .arg(codeCell(c.slug), codeCell(c.status), codeCell(c.profile), codeCell(c.errorMessage));
         md << QString();
     }
     md << tr("## Token probe") << QString();
@@ -216,19 +265,19 @@ QString DiagnosticReport::toMarkdown() const
         for (const client::TokenResult &r : m_in.probes) {
             if (r.ok()) {
                 const client::ProviderToken &t = *r.value;
-                md << QStringLiteral("| %1 | %2 | `%3` | %4 | %5 ms | %6 | | | |")
-                          .arg(cell(r.slug), tr("OK %1").arg(r.meta.httpStatus),
-                               cell(client::Redaction::token(t.accessToken)),
+                md << QStringLiteral("| %1 | %2 | %3 | %4 | %5 ms | %6 | | | |")
+                          .arg(codeCell(r.slug), tr("OK %1").arg(r.meta.httpStatus),
+                               codeCell(client::Redaction::token(t.accessToken)),
                                t.expiresAt ? t.expiresAt->toUTC().toString(Qt::ISODate) : tr("never"))
                           .arg(r.meta.durationMs)
                           .arg(r.meta.attempts);
             } else {
                 const client::VendoError &e = r.value.error();
                 md << QStringLiteral("| %1 | %2 | | | %3 ms | %4 | %5 | %6 | %7 |")
-                          .arg(cell(r.slug), tr("HTTP %1").arg(e.httpStatus))
+                          .arg(codeCell(r.slug), tr("HTTP %1").arg(e.httpStatus))
                           .arg(r.meta.durationMs)
                           .arg(r.meta.attempts)
-                          .arg(e.className(), cell(e.code), cell(e.remediation()));
+                          .arg(e.className(), codeCell(e.code), cell(e.remediation()));
             }
         }
         md << QString();
@@ -237,16 +286,9 @@ QString DiagnosticReport::toMarkdown() const
     if (m_in.requestLog.isEmpty())
         md << tr("No request was made.");
     else
-        md << QStringLiteral("```json")
-           << QString::fromUtf8(QJsonDocument(QJsonObject { { QStringLiteral("entries"),
-                                                              [this] {
-                                                                  QJsonArray a;
-                                                                  for (const auto &e : m_in.requestLog)
-                                                                      a.append(e.toJson());
-                                                                  return a;
-                                                              }() } })
-                                    .toJson(QJsonDocument::Indented))
-           << QStringLiteral("```");
+        md << fenced(QStringLiteral("json"),
+                     QString::fromUtf8(QJsonDocument(QJsonObject { { QStringLiteral("entries"), requestLogJson() } })
+                                           .toJson(QJsonDocument::Indented)));
     return scrub(md.join(QLatin1Char('\n')) + QLatin1Char('\n'));
 }
 

@@ -7,6 +7,7 @@
 #include "jwt/Verdict.h"
 #include "ui/KeyStatus.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QStringList>
 
@@ -33,7 +34,7 @@ public:
         std::optional<client::ConnectionsResult> connections;
         QList<client::TokenResult> probes;
         QList<client::RequestLogEntry> requestLog;
-        QStringList secrets; // API key, JWT, provider tokens: must not appear anywhere
+        QStringList secrets; // client::LiveSecrets::values(): must not appear anywhere
     };
 
     explicit DiagnosticReport(Inputs inputs);
@@ -44,6 +45,7 @@ public:
 
 private:
     QString scrub(QString text) const;
+    QJsonArray requestLogJson() const;
 
     Inputs m_in;
 };

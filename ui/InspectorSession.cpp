@@ -173,4 +173,10 @@ void InspectorSession::checkSignature()
     m_signatures->check(m_jwt);
 }
 
+void InspectorSession::addSecretsTo(client::LiveSecrets &secrets) const
+{
+    secrets.addApiKey(m_apiKey);
+    secrets.addJwt(m_jwt);
+}
+
 } // namespace vendo::ui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "client/LiveSecrets.h"
 #include "client/RequestLog.h"
 #include "client/VendoClient.h"
 #include "client/WhoamiJob.h"
@@ -53,6 +54,8 @@ public:
     const std::optional<client::VendoError> &scopeError() const { return m_scopeError; }
 
     void askServer();
+    // The key and the identity token, for an export's last scrub (never for display).
+    void addSecretsTo(client::LiveSecrets &secrets) const;
 
 signals:
     void keyStatusChanged(const vendo::ui::KeyStatus &status);

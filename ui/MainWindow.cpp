@@ -366,6 +366,8 @@ void MainWindow::dropEvent(QDropEvent *event)
 DiagnosticReport MainWindow::report() const
 {
     DiagnosticReport::Inputs in;
+    client::LiveSecrets secrets; // everything secret this window holds: the report's last scrub
+    m_session->addSecretsTo(secrets);
     in.generatedAt = m_session->clock().now();
     in.profile = m_session->profile();
     in.keyStatus = m_session->keyStatus();
@@ -374,21 +376,27 @@ DiagnosticReport MainWindow::report() const
         in.claims = m_decoded->claims();
         in.verdict = m_decoded->verdict();
         in.server = m_decoded->serverVerdict();
-        in.secrets << QString::fromLatin1(m_decoded->decoded().token);
-        if (m_decoded->decoded().segments.size() >= 3 && !m_decoded->decoded().segments.at(2).isEmpty())
-            in.secrets << QString::fromLatin1(m_decoded->decoded().segments.at(2));
+        secrets.addJwt(QString::fromLatin1(m_decoded->decoded().token));
+        if (m_decoded->decoded().segments.size() >= 3)
+            secrets.addToken(QString::fromLatin1(m_decoded->decoded().segments.at(2)));
+        if (in.server)
+            secrets.add(*in.server);
     }
     in.scopeError = m_session->scopeError();
+    if (in.scopeError)
+        secrets.add(*in.scopeError);
     in.connections = m_connections->lastResult();
+    if (in.connections)
+        secrets.add(*in.connections);
     const QList<ProbeModel::Row> probed = m_probe ? m_probe->model()->rows() : QList<ProbeModel::Row> {};
     for (const ProbeModel::Row &row : probed) {
         if (row.result) {
             in.probes << *row.result;
-            if (row.result->ok())
-                in.secrets << row.result->value->accessToken;
+            secrets.add(*row.result);
         }
     }
     in.requestLog = m_session->requestLog()->entries();
+    in.secrets = secrets.values();
     return DiagnosticReport(in);
 }
 

@@ -62,7 +62,9 @@ QJsonObject tokenResultJson(const TokenResult &result, bool reveal)
             token.insert(QStringLiteral("access_token"), result.value->accessToken);
         object.insert(QStringLiteral("token"), token);
     } else {
-        object.insert(QStringLiteral("error"), result.value.error().toJson());
+        object.insert(QStringLiteral("error"),
+                      result.value.error().toJson(reveal ? VendoError::UrlDisclosure::Revealed
+                                                         : VendoError::UrlDisclosure::Masked));
     }
     return object;
 }
@@ -87,7 +89,8 @@ void printTokenHuman(const TokenResult &result, bool reveal)
         return;
     }
     out() << coloured(result.slug, Colour::Bold) << "  " << metaLine(result.meta) << '\n' << "  ";
-    printHumanError(result.value.error());
+    printHumanError(result.value.error(),
+                    reveal ? VendoError::UrlDisclosure::Revealed : VendoError::UrlDisclosure::Masked);
 }
 
 } // namespace
@@ -146,8 +149,13 @@ int runConnections(const QStringList &arguments)
         return context.fail(result.value.error());
     if (context.jsonOutput()) {
         QJsonArray list;
-        for (const Connection &c : result.value.value())
-            list.append(c.redacted); // secrets masked
+        const bool reveal = context.parser.isSet(context.reveal);
+        for (const Connection &c : result.value.value()) {
+            QJsonObject entry = c.redacted; // secrets masked
+            if (reveal && c.hasSetupUrl) // the one way to the whole link (it carries the key)
+                entry.insert(QStringLiteral("setup_url"), c.setupUrl.toString(QUrl::FullyEncoded));
+            list.append(entry);
+        }
         printJson(QJsonObject { { QStringLiteral("connections"), list },
                                 { QStringLiteral("status"), result.meta.httpStatus },
                                 { QStringLiteral("attempts"), result.meta.attempts },

@@ -104,7 +104,8 @@ ClientContext::ClientContext()
                   tr("FILE"))
     , request(QStringLiteral("request"), tr("Which request of a multi-request input to use (1-based)."), tr("N"))
     , json(QStringLiteral("json"), tr("Print one JSON document."))
-    , reveal(QStringLiteral("reveal"), tr("Print provider tokens in full (masked otherwise)."))
+    , reveal(QStringLiteral("reveal"),
+             tr("Print provider tokens and connect / set-up links (they carry the API key) in full; masked otherwise."))
     , timeout(QStringLiteral("timeout"), tr("Per-request timeout in seconds (default 30)."), tr("SECONDS"))
     , attempts(QStringLiteral("attempts"), tr("Attempts per request, retries included (default 3)."), tr("N"))
     , transport(QStringLiteral("identity-transport"),
@@ -142,7 +143,7 @@ int exitCodeFor(const VendoError &error)
     return TransportFailure;
 }
 
-void printHumanError(const VendoError &error)
+void printHumanError(const VendoError &error, VendoError::UrlDisclosure disclosure)
 {
     TerminalText line = coloured(error.className(), Colour::Red);
     if (!error.code.isEmpty())
@@ -159,16 +160,21 @@ void printHumanError(const VendoError &error)
     if (!error.suggestedFix.isEmpty())
         out() << "  " << tr("Service suggests: %1").arg(error.suggestedFix) << '\n';
     if (!error.connectUrl.isEmpty())
-        out() << "  " << tr("Connect URL: %1").arg(error.connectUrl) << '\n';
+        out() << "  " << tr("Connect URL: %1").arg(error.shownConnectUrl(disclosure)) << '\n';
     out() << "  " << coloured(error.remediation(), Colour::Yellow) << Qt::endl;
+}
+
+VendoError::UrlDisclosure ClientContext::urlDisclosure() const
+{
+    return parser.isSet(reveal) ? VendoError::UrlDisclosure::Revealed : VendoError::UrlDisclosure::Masked;
 }
 
 int ClientContext::fail(const VendoError &error) const
 {
     if (jsonOutput())
-        printJson(QJsonObject { { QStringLiteral("error"), error.toJson() } });
+        printJson(QJsonObject { { QStringLiteral("error"), error.toJson(urlDisclosure()) } });
     else
-        printHumanError(error);
+        printHumanError(error, urlDisclosure());
     return exitCodeFor(error);
 }
 

@@ -40,6 +40,8 @@ public:
     const client::VendoClient &vendoClient() const { return *m_client; }
     // Prints an error the DESIGN.md way and returns its exit code.
     int fail(const client::VendoError &error) const;
+    // --reveal: provider tokens and connect / set-up links (which carry the key) in full.
+    client::VendoError::UrlDisclosure urlDisclosure() const;
 
 private:
     QNetworkAccessManager m_network;
@@ -47,6 +49,7 @@ private:
 };
 
 int exitCodeFor(const client::VendoError &error);
-void printHumanError(const client::VendoError &error);
+void printHumanError(const client::VendoError &error,
+                     client::VendoError::UrlDisclosure disclosure = client::VendoError::UrlDisclosure::Masked);
 
 } // namespace vendo::cli

@@ -272,7 +272,8 @@ void NetworkExchange::onFinished()
     } else if (status >= 400) {
         const QDateTime now = m_config->clock ? m_config->clock->now() : QDateTime::currentDateTimeUtc();
         error = ResponseDecoder::errorFromResponse(status, reply->rawHeader("Vendo-Error-Code"),
-                                                   reply->rawHeader("Retry-After"), m_body, now);
+                                                   reply->rawHeader("Retry-After"), m_body, now,
+                                                   reply->rawHeader("Content-Type"));
     } else if (reply->error() == QNetworkReply::OperationCanceledError) {
         // Not our timer and not our abort: a transfer timeout set elsewhere ends this way.
         error = VendoError::make(Kind::Timeout,
@@ -317,7 +318,7 @@ void NetworkExchange::logAttempt(const std::optional<VendoError> &error, bool wi
     raw.httpStatus = m_outcome.meta.httpStatus;
     raw.durationMs = m_attemptClock.elapsed();
     raw.responseHeaders = m_reply->rawHeaderPairs();
-    raw.responseBody = m_body.left(RequestLog::kMaxBodyChars * 4);
+    raw.responseBody = m_body; // at most kMaxBodyBytes; the log redacts all of it before cutting
     raw.outcome = error ? VendoError::kindCode(error->kind) : QStringLiteral("ok");
     raw.errorSummary = error ? error->summary() : QString();
     raw.willRetry = willRetry;

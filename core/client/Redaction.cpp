@@ -2,6 +2,7 @@
 
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QUrl>
 
 namespace vendo::client::Redaction {
 
@@ -25,6 +26,18 @@ bool isSecretKey(const QString &key)
         QStringLiteral("connect_url"),
     };
     return secretKeys.contains(key, Qt::CaseInsensitive);
+}
+
+const QString kEllipsis = QString::fromUtf8("\u2026");
+
+// A credential query item's value: a key keeps its prefix, anything else is masked like a token.
+// A value masked already (it holds the ellipsis) is left as it is, so masking twice changes nothing.
+QString maskedItemValue(const QString &raw)
+{
+    if (raw.isEmpty() || raw.contains(kEllipsis))
+        return raw;
+    const QString decoded = QUrl::fromPercentEncoding(raw.toUtf8());
+    return decoded.startsWith(QLatin1String("vendo_sk_")) ? apiKey(decoded) : token(decoded);
 }
 
 QJsonValue maskEverything(const QJsonValue &value)
@@ -74,11 +87,52 @@ QString token(const QString &value)
 QString secret(const QString &value)
 {
     const QString trimmed = value.trimmed();
+    if (trimmed.contains(QLatin1String("://")))
+        return url(trimmed);
     if (trimmed.startsWith(QLatin1String("vendo_sk_")))
         return apiKey(trimmed);
     if (looksLikeJwt(trimmed))
         return jwt(trimmed);
     return token(trimmed);
+}
+
+QString url(const QString &value)
+{
+    return text(value);
+}
+
+QString text(const QString &value)
+{
+    // A key is 41 characters; 12 or fewer are a prefix shown already (masking twice changes nothing).
+    static const QRegularExpression keyPattern(QStringLiteral("vendo_sk_[A-Za-z0-9_-]{4,}"));
+    static const QRegularExpression credentialItem(
+        QStringLiteral(
+            "([?&;](?:app_key|api_key|key|token|access_token|refresh_token|client_secret)=)([^&#\\s\"'<>]*)"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (!value.contains(QLatin1Char('=')) && !value.contains(QLatin1String("vendo_sk_")))
+        return value; // the common case: nothing to look at
+    QString result;
+    result.reserve(value.size());
+    qsizetype done = 0;
+    for (auto it = keyPattern.globalMatch(value); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        result += QStringView(value).mid(done, match.capturedStart() - done);
+        result += apiKey(match.captured());
+        done = match.capturedEnd();
+    }
+    result += QStringView(value).mid(done);
+
+    QString masked;
+    masked.reserve(result.size());
+    done = 0;
+    for (auto it = credentialItem.globalMatch(result); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        masked += QStringView(result).mid(done, match.capturedStart() - done);
+        masked += match.captured(1) + maskedItemValue(match.captured(2));
+        done = match.capturedEnd();
+    }
+    masked += QStringView(result).mid(done);
+    return masked;
 }
 
 QString headerValue(const QString &name, const QString &value)
@@ -123,6 +177,8 @@ QJsonValue json(const QJsonValue &value)
             array.append(json(item));
         return array;
     }
+    if (value.isString())
+        return text(value.toString());
     return value;
 }
 

@@ -22,28 +22,42 @@ QList<QPair<QString, QString>> redactHeaders(const QList<QPair<QByteArray, QByte
     QList<QPair<QString, QString>> result;
     for (const auto &[rawName, rawValue] : headers) {
         const QString name = QString::fromLatin1(rawName);
-        result.append({ name, Redaction::scrub(Redaction::headerValue(name, QString::fromLatin1(rawValue)), secrets) });
+        result.append({ name,
+                        Redaction::text(
+                            Redaction::scrub(Redaction::headerValue(name, QString::fromLatin1(rawValue)), secrets)) });
     }
     return result;
 }
 
-QString redactBody(const QByteArray &body, const QStringList &secrets)
+QByteArray headerValue(const QList<QPair<QByteArray, QByteArray>> &headers, const char *name)
+{
+    for (const auto &[rawName, rawValue] : headers) {
+        if (rawName.compare(name, Qt::CaseInsensitive) == 0)
+            return rawValue;
+    }
+    return {};
+}
+
+// The whole body (the exchange keeps at most 1 MiB) is redacted before anything is cut, so that a
+// secret past any limit is masked as surely as one at the start. A body that does not parse as a JSON
+// object or array is not kept at all: its secrets could sit anywhere in any shape.
+QString redactBody(const QByteArray &body, const QByteArray &contentType, const QStringList &secrets)
 {
     if (body.isEmpty())
         return {};
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(body, &error);
-    QString text;
-    if (error.error == QJsonParseError::NoError && (document.isObject() || document.isArray())) {
-        const QJsonValue redacted
-            = Redaction::json(document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array()));
-        text = QString::fromUtf8(
-            (redacted.isObject() ? QJsonDocument(redacted.toObject()) : QJsonDocument(redacted.toArray()))
-                .toJson(QJsonDocument::Compact));
-    } else {
-        text = QString::fromUtf8(body.left(RequestLog::kMaxBodyChars * 2));
-    }
-    text = Redaction::scrub(text, secrets);
+    if (error.error != QJsonParseError::NoError || !(document.isObject() || document.isArray()))
+        return RequestLog::tr("<%n byte(s) of %1, not JSON: not recorded>", nullptr,
+                              int(qMin<qsizetype>(body.size(), INT_MAX)))
+            .arg(contentType.isEmpty() ? RequestLog::tr("no content type")
+                                       : QString::fromLatin1(contentType.left(100)).simplified());
+    const QJsonValue redacted
+        = Redaction::json(document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array()));
+    QString text = QString::fromUtf8(
+        (redacted.isObject() ? QJsonDocument(redacted.toObject()) : QJsonDocument(redacted.toArray()))
+            .toJson(QJsonDocument::Compact));
+    text = Redaction::scrub(std::move(text), secrets);
     if (text.size() > RequestLog::kMaxBodyChars)
         text = text.left(RequestLog::kMaxBodyChars) + QString::fromUtf8("\u2026");
     return text;
@@ -82,7 +96,7 @@ void RequestLog::record(const RawAttempt &raw, const QStringList &secrets)
     entry.sequence = m_nextSequence++;
     entry.startedAt = raw.startedAt.toUTC();
     entry.method = QString::fromLatin1(raw.method);
-    entry.url = Redaction::scrub(raw.url.toString(QUrl::RemoveUserInfo), secrets);
+    entry.url = Redaction::url(Redaction::scrub(raw.url.toString(QUrl::RemoveUserInfo), secrets));
     entry.attempt = raw.attempt;
     entry.maxAttempts = raw.maxAttempts;
     entry.identityTransport = raw.identityTransport;
@@ -90,9 +104,9 @@ void RequestLog::record(const RawAttempt &raw, const QStringList &secrets)
     entry.httpStatus = raw.httpStatus;
     entry.durationMs = raw.durationMs;
     entry.responseHeaders = redactHeaders(raw.responseHeaders, secrets);
-    entry.responseBody = redactBody(raw.responseBody, secrets);
+    entry.responseBody = redactBody(raw.responseBody, headerValue(raw.responseHeaders, "Content-Type"), secrets);
     entry.outcome = raw.outcome;
-    entry.errorSummary = Redaction::scrub(raw.errorSummary, secrets);
+    entry.errorSummary = Redaction::text(Redaction::scrub(raw.errorSummary, secrets));
     entry.willRetry = raw.willRetry;
 
     m_entries.append(entry);

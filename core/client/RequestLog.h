@@ -26,7 +26,7 @@ struct RequestLogEntry
     int httpStatus = 0;
     qint64 durationMs = 0;
     QList<QPair<QString, QString>> responseHeaders;
-    QString responseBody; // redacted JSON or scrubbed text, truncated
+    QString responseBody; // redacted JSON cut to kMaxBodyChars, or the length and type of another body
     QString outcome; // "ok" or the error kind's code
     QString errorSummary;
     bool willRetry = false;
@@ -54,7 +54,7 @@ public:
         int httpStatus = 0;
         qint64 durationMs = 0;
         QList<QPair<QByteArray, QByteArray>> responseHeaders;
-        QByteArray responseBody;
+        QByteArray responseBody; // the whole body: redacted before it is cut to kMaxBodyChars
         QString outcome;
         QString errorSummary;
         bool willRetry = false;

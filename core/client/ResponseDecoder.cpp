@@ -50,6 +50,22 @@ Result<ProviderToken> tokenFromObject(const QString &slug, const QJsonObject &ob
     return token;
 }
 
+void collectStrings(const QJsonValue &value, QStringList &into)
+{
+    if (value.isString()) {
+        into.append(value.toString());
+    } else if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            collectStrings(it.value(), into);
+    } else if (value.isArray()) {
+        for (const QJsonValue &item : value.toArray())
+            collectStrings(item, into);
+    } else if (value.isDouble()) {
+        into.append(value.toVariant().toString());
+    }
+}
+
 } // namespace
 
 std::optional<int> parseRetryAfter(const QByteArray &raw, const QDateTime &now)
@@ -85,7 +101,7 @@ std::optional<int> parseRetryAfter(const QByteArray &raw, const QDateTime &now)
 }
 
 VendoError errorFromResponse(int httpStatus, const QByteArray &codeHeader, const QByteArray &retryAfterHeader,
-                             const QByteArray &body, const QDateTime &now)
+                             const QByteArray &body, const QDateTime &now, const QByteArray &contentType)
 {
     VendoError error;
     error.httpStatus = httpStatus;
@@ -113,9 +129,16 @@ VendoError errorFromResponse(int httpStatus, const QByteArray &codeHeader, const
     } else if (root.value(QLatin1String("message")).isString()) {
         error.message = root.value(QLatin1String("message")).toString();
     } else if (!body.trimmed().isEmpty() && parseError.error != QJsonParseError::NoError) {
-        // Not JSON at all (a proxy's HTML page, plain text): keep a readable, short excerpt.
-        error.detail = QString::fromUtf8(body.left(200)).simplified();
+        // Not JSON at all (a proxy's HTML page, plain text): its length and type only, as in the request
+        // log. An excerpt could hold anything the server echoed, credentials included.
+        error.detail
+            = Tr::tr("%n byte(s) of %1 that are not JSON.", nullptr, int(qMin<qsizetype>(body.size(), INT_MAX)))
+                  .arg(contentType.isEmpty() ? Tr::tr("no content type")
+                                             : QString::fromLatin1(contentType.left(100)).simplified());
     }
+    error.message = Redaction::text(error.message);
+    error.detail = Redaction::text(error.detail);
+    error.suggestedFix = Redaction::text(error.suggestedFix);
 
     const QString headerCode = QString::fromLatin1(codeHeader.trimmed());
     error.code = !headerCode.isEmpty() ? headerCode : bodyCode;
@@ -182,7 +205,7 @@ Result<QList<Connection>> connections(const QJsonDocument &json)
         c.profile = text("profile");
         c.status = text("status");
         c.baseUrl = text("base_url");
-        c.errorMessage = text("error_message");
+        c.errorMessage = Redaction::text(text("error_message"));
         c.docsUrl = text("docs_url");
         c.logoUrl = text("logo_url");
         c.brandColor = text("brand_color");
@@ -192,6 +215,10 @@ Result<QList<Connection>> connections(const QJsonDocument &json)
         if (c.hasSetupUrl)
             c.setupUrl = QUrl(o.value(QLatin1String("setup_url")).toString(), QUrl::StrictMode);
         c.redacted = Redaction::json(o).toObject();
+        collectStrings(o.value(QLatin1String("api_key")), c.secretValues);
+        collectStrings(o.value(QLatin1String("setup_url")), c.secretValues);
+        collectStrings(o.value(QLatin1String("metadata")).toObject().value(QLatin1String("credential")),
+                       c.secretValues);
         if (c.slug.isEmpty())
             return malformed(Tr::tr("a connection has no \"slug\""));
         result.append(c);

@@ -10,9 +10,10 @@ namespace vendo::client::ResponseDecoder {
 
 // SERVICE.md "Errors": the code comes from the Vendo-Error-Code header, else the body's error.code
 // (when error is an object); an unknown or missing code gives the base class (code internal_error when
-// missing). Understands every body shape listed there and any non-JSON body.
+// missing). Understands every body shape listed there and any non-JSON body, of which only the length
+// and `contentType` are kept. API keys and credential query items in the server's texts are masked.
 VendoError errorFromResponse(int httpStatus, const QByteArray &codeHeader, const QByteArray &retryAfterHeader,
-                             const QByteArray &body, const QDateTime &now);
+                             const QByteArray &body, const QDateTime &now, const QByteArray &contentType = {});
 
 // Retry-After as delta-seconds or an HTTP-date (IMF-fixdate, RFC 850, asctime); seconds from `now`,
 // never negative; nullopt when absent or unreadable.

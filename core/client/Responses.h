@@ -7,6 +7,7 @@
 #include <QList>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 namespace vendo::client {
@@ -49,6 +50,9 @@ struct Connection
     // only handed to the browser after the operator confirmed (GUI).
     QUrl setupUrl;
     QJsonObject redacted; // the whole entry, secrets masked (api_key, metadata.credential.*, setup_url)
+    // The secret values as received (api_key, every metadata.credential.* value, setup_url): never shown,
+    // only handed to LiveSecrets for the last scrub of an export.
+    QStringList secretValues;
 };
 
 struct Identity

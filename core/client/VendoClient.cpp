@@ -218,6 +218,11 @@ QString VendoClient::redactedJwt() const
     return m_config->userJwt.isEmpty() ? QString() : Redaction::jwt(m_config->userJwt);
 }
 
+QStringList VendoClient::secrets() const
+{
+    return m_config->secrets();
+}
+
 QList<QPair<QString, QString>> VendoClient::redactedRequestHeaders(bool asUserBearer) const
 {
     QList<QPair<QString, QString>> result;

@@ -84,6 +84,8 @@ public:
     RequestLog *requestLog() const;
     QString apiKeyPrefix() const; // the 12-character display prefix, empty without a key
     QString redactedJwt() const; // header.payload.<signature redacted>, empty when not scoped
+    // The API key and the identity token, for LiveSecrets (never for display).
+    QStringList secrets() const;
 
     // The request headers an operation would send, redacted, for display ("what will be sent").
     QList<QPair<QString, QString>> redactedRequestHeaders(bool asUserBearer = false) const;

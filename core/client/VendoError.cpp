@@ -1,6 +1,7 @@
 #include "client/VendoError.h"
 
 #include "client/ErrorCatalog.h"
+#include "client/Redaction.h"
 
 #include <QCoreApplication>
 
@@ -136,7 +137,12 @@ QString VendoError::summary() const
     return ErrorCatalog::meaning(kind);
 }
 
-QJsonObject VendoError::toJson() const
+QString VendoError::shownConnectUrl(UrlDisclosure disclosure) const
+{
+    return disclosure == UrlDisclosure::Revealed ? connectUrl : Redaction::url(connectUrl);
+}
+
+QJsonObject VendoError::toJson(UrlDisclosure disclosure) const
 {
     QJsonObject object {
         { QStringLiteral("class"), className() },
@@ -144,7 +150,7 @@ QJsonObject VendoError::toJson() const
         { QStringLiteral("sdk_code"), sdkCode() },
         { QStringLiteral("code"), code },
         { QStringLiteral("status"), httpStatus },
-        { QStringLiteral("message"), summary() },
+        { QStringLiteral("message"), Redaction::text(summary()) },
         { QStringLiteral("retry_after"), retryAfter ? QJsonValue(*retryAfter) : QJsonValue() },
         { QStringLiteral("remediation"), remediation() },
     };
@@ -153,9 +159,9 @@ QJsonObject VendoError::toJson() const
             object.insert(QLatin1String(key), value);
     };
     addIfSet("slug", slug);
-    addIfSet("connect_url", connectUrl);
-    addIfSet("suggested_fix", suggestedFix);
-    addIfSet("detail", detail);
+    addIfSet("connect_url", shownConnectUrl(disclosure));
+    addIfSet("suggested_fix", Redaction::text(suggestedFix));
+    addIfSet("detail", Redaction::text(detail));
     addIfSet("request_id", requestId);
     return object;
 }

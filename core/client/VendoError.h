@@ -54,6 +54,8 @@ public:
     QString message; // the service's message, or a translated description of the local/transport failure
     std::optional<int> retryAfter; // seconds, from the Retry-After header or the body's retry_after
     QString slug;
+    // As the service sent it: it carries the app key (docs/service-contract.md). Shown only through
+    // shownConnectUrl(); the full value is for --reveal and the GUI's confirmed "open in browser".
     QString connectUrl;
     QString suggestedFix;
     QString detail; // the credentials service's "detail", TLS certificate problems, ...
@@ -75,9 +77,15 @@ public:
     // One translated line saying what went wrong, always non-empty.
     QString summary() const;
 
+    // Whether an output may carry the connect URL in full (the CLI's --reveal) or masked, like the key.
+    enum class UrlDisclosure { Masked, Revealed };
+    // The connect URL as people see it: with the key masked to its 12-character prefix, or in full.
+    QString shownConnectUrl(UrlDisclosure disclosure = UrlDisclosure::Masked) const;
+
     // DESIGN.md's error object: class, sdk_class, code, status, message, retry_after, remediation
-    // (+ slug, connect_url, suggested_fix, detail, request_id when present).
-    QJsonObject toJson() const;
+    // (+ slug, connect_url, suggested_fix, detail, request_id when present). The connect URL is
+    // masked unless `disclosure` says otherwise; keys in the server's texts are masked always.
+    QJsonObject toJson(UrlDisclosure disclosure = UrlDisclosure::Masked) const;
 
     static QString kindCode(Kind kind); // stable snake_case name of a kind
 };

@@ -40,7 +40,7 @@ struct Fault
     ErrorShape shape = ErrorShape::ErrorObject;
     QString message;
     QString suggestedFix;
-    QString connectUrl; // "{origin}" is replaced by the sandbox's origin
+    QString connectUrl; // "{origin}" and "{app_key}" (the caller's key) are replaced
     std::optional<int> retryAfterSeconds;
     RetryAfterFormat retryAfterFormat = RetryAfterFormat::Seconds;
     FaultTransport transport = FaultTransport::None;

@@ -59,7 +59,7 @@ Reply ServiceLogic::tokenFor(const Caller &caller, const QString &slug) const
         if (m_scenario.provider(slug)) {
             Fault missing = serviceError(403, QStringLiteral("binding_missing"),
                                          QStringLiteral("No connection for this provider"), slug);
-            missing.connectUrl = QStringLiteral("{origin}/sandbox/connect/") + slug;
+            missing.connectUrl = connectUrl(slug, caller);
             missing.suggestedFix = QStringLiteral("Connect the provider on vendo.run");
             return errorReply(missing, m_origin, now());
         }
@@ -70,7 +70,7 @@ Reply ServiceLogic::tokenFor(const Caller &caller, const QString &slug) const
 
     const ScenarioConnection &connection = *found;
     const QString status = connection.status();
-    const QString setupUrl = connection.fields.value(QStringLiteral("setup_url")).toString();
+    const QString setupUrl = expandFor(connection.fields.value(QStringLiteral("setup_url")).toString(), caller);
     if (connection.revoked) {
         Fault revoked = serviceError(403, QStringLiteral("connection_revoked"),
                                      QStringLiteral("The connection was revoked"), slug);
@@ -88,7 +88,7 @@ Reply ServiceLogic::tokenFor(const Caller &caller, const QString &slug) const
     if (status == QLatin1String("needs_reauth")) {
         Fault reauth = serviceError(401, QStringLiteral("connection_needs_reauth"),
                                     QStringLiteral("The OAuth grant expired; the user must re-authorize"), slug);
-        reauth.connectUrl = setupUrl.isEmpty() ? QStringLiteral("{origin}/sandbox/connect/") + slug : setupUrl;
+        reauth.connectUrl = setupUrl.isEmpty() ? connectUrl(slug, caller) : setupUrl;
         reauth.suggestedFix = QStringLiteral("Ask the user to re-authorize at connect_url");
         return errorReply(reauth, m_origin, now());
     }
@@ -118,7 +118,7 @@ Reply ServiceLogic::tokenEndpoint(const RecordedRequest &request, const QString 
     if (faults.decisive) {
         Fault fault = *faults.decisive;
         fault.slug = slug;
-        reply = faultReply(fault, std::move(reply));
+        reply = faultReply(fault, std::move(reply), caller);
     }
     reply.latency = faults.latency;
     return reply;
@@ -168,12 +168,12 @@ Reply ServiceLogic::bulkEndpoint(const RecordedRequest &request)
     }
     Reply reply = Reply::json(200, QJsonObject { { QStringLiteral("tokens"), tokens } });
     if (endpointFaults.decisive)
-        reply = faultReply(*endpointFaults.decisive, std::move(reply));
+        reply = faultReply(*endpointFaults.decisive, std::move(reply), caller);
     reply.latency = endpointFaults.latency + slowestSlug;
     return reply;
 }
 
-QJsonObject ServiceLogic::connectionObject(const ScenarioConnection &connection) const
+QJsonObject ServiceLogic::connectionObject(const ScenarioConnection &connection, const Caller &caller) const
 {
     QJsonObject object;
     if (const Provider *provider = m_scenario.provider(connection.slug))
@@ -184,7 +184,7 @@ QJsonObject ServiceLogic::connectionObject(const ScenarioConnection &connection)
     for (const QString &field : { QStringLiteral("setup_url"), QStringLiteral("base_url"), QStringLiteral("docs_url"),
                                   QStringLiteral("logo_url") }) {
         if (object.value(field).isString())
-            object.insert(field, expand(object.value(field).toString()));
+            object.insert(field, expandFor(object.value(field).toString(), caller));
     }
     return object;
 }
@@ -201,11 +201,11 @@ Reply ServiceLogic::connectionsEndpoint(const RecordedRequest &request)
     QJsonArray list;
     for (const ScenarioConnection &connection : m_scenario.connections) {
         if (connection.owner == scope)
-            list.append(connectionObject(connection));
+            list.append(connectionObject(connection, caller));
     }
     Reply reply = Reply::json(200, QJsonObject { { QStringLiteral("connections"), list } });
     if (faults.decisive)
-        reply = faultReply(*faults.decisive, std::move(reply));
+        reply = faultReply(*faults.decisive, std::move(reply), caller);
     reply.latency = faults.latency;
     return reply;
 }
@@ -231,20 +231,21 @@ Reply ServiceLogic::balanceEndpoint(const RecordedRequest &request)
                                   { QStringLiteral("tenant_id"), caller.tenantId },
                               });
     if (faults.decisive)
-        reply = faultReply(*faults.decisive, std::move(reply));
+        reply = faultReply(*faults.decisive, std::move(reply), caller);
     reply.latency = faults.latency;
     return reply;
 }
 
 Reply ServiceLogic::jwksEndpoint(const RecordedRequest &)
 {
-    const FaultOutcome faults = fireFaults(FaultEndpoint::Jwks, QString(), Caller {});
+    const Caller nobody;
+    const FaultOutcome faults = fireFaults(FaultEndpoint::Jwks, QString(), nobody);
     Reply reply;
     reply.body = m_identity.jwksJson();
     reply.contentType = QByteArrayLiteral("application/json");
     reply.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("public, max-age=600"));
     if (faults.decisive)
-        reply = faultReply(*faults.decisive, std::move(reply));
+        reply = faultReply(*faults.decisive, std::move(reply), nobody);
     reply.latency = faults.latency;
     return reply;
 }

@@ -4,6 +4,8 @@
 
 #include <QUrl>
 
+#include <algorithm>
+
 // The wire messages below imitate the real service's English answers byte for byte (SERVICE.md):
 // they are protocol data, not user interface text, and so are not translated.
 
@@ -65,8 +67,41 @@ QString ServiceLogic::expand(QString text) const
     return text.replace(QLatin1String("{origin}"), m_origin);
 }
 
+QString ServiceLogic::expandFor(QString text, const Caller &caller) const
+{
+    return expand(
+        text.replace(QLatin1String("{app_key}"), QString::fromLatin1(QUrl::toPercentEncoding(caller.appKey))));
+}
+
+QString ServiceLogic::connectUrl(const QString &slug, const Caller &caller) const
+{
+    return expandFor(QStringLiteral("{origin}/connections/connect/%1?app_key={app_key}")
+                         .arg(QString::fromLatin1(QUrl::toPercentEncoding(slug))),
+                     caller);
+}
+
+bool ServiceLogic::isOwnHost(const QByteArray &host) const
+{
+    const QUrl origin(m_origin);
+    const QString port = QString::number(origin.port());
+    const QString given = QString::fromLatin1(host.trimmed());
+    for (const QString &name : { origin.host(), QStringLiteral("localhost"), QStringLiteral("[::1]") }) {
+        if (given.compare(name + QLatin1Char(':') + port, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
 Reply ServiceLogic::handle(const RecordedRequest &request, const QByteArray &body)
 {
+    if (!isOwnHost(request.header(QByteArrayLiteral("Host")))) {
+        return Reply::json(
+            421,
+            QJsonObject {
+                { QStringLiteral("error"),
+                  QJsonObject { { QStringLiteral("message"),
+                                  QString(QStringLiteral("Misdirected request: this server is ") + m_origin) } } } });
+    }
     QStringList segments;
     for (const QString &segment : request.path.split(QLatin1Char('/'))) {
         if (!segment.isEmpty())
@@ -153,7 +188,7 @@ std::variant<Caller, Reply> ServiceLogic::authenticate(const RecordedRequest &re
             return authFailure(surface, expired ? QStringLiteral("app_expired") : QStringLiteral("app_unknown"),
                                api ? invalidOrRevoked : identityProblemMessage(verdict.problem));
         }
-        return Caller { verdict.tenantId, verdict.userId, QString() };
+        return Caller { verdict.tenantId, verdict.userId, QString(), QString() };
     };
 
     Caller caller;
@@ -184,6 +219,15 @@ std::variant<Caller, Reply> ServiceLogic::authenticate(const RecordedRequest &re
         caller = std::get<Caller>(scoped);
     }
     caller.clientKey = QString::fromUtf8(bearer) + QLatin1Char('|') + caller.userId;
+    if (bearer.startsWith("vendo_sk_")) {
+        caller.appKey = QString::fromUtf8(bearer);
+    } else {
+        const auto key
+            = std::find_if(m_scenario.apiKeys.begin(), m_scenario.apiKeys.end(), [&](const ScenarioApiKey &k) {
+                  return k.tenantId == caller.tenantId && k.state == ScenarioApiKey::State::Active;
+              });
+        caller.appKey = key != m_scenario.apiKeys.end() ? key->key : m_scenario.demoApiKey();
+    }
     return caller;
 }
 
@@ -214,8 +258,10 @@ ServiceLogic::FaultOutcome ServiceLogic::fireFaults(FaultEndpoint endpoint, cons
     return outcome;
 }
 
-Reply ServiceLogic::faultReply(const Fault &fault, Reply normal) const
+Reply ServiceLogic::faultReply(Fault fault, Reply normal, const Caller &caller) const
 {
+    if (!fault.connectUrl.isEmpty())
+        fault.connectUrl = expandFor(fault.connectUrl, caller);
     Reply reply = fault.isErrorAnswer() ? errorReply(fault, m_origin, now()) : std::move(normal);
     applyTransport(reply, fault);
     return reply;

@@ -25,6 +25,9 @@ struct Caller
     QString tenantId; // the API key's tenant (app scope) or the user's tenant (user scope)
     QString userId; // empty: the app itself (no X-Vendo-User-JWT)
     QString clientKey; // identifies the client for "fail N times" counters (in memory only)
+    // The app key the service embeds in connect / set-up links, as the real one does: the bearer when
+    // it is a key, else the first active key of the caller's tenant.
+    QString appKey;
 };
 
 // The request -> reply logic of the sandbox, without any I/O: routing, API key and identity
@@ -63,7 +66,9 @@ private:
     // The token answer for one slug in the caller's scope, ignoring slug faults.
     Reply tokenFor(const Caller &caller, const QString &slug) const;
     QJsonObject tokenObject(const QString &owner, const QString &slug, std::optional<qint64> lifetime) const;
-    QJsonObject connectionObject(const ScenarioConnection &connection) const;
+    QJsonObject connectionObject(const ScenarioConnection &connection, const Caller &caller) const;
+    // The SDK's connectUrl: {origin}/connections/connect/<slug>?app_key=<the caller's key>.
+    QString connectUrl(const QString &slug, const Caller &caller) const;
 
     // Faults matching this endpoint/slug/caller, in scenario order; bumps the per-client counters of
     // the ones that fire. Latencies add up; the first with an error or transport decides the answer.
@@ -74,11 +79,16 @@ private:
     };
     FaultOutcome fireFaults(FaultEndpoint endpoint, const QString &slug, const Caller &caller,
                             bool slugFaultsOnly = false);
-    Reply faultReply(const Fault &fault, Reply normal) const;
+    Reply faultReply(Fault fault, Reply normal, const Caller &caller) const;
     bool slugHasFault(const QString &slug) const;
 
     QDateTime now() const;
     QString expand(QString text) const;
+    // expand(), and "{app_key}" replaced by the caller's app key.
+    QString expandFor(QString text, const Caller &caller) const;
+    // DNS rebinding: a page on another site that resolves its name to 127.0.0.1 reaches the sandbox
+    // with its own name in Host. Only the sandbox's own loopback authority is served.
+    bool isOwnHost(const QByteArray &host) const;
 
     const Scenario &m_scenario;
     const IdentityAuthority &m_identity;

@@ -74,9 +74,12 @@ class TestCliClient : public QObject
             return {};
         }
         Run result { process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError() };
-        // Whatever happened, the API key and the JWT's signature never reach the output.
+        // Whatever happened, the API key (unless --reveal asked for the links that carry it) and the JWT's
+        // signature never reach the output.
         const QByteArray all = result.out + result.err;
-        if (all.contains(m_server.demoApiKey().toLatin1()) || all.contains(m_jwt.section(u'.', 2).toLatin1()))
+        const bool keyMayShow = arguments.contains(QLatin1String("--reveal"));
+        if ((!keyMayShow && all.contains(m_server.demoApiKey().toLatin1()))
+            || all.contains(m_jwt.section(u'.', 2).toLatin1()))
             qFatal("a secret reached the CLI's output");
         return result;
     }
@@ -176,10 +179,55 @@ private slots:
         QVERIFY(list.at(0).toObject().contains(QLatin1String("slug")));
         QVERIFY(list.at(0).toObject().contains(QLatin1String("status")));
         QVERIFY(list.at(0).toObject().contains(QLatin1String("profile")));
-        QVERIFY(!r.out.contains("app_key=sbx_fake"));
+        QVERIFY(!r.out.contains(m_server.demoApiKey().toUtf8())); // set-up links carry it
         const Run human = run({ QStringLiteral("connections"), QStringLiteral("--jwt"), m_jwt });
         QCOMPARE(human.exitCode, 0);
         QVERIFY(human.out.contains("needs_reauth"));
+    }
+
+    // docs/service-contract.md: a connect link carries the key. Human and JSON output show its 12-character
+    // prefix; --reveal is the one way to the whole link.
+    void connectLinksShowTheKeyPrefixUnlessRevealed_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<bool>("revealed");
+        const QStringList token { QStringLiteral("token"), QStringLiteral("notion"), QStringLiteral("--jwt"), m_jwt };
+        const QStringList json { QStringLiteral("--json") };
+        const QStringList reveal { QStringLiteral("--reveal") };
+        QTest::newRow("human") << token << false;
+        QTest::newRow("json") << token + json << false;
+        QTest::newRow("bulk, json") << QStringList { QStringLiteral("token"), QStringLiteral("notion"),
+                                                     QStringLiteral("openai"), QStringLiteral("--jwt"), m_jwt }
+                + json << false;
+        QTest::newRow("human, revealed") << token + reveal << true;
+        QTest::newRow("json, revealed") << token + json + reveal << true;
+    }
+    void connectLinksShowTheKeyPrefixUnlessRevealed()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(bool, revealed);
+        const Run r = run(arguments);
+        QCOMPARE(r.exitCode, 1);
+        const QByteArray key = m_server.demoApiKey().toUtf8();
+        const QByteArray link = m_server.baseUrl().toString().toUtf8() + "/connections/connect/notion?app_key=";
+        QVERIFY2(r.out.contains(QByteArray(link + (revealed ? key : QByteArray(key.left(12) + "\u2026")))),
+                 r.out.constData());
+        QCOMPARE(r.out.contains(key), revealed);
+        QVERIFY(!r.err.contains(key));
+    }
+
+    void connectionsRevealSetUpLinksOnlyWhenAsked()
+    {
+        const QByteArray key = m_server.demoApiKey().toUtf8();
+        const Run masked
+            = run({ QStringLiteral("connections"), QStringLiteral("--jwt"), m_jwt, QStringLiteral("--json") });
+        QCOMPARE(masked.exitCode, 0);
+        QVERIFY(!masked.out.contains(key));
+        QVERIFY(masked.out.contains(QByteArray("app_key=" + key.left(12) + "\u2026")));
+        const Run revealed = run({ QStringLiteral("connections"), QStringLiteral("--jwt"), m_jwt,
+                                   QStringLiteral("--json"), QStringLiteral("--reveal") });
+        QCOMPARE(revealed.exitCode, 0);
+        QVERIFY(revealed.out.contains(QByteArray("/connections/connect/notion?app_key=" + key)));
     }
 
     void exitCodes_data()

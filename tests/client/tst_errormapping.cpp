@@ -4,6 +4,7 @@
 #include "FakeClock.h"
 #include "client/ResponseDecoder.h"
 
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace vendo::client;
@@ -162,7 +163,19 @@ private slots:
         QTest::newRow("html error page") << 502 << QByteArray("<html><body>Bad gateway</body></html>")
                                          << QByteArray("text/html") << Kind::Base << "internal_error"
                                          << "HTTP 502 without a message."
-                                         << "<html><body>Bad gateway</body></html>";
+                                         << "37 byte(s) of text/html that are not JSON.";
+        // A body that is not JSON is kept as its length and type: an excerpt could hold anything echoed.
+        QTest::newRow("text echoing the key")
+            << 500 << QByteArray("upstream refused key " + canaryApiKey().toUtf8() + " for this app")
+            << QByteArray("text/plain; charset=utf-8") << Kind::Base << "internal_error"
+            << "HTTP 500 without a message."
+            << "78 byte(s) of text/plain; charset=utf-8 that are not JSON.";
+        QTest::newRow("message naming the key") << 401
+                                                << QByteArray("{\"error\":{\"code\":\"app_revoked\",\"message\":\"Key "
+                                                              + canaryApiKey().toUtf8() + " was revoked\"}}")
+                                                << QByteArray("application/json") << Kind::AuthError << "app_revoked"
+                                                << "Key vendo_sk_CAN\u2026 was revoked"
+                                                << "";
         QTest::newRow("empty body") << 503 << QByteArray() << QByteArray("application/json") << Kind::Base
                                     << "internal_error"
                                     << "HTTP 503 without a message."
@@ -206,6 +219,28 @@ private slots:
         QCOMPARE(json.value(QLatin1String("retry_after")).toInt(), 120);
         QCOMPARE(json.value(QLatin1String("connect_url")).toString(), QStringLiteral("https://vendo.run/c"));
         QCOMPARE(json.value(QLatin1String("suggested_fix")).toString(), QStringLiteral("Raise the cap"));
+    }
+
+    // docs/service-contract.md: connect links are built like the SDK's connectUrl and carry the key.
+    void connectUrlCarryingTheKeyIsMaskedInEveryOutput()
+    {
+        const QString link = QStringLiteral("https://vendo.run/connections/connect/notion?app_key=") + canaryApiKey()
+            + QStringLiteral("&state=s1");
+        const VendoError error = fetchError(CannedResponse::json(
+            401,
+            "{\"error\":{\"code\":\"connection_needs_reauth\",\"message\":\"Re-authorize\",\"connect_url\":\""
+                + link.toUtf8() + "\",\"suggested_fix\":\"Open " + link.toUtf8() + "\"}}"));
+        QCOMPARE(error.connectUrl, link); // whole, for the confirmed "open in browser"
+        const QString masked = QStringLiteral("https://vendo.run/connections/connect/notion?app_key=vendo_sk_CAN")
+            + QChar(0x2026) + QStringLiteral("&state=s1");
+        QCOMPARE(error.shownConnectUrl(), masked);
+        QCOMPARE(error.shownConnectUrl(VendoError::UrlDisclosure::Revealed), link);
+        QCOMPARE(error.suggestedFix, QStringLiteral("Open ") + masked);
+        const QJsonObject json = error.toJson();
+        QCOMPARE(json.value(QLatin1String("connect_url")).toString(), masked);
+        QVERIFY(!QJsonDocument(json).toJson().contains(canaryApiKey().toUtf8()));
+        QCOMPARE(error.toJson(VendoError::UrlDisclosure::Revealed).value(QLatin1String("connect_url")).toString(),
+                 link);
     }
 
     void retryAfter_data()

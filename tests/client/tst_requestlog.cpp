@@ -55,6 +55,49 @@ private slots:
                  QStringLiteral("Bearer ") + expected);
     }
 
+    // Keys inside links and texts (docs/service-contract.md, connect links): the 12-character prefix.
+    void keysInsideUrlsAndTexts_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("expected");
+        const QString key = canaryApiKey();
+        const QString prefix = key.left(12) + QChar(0x2026);
+        QTest::newRow("connect link") << QStringLiteral("https://vendo.run/connections/connect/notion?app_key=") + key
+                + QStringLiteral("&state=s1")
+                                      << QStringLiteral("https://vendo.run/connections/connect/notion?app_key=")
+                + prefix + QStringLiteral("&state=s1");
+        QTest::newRow("percent-encoded key") << QStringLiteral("https://vendo.run/c?app_key=")
+                + QString::fromLatin1(QUrl::toPercentEncoding(key, {}, "_"))
+                                             << QStringLiteral("https://vendo.run/c?app_key=") + prefix;
+        QTest::newRow("another credential item")
+            << QStringLiteral("https://cb.example/done?state=7&access_token=ya29.A0ARrdaM-secret")
+            << QStringLiteral("https://cb.example/done?state=7&access_token=ya29") + QChar(0x2026)
+                + QStringLiteral("(20 chars)");
+        QTest::newRow("key in a path") << QStringLiteral("https://vendo.run/keys/") + key + QStringLiteral("/revoke")
+                                       << QStringLiteral("https://vendo.run/keys/") + prefix
+                + QStringLiteral("/revoke");
+        QTest::newRow("key in prose") << QStringLiteral("Key ") + key + QStringLiteral(" was revoked.")
+                                      << QStringLiteral("Key ") + prefix + QStringLiteral(" was revoked.");
+        QTest::newRow("nothing secret") << QStringLiteral("https://vendo.run/connections?page=2&sort=slug")
+                                        << QStringLiteral("https://vendo.run/connections?page=2&sort=slug");
+        QTest::newRow("masked already") << QStringLiteral("https://vendo.run/c?app_key=") + prefix
+                                        << QStringLiteral("https://vendo.run/c?app_key=") + prefix;
+    }
+    void keysInsideUrlsAndTexts()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, expected);
+        QCOMPARE(Redaction::url(input), expected);
+        QCOMPARE(Redaction::text(expected), expected); // masking twice changes nothing
+        if (input.startsWith(QLatin1String("https://")))
+            QCOMPARE(Redaction::secret(input), expected);
+        // In a JSON body, under any name.
+        const QJsonObject body { { QStringLiteral("setup_url"), input }, { QStringLiteral("note"), input } };
+        const QJsonObject redacted = Redaction::json(body).toObject();
+        QCOMPARE(redacted.value(QLatin1String("note")).toString(), expected);
+        QVERIFY(!QJsonDocument(redacted).toJson().contains(canaryApiKey().toUtf8()));
+    }
+
     void noSecretInEntriesSignalsOrExport()
     {
         FakeNetworkAccessManager network;

@@ -4,6 +4,9 @@
 // the app and as the user, predict forRequest from a header block — then search every file under HOME,
 // TMPDIR and the XDG directories (fresh ones, from run-with-secret-service.sh), the captured stdout and
 // stderr, and each child's argv (/proc/PID/cmdline while it runs) for every form of every canary.
+// As in production, the sandbox's connect / set-up links carry the key itself and Alice's connections
+// list is larger than 16 KiB with credentials throughout: those credentials are canaries too. Every
+// captured output is also plain text: no control character from a hostile token reaches a terminal.
 #include "CanaryScan.h"
 #include "client/TokenJob.h"
 #include "client/VendoClient.h"
@@ -11,7 +14,9 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
@@ -47,13 +52,17 @@ class TestLeakAudit : public QObject
     QStringList m_providerTokens;
     QStringList m_slugs; // Alice's connected providers
     QStringList m_okSlugs; // those that have a token
+    QStringList m_credentials; // api_key and metadata.credential.* of Alice's connections
+    QString m_hostileJwt; // Alice's, with terminal control sequences in its claims
+    qsizetype m_connectionsBytes = 0;
     QList<Run> m_runs;
 
     QStringList canaries() const
     {
         // The JWT's signature is what makes it a credential; header and payload are shown on purpose.
-        QStringList list { kCanaryKey, m_jwt.section(QLatin1Char('.'), 2) };
+        QStringList list { kCanaryKey, m_jwt.section(QLatin1Char('.'), 2), m_hostileJwt.section(QLatin1Char('.'), 2) };
         list += m_providerTokens;
+        list += m_credentials;
         return list;
     }
 
@@ -137,6 +146,52 @@ private slots:
             m_providerTokens.append(result.value->accessToken);
         }
         QVERIFY(m_providerTokens.size() >= 3);
+
+        for (const sandbox::ScenarioConnection &connection : scenario.connections) {
+            if (connection.owner != kAlice)
+                continue;
+            QStringList values { connection.fields.value(QStringLiteral("api_key")).toString() };
+            const QJsonObject credential = connection.fields.value(QStringLiteral("metadata"))
+                                               .toObject()
+                                               .value(QStringLiteral("credential"))
+                                               .toObject();
+            for (auto it = credential.begin(); it != credential.end(); ++it)
+                values.append(it.value().toString());
+            for (const QString &value : std::as_const(values)) {
+                if (value.size() >= 12 && !m_credentials.contains(value))
+                    m_credentials.append(value);
+            }
+        }
+        QVERIFY(m_credentials.size() >= 10);
+        // The list the CLI is about to print is larger than anything once kept of a body.
+        QNetworkRequest request(
+            QUrl(m_server->baseUrl().toString() + QStringLiteral("/api/deployments/me/connections")));
+        request.setRawHeader("Authorization", "Bearer " + kCanaryKey.toUtf8());
+        request.setRawHeader("X-Vendo-User-JWT", m_jwt.toUtf8());
+        QNetworkReply *reply = network.get(request);
+        QSignalSpy listed(reply, &QNetworkReply::finished);
+        QVERIFY(listed.wait(10'000));
+        const QByteArray list = reply->readAll();
+        reply->deleteLater();
+        m_connectionsBytes = list.size();
+        QVERIFY2(m_connectionsBytes > 16 * 1024, qPrintable(QString::number(m_connectionsBytes)));
+        QVERIFY(list.contains(QByteArray("app_key=" + kCanaryKey.toUtf8()))); // the key inside the links, as served
+
+        // ESC and BEL in claims: an OSC 52 clipboard write and colour, were they printed raw.
+        sandbox::MintOptions hostile;
+        hostile.extraClaims
+            = { { QStringLiteral("name"), QStringLiteral("Alice \x1b]52;c;ZXZpbA==\x07\x1b[2J\x1b[31mred") },
+                { QStringLiteral("note"), QStringLiteral("bell\x07 and \x1b[0m reset") } };
+        m_hostileJwt = m_server->mintToken(kAlice, hostile).token;
+        QVERIFY(!m_hostileJwt.isEmpty());
+        // The minter escapes them as JSON does; a hostile issuer writes the raw bytes (decoding is tolerant).
+        QByteArray payload = QByteArray::fromBase64(m_hostileJwt.section(QLatin1Char('.'), 1, 1).toLatin1(),
+                                                    QByteArray::Base64UrlEncoding);
+        payload.replace("\\u001b", "\x1b").replace("\\u0007", "\x07");
+        QVERIFY(payload.contains('\x1b'));
+        m_hostileJwt = m_hostileJwt.section(QLatin1Char('.'), 0, 0) + QLatin1Char('.')
+            + QString::fromLatin1(payload.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals))
+            + QLatin1Char('.') + m_hostileJwt.section(QLatin1Char('.'), 2);
     }
 
     // The scanner finds what it looks for: a canary planted base64url-encoded at an odd offset, and
@@ -207,6 +262,14 @@ private slots:
                                QStringList { QStringLiteral("token"), slug } + asUser + json, jwt });
             steps.append({ QStringLiteral("headers"),
                            QStringList { QStringLiteral("headers"), QStringLiteral("-") } + json, headerBlock });
+            // Links that carry the key: a connection that needs re-authorisation, one only available.
+            for (const QString &slug : { QStringLiteral("notion"), QStringLiteral("supabase") })
+                steps.append({ QStringLiteral("token ") + slug + QStringLiteral(" (connect link)"),
+                               QStringList { QStringLiteral("token"), slug } + asUser + json, jwt, 1 });
+            // Raw control bytes make the payload invalid JSON: a malformed token (exit 3), still shown.
+            steps.append({ QStringLiteral("decode hostile"),
+                           QStringList { QStringLiteral("decode"), QStringLiteral("-") } + json, m_hostileJwt.toUtf8(),
+                           3 });
         }
         for (const Step &step : std::as_const(steps)) {
             const Run run = cli(step.what, step.arguments, step.input);
@@ -247,9 +310,44 @@ private slots:
                 qWarning("a canary (%s...) in %s", qPrintable(canary.left(12)), qPrintable(file));
             hits += int(files.size());
         }
-        qInfo("leak audit: %d CLI runs, %d canaries × %d forms, %d hits", int(m_runs.size()), int(canaries().size()),
-              int(CanaryScan::forms(kCanaryKey).size()), hits);
+        qInfo("leak audit: %d CLI runs, %d canaries × %d forms, connections body %lld bytes, %d hits",
+              int(m_runs.size()), int(canaries().size()), int(CanaryScan::forms(kCanaryKey).size()),
+              qint64(m_connectionsBytes), hits);
         QCOMPARE(hits, 0);
+    }
+
+    // What a run prints is plain text: no C0 control character but tab and line breaks, no DEL, no C1.
+    void terminalOutputHasNoControlCharacters_data()
+    {
+        QTest::addColumn<int>("run");
+        for (int i = 0; i < m_runs.size(); ++i) {
+            const bool json = m_runs.at(i).arguments.contains(QLatin1String("--json"));
+            QTest::addRow("%d %s%s", i, qPrintable(m_runs.at(i).what), json ? " --json" : "") << i;
+        }
+    }
+    void terminalOutputHasNoControlCharacters()
+    {
+        QFETCH(int, run);
+        QVERIFY(run < m_runs.size());
+        const Run &r = m_runs.at(run);
+        const auto controls = [](const QByteArray &bytes) {
+            QStringList found;
+            for (const char32_t c : QString::fromUtf8(bytes).toUcs4()) {
+                if ((c < 0x20 && c != U'\t' && c != U'\n' && c != U'\r') || c == 0x7f || (c >= 0x80 && c <= 0x9f))
+                    found.append(QStringLiteral("U+%1").arg(uint(c), 4, 16, QLatin1Char('0')));
+            }
+            found.removeDuplicates();
+            return found;
+        };
+        // PENDING helper "cli" (terminal escaping, issue #16): the human output of a token with ESC in a
+        // claim prints it raw until that fix is merged. When it is, this row passes, QEXPECT_FAIL reports
+        // XPASS and fails: then delete these two lines. The scan itself must not be weakened.
+        if (r.what == QLatin1String("decode hostile") && !r.arguments.contains(QLatin1String("--json")))
+            QEXPECT_FAIL("", "pending helper cli's terminal escaping (issue #16): raw ESC in human output", Abort);
+        QVERIFY2(controls(r.out).isEmpty(),
+                 qPrintable(r.what + QStringLiteral(" stdout: ") + controls(r.out).join(u' ')));
+        QVERIFY2(controls(r.err).isEmpty(),
+                 qPrintable(r.what + QStringLiteral(" stderr: ") + controls(r.err).join(u' ')));
     }
 };
 

@@ -3,7 +3,9 @@
 // run-with-secret-service.sh, with a throwaway HOME and XDG directories) and its settings in HOME —
 // paste a token, ask the server, list connections, probe every provider, copy a token, export the
 // report in both formats, close the window. Then no file under HOME, TMPDIR or the XDG directories
-// holds the canary key, the token's signature or any provider token, in any encoding.
+// holds the canary key, the token's signature, any provider token or any of Alice's connection
+// credentials, in any encoding. As in production, the sandbox's connect / set-up links carry the key
+// and Alice's connections list is larger than 16 KiB with credentials throughout.
 #include "CanaryScan.h"
 #include "sandbox/SandboxServer.h"
 #include "secrets/KeychainSecretStore.h"
@@ -19,7 +21,9 @@
 #include <QClipboard>
 #include <QDir>
 #include <QGuiApplication>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
@@ -73,6 +77,39 @@ private slots:
         context.profiles = { client::Profile::sandbox(server.baseUrl(), server.credentialsUrl(), server.jwksUrl()) };
         context.initialProfileId = QStringLiteral("sandbox");
         context.settings = &settings;
+        // Alice's connection credentials, as seeded: canaries like the key.
+        QStringList credentials;
+        for (const sandbox::ScenarioConnection &connection : scenario.connections) {
+            if (connection.owner != kAlice)
+                continue;
+            QStringList values { connection.fields.value(QStringLiteral("api_key")).toString() };
+            const QJsonObject credential = connection.fields.value(QStringLiteral("metadata"))
+                                               .toObject()
+                                               .value(QStringLiteral("credential"))
+                                               .toObject();
+            for (auto it = credential.begin(); it != credential.end(); ++it)
+                values.append(it.value().toString());
+            for (const QString &value : std::as_const(values)) {
+                if (value.size() >= 12 && !credentials.contains(value))
+                    credentials.append(value);
+            }
+        }
+        QVERIFY(credentials.size() >= 10);
+        qsizetype connectionsBytes = 0;
+        {
+            QNetworkRequest request(
+                QUrl(server.baseUrl().toString() + QStringLiteral("/api/deployments/me/connections")));
+            request.setRawHeader("Authorization", "Bearer " + kCanaryKey.toUtf8());
+            request.setRawHeader("X-Vendo-User-JWT", jwt.toUtf8());
+            QNetworkReply *reply = network.get(request);
+            QSignalSpy listed(reply, &QNetworkReply::finished);
+            QVERIFY(listed.wait(10'000));
+            const QByteArray list = reply->readAll();
+            reply->deleteLater();
+            connectionsBytes = list.size();
+            QVERIFY2(connectionsBytes > 16 * 1024, qPrintable(QString::number(connectionsBytes)));
+            QVERIFY(list.contains(QByteArray("app_key=" + kCanaryKey.toUtf8()))); // the key inside the links, as served
+        }
         QStringList providerTokens;
         {
             ui::MainWindow window(context);
@@ -117,7 +154,8 @@ private slots:
         }
         settings.sync();
 
-        const QStringList canaries = QStringList { kCanaryKey, jwt.section(QLatin1Char('.'), 2) } + providerTokens;
+        const QStringList canaries
+            = QStringList { kCanaryKey, jwt.section(QLatin1Char('.'), 2) } + providerTokens + credentials;
         int hits = 0;
         for (const QString &canary : canaries) {
             const QStringList files = CanaryScan::filesContaining(canary);
@@ -125,8 +163,8 @@ private slots:
                 qWarning("a canary (%s...) in %s", qPrintable(canary.left(12)), qPrintable(file));
             hits += int(files.size());
         }
-        qInfo("GUI leak audit: %d canaries in every form, %d hits in %d directories", int(canaries.size()), hits,
-              int(CanaryScan::writableRoots().size()));
+        qInfo("GUI leak audit: %d canaries in every form, connections body %lld bytes, %d hits in %d directories",
+              int(canaries.size()), qint64(connectionsBytes), hits, int(CanaryScan::writableRoots().size()));
         QCOMPARE(hits, 0);
     }
 };

@@ -10,6 +10,8 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
 
 using namespace vendo;
 
@@ -27,7 +29,11 @@ private:
         // Connection secrets seeded in the scenario (api_key, setup_url, metadata.credential.*).
         for (const sandbox::ScenarioConnection &c : m_sandbox.server()->scenario().connections) {
             for (const QString &field : { QStringLiteral("api_key"), QStringLiteral("setup_url") }) {
-                const QString value = c.fields.value(field).toString();
+                // As served: set-up links carry the caller's key (docs/service-contract.md).
+                const QString value = c.fields.value(field)
+                                          .toString()
+                                          .replace(QLatin1String("{origin}"), m_sandbox.server()->baseUrl().toString())
+                                          .replace(QLatin1String("{app_key}"), m_sandbox.demoKey());
                 if (value.size() >= 8)
                     m_secrets << value;
             }
@@ -125,6 +131,83 @@ private slots:
             verifyNoSecret(bytes, "exported report");
             QCOMPARE(bytes.startsWith('{'), name.endsWith(QLatin1String(".json")));
         }
+    }
+
+    // One list holds every secret the window saw (client::LiveSecrets), and both exporters scrub with
+    // it: claims that repeat the API key, a connection's credential and a keyed link leave neither.
+    void theLastScrubKnowsEverySecret()
+    {
+        const QString alice = QString::fromLatin1(test::SandboxWindow::kAlice);
+        QString credential;
+        for (const sandbox::ScenarioConnection &c : m_sandbox.server()->scenario().connections) {
+            if (c.owner == alice && c.slug == QLatin1String("anthropic"))
+                credential = c.fields.value(QStringLiteral("api_key")).toString();
+        }
+        QVERIFY(credential.size() >= 16);
+        const QString link = m_sandbox.server()->baseUrl().toString()
+            + QStringLiteral("/connections/connect/notion?app_key=") + m_sandbox.demoKey();
+        sandbox::MintOptions options;
+        options.extraClaims = { { QStringLiteral("note"), QString(QStringLiteral("key ") + m_sandbox.demoKey()) },
+                                { QStringLiteral("backup"), credential },
+                                { QStringLiteral("link"), link } };
+        const QString token = m_sandbox.mint(alice, options);
+        m_sandbox.paste(token);
+        ui::MainWindow *w = m_sandbox.window();
+        QTRY_COMPARE(QString::fromLatin1(w->decodedView()->decoded().token), token);
+        QTRY_VERIFY(w->connectionsPanel()->lastResult().has_value() && w->connectionsPanel()->lastResult()->ok());
+        const QString markdown = w->report().toMarkdown();
+        const QByteArray json = w->report().toJsonBytes();
+        for (const QString &secret : { m_sandbox.demoKey(), credential, link, token.section(QLatin1Char('.'), 2) }) {
+            QVERIFY2(!markdown.contains(secret), qPrintable(secret.left(16)));
+            QVERIFY2(!json.contains(secret.toUtf8()), qPrintable(secret.left(16)));
+        }
+        QVERIFY(markdown.contains(QStringLiteral("key ") + m_sandbox.demoKey().left(12) + QChar(0x2026)));
+    }
+
+    // Markdown shows what a token or the server says literally: a fence nothing inside can close, and no
+    // link, image, heading or HTML made of it (checked with Qt's own GitHub-dialect Markdown reader).
+    void markdownShowsHostileTextLiterally()
+    {
+        const QByteArray header = "{\"alg\":\"ES256\",\"typ\":\"JWT\"}\n```\n# injected heading\n"
+                                  "![pixel](https://evil.example/p.png)\n````";
+        const QJsonObject claims {
+            { QStringLiteral("sub"), QStringLiteral("[click me](https://evil.example/phish)") },
+            { QStringLiteral("email"), QStringLiteral("https://evil.example/autolink") },
+            { QStringLiteral("name"), QStringLiteral("<a href=\"https://evil.example\">x</a> `code` ``more``") },
+            { QStringLiteral("pic"),
+              QStringLiteral("![pixel](https://evil.example/p2.png) | <https://evil.example/a>") },
+            { QStringLiteral("exp"), qint64(4102444800) },
+        };
+        const auto base64url = [](const QByteArray &bytes) {
+            return bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+        };
+        const QByteArray tokenBytes = base64url(header) + '.'
+            + base64url(QJsonDocument(claims).toJson(QJsonDocument::Compact)) + ".c2lnbmF0dXJlLW5vdC1jaGVja2Vk";
+        const QString token = QString::fromLatin1(tokenBytes);
+        m_sandbox.paste(token);
+        ui::MainWindow *w = m_sandbox.window();
+        QTRY_COMPARE(QString::fromLatin1(w->decodedView()->decoded().token), token);
+        const QString markdown = w->report().toMarkdown();
+
+        QTextDocument document;
+        document.setMarkdown(markdown, QTextDocument::MarkdownDialectGitHub);
+        int links = 0;
+        int images = 0;
+        for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+            QVERIFY2(!(block.blockFormat().headingLevel() > 0 && block.text().contains(QLatin1String("injected"))),
+                     qPrintable(block.text()));
+            for (auto it = block.begin(); !it.atEnd(); ++it) {
+                const QTextCharFormat format = it.fragment().charFormat();
+                links += format.isAnchor() ? 1 : 0;
+                images += format.isImageFormat() ? 1 : 0;
+            }
+        }
+        QCOMPARE(links, 0);
+        QCOMPARE(images, 0);
+        const QString shown = document.toPlainText();
+        for (const char *literal : { "[click me](https://evil.example/phish)", "https://evil.example/autolink", "x</a>",
+                                     "# injected heading", "![pixel](https://evil.example/p.png)" })
+            QVERIFY2(shown.contains(QString::fromUtf8(literal)), literal);
     }
 };
 
