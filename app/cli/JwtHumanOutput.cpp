@@ -28,7 +28,7 @@ QString spaces(qsizetype count)
 TerminalText indentedJson(const QByteArray &json)
 {
     if (!RawJson::scan(json).valid)
-        return spaces(2) + TerminalText(QString::fromUtf8(json.left(2000)));
+        return spaces(2) + TerminalText(QString::fromUtf8(json)); // as received, in full (at most a token)
     TerminalText text;
     const QStringList lines = QString::fromUtf8(RawJson::prettyPrint(json)).split(QLatin1Char('\n'));
     for (qsizetype i = 0; i < lines.size(); ++i) {

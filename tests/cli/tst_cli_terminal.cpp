@@ -188,10 +188,11 @@ private slots:
 
     void verifyHuman()
     {
+        // The forged issuer does not match the expected one: verify says so (exit 3), escaped like the rest.
         const Run r = run(at({ QStringLiteral("verify"), QStringLiteral("-"), QStringLiteral("--jwks"), m_jwks,
                                QStringLiteral("--expect-iss"), QStringLiteral("https://vendo.example/auth/v1") }),
                           m_token);
-        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.exitCode, 3);
         VERIFY_TERMINAL_SAFE(r.out);
         VERIFY_TERMINAL_SAFE(r.err);
         QVERIFY2(r.out.contains(QByteArray("valid (key \"" + kHostileEscaped + "\")")), r.out.constData()); // the kid
