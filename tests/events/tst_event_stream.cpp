@@ -363,7 +363,10 @@ private slots:
         QCOMPARE(log.entries().at(1).httpStatus, 429);
         QVERIFY(log.entries().at(1).willRetry);
         QCOMPARE(log.entries().at(2).outcome, QStringLiteral("ok"));
-        for (const client::RequestLogEntry &entry : log.entries()) {
+        for (int i = 0; i < log.entries().size(); ++i) {
+            const client::RequestLogEntry &entry = log.entries().at(i);
+            QCOMPARE(entry.attempt, i + 1);
+            QCOMPARE(entry.maxAttempts, 0); // reconnects have no limit
             QCOMPARE(entry.url, stream.url().toString());
             bool sawAuthorization = false;
             for (const auto &[name, value] : entry.requestHeaders) {
