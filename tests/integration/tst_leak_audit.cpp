@@ -339,11 +339,6 @@ private slots:
             found.removeDuplicates();
             return found;
         };
-        // PENDING helper "cli" (terminal escaping, issue #16): the human output of a token with ESC in a
-        // claim prints it raw until that fix is merged. When it is, this row passes, QEXPECT_FAIL reports
-        // XPASS and fails: then delete these two lines. The scan itself must not be weakened.
-        if (r.what == QLatin1String("decode hostile") && !r.arguments.contains(QLatin1String("--json")))
-            QEXPECT_FAIL("", "pending helper cli's terminal escaping (issue #16): raw ESC in human output", Abort);
         QVERIFY2(controls(r.out).isEmpty(),
                  qPrintable(r.what + QStringLiteral(" stdout: ") + controls(r.out).join(u' ')));
         QVERIFY2(controls(r.err).isEmpty(),
