@@ -9,7 +9,8 @@
 #       any crash, leak, timeout, out-of-memory or broken invariant; print one line of figures
 #       (executions, exec/s, corpus, new entries, peak RSS, findings). New corpus entries go to a scratch
 #       directory, never into the source tree. VENDO_FUZZ_TIMEOUT: seconds one input may take (2);
-#       VENDO_FUZZ_ARTIFACTS: a directory that keeps the crash inputs.
+#       VENDO_FUZZ_ARTIFACTS: a directory that keeps the crash inputs; VENDO_FUZZ_MAX_SECONDS: a time
+#       cap for `runs`.
 set -euo pipefail
 
 mode=${1:-}
@@ -49,6 +50,8 @@ run | runs)
         options+=("-max_total_time=$limit")
     else
         options+=("-runs=$limit")
+        # A time cap as well, for a machine too busy to finish the executions in time.
+        [[ -n "${VENDO_FUZZ_MAX_SECONDS:-}" ]] && options+=("-max_total_time=$VENDO_FUZZ_MAX_SECONDS")
     fi
     # Inputs up to 64 KiB (the token limit; the other parsers' limits are larger). No input of that size
     # takes a parser anywhere near a second under ASan: one that does is a finding (VENDO_FUZZ_TIMEOUT).
