@@ -11,7 +11,7 @@
 option(VENDO_FUZZ "Build libFuzzer binaries (clang only); see README, Reliability" OFF)
 set(VENDO_FUZZ_BUILD_DIR "${PROJECT_SOURCE_DIR}/build/fuzz" CACHE PATH
     "Where the fuzz-label tests of a non-fuzz tree configure and build the libFuzzer binaries")
-set(VENDO_FUZZ_SECONDS 30 CACHE STRING "Seconds each fuzz-label test lets its fuzzer run")
+set(VENDO_FUZZ_SECONDS 60 CACHE STRING "Seconds each fuzz-label test lets its fuzzer run")
 
 if(VENDO_FUZZ)
     if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")

@@ -97,7 +97,8 @@ std::optional<int> parseRetryAfter(const QByteArray &raw, const QDateTime &now)
     }
     if (!when.isValid())
         return std::nullopt;
-    return int(qMax<qint64>(0, now.secsTo(when)));
+    // A date centuries ahead is more seconds than an int holds: capped like a number of seconds is.
+    return int(qBound(qint64(0), now.secsTo(when), qint64(INT_MAX)));
 }
 
 VendoError errorFromResponse(int httpStatus, const QByteArray &codeHeader, const QByteArray &retryAfterHeader,

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
 #include <array>
 #include <openssl/core_names.h>
 #include <openssl/decoder.h>
@@ -79,6 +80,12 @@ std::optional<QByteArray> member(const QJsonObject &jwk, const char *name, QStri
         return std::nullopt;
     }
     return decoded;
+}
+
+// Whether big-endian integer bytes are zero (all zero bytes).
+bool isZero(const QByteArray &bytes)
+{
+    return std::all_of(bytes.begin(), bytes.end(), [](char byte) { return byte == 0; });
 }
 
 QByteArray bnParam(EVP_PKEY *pkey, const char *name, int width = 0)
@@ -254,6 +261,9 @@ Result<Key> Key::fromJwk(const QJsonObject &jwk)
         const auto e = n ? member(jwk, "e", &error) : std::nullopt;
         if (!n || !e)
             return Result<Key>::failure(error);
+        // OpenSSL takes a zero modulus or exponent, but no signature verifies under such a key.
+        if (isZero(*n) || isZero(*e))
+            return Result<Key>::failure(Tr::tr("The RSA JWK's modulus \"n\" or exponent \"e\" is zero."));
         const ossl::ParamBld builder(OSSL_PARAM_BLD_new());
         std::vector<ossl::Bn> keep;
         pushBn(builder.get(), OSSL_PKEY_PARAM_RSA_N, *n, keep);

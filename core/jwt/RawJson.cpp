@@ -234,7 +234,8 @@ RawJson::Scan RawJson::scan(QByteArrayView json)
             }
             i = after;
         }
-        if (i < n && (s[i] == 'e' || s[i] == 'E')) {
+        const bool exponent = i < n && (s[i] == 'e' || s[i] == 'E');
+        if (exponent) {
             ++i;
             if (i < n && (s[i] == '+' || s[i] == '-'))
                 ++i;
@@ -244,6 +245,17 @@ RawJson::Scan RawJson::scan(QByteArrayView json)
                 return -1;
             }
             i = after;
+        }
+        // Qt's parser, which builds the header and payload objects, refuses a number that a double
+        // cannot hold (beyond 1.8e308, or not zero yet below 4.9e-324): so does the scan. Only an
+        // exponent or hundreds of digits get there.
+        if (exponent || i - start > 300) {
+            bool inRange = false;
+            (void)QByteArray(s + start, i - start).toDouble(&inRange);
+            if (!inRange) {
+                fail(start, QT_TRANSLATE_NOOP("vendo::jwt::RawJson", "number too large or too small for a double"));
+                return -1;
+            }
         }
         return i;
     };

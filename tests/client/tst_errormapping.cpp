@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QTest>
 
+#include <climits>
+
 using namespace vendo::client;
 using namespace vendo::test;
 using Kind = VendoError::Kind;
@@ -257,6 +259,9 @@ private slots:
         QTest::newRow("RFC 850 date") << QByteArray("Thursday, 01-Jan-26 00:01:00 GMT") << plain << 60;
         QTest::newRow("asctime date") << QByteArray("Thu Jan  1 00:00:45 2026") << plain << 45;
         QTest::newRow("date in the past") << QByteArray("Wed, 31 Dec 2025 23:00:00 GMT") << plain << 0;
+        // Found by fuzz_response: seconds to a date centuries ahead overflowed int and came out negative.
+        QTest::newRow("date centuries ahead") << QByteArray("Fri, 31 Dec 9999 23:59:59 GMT") << plain << INT_MAX;
+        QTest::newRow("asctime date centuries ahead") << QByteArray("Wed Oct 21 07:28:00 4052") << plain << INT_MAX;
         QTest::newRow("garbage") << QByteArray("soon") << plain << -1;
         QTest::newRow("negative") << QByteArray("-5") << plain << -1;
         QTest::newRow("absent") << QByteArray() << plain << -1;

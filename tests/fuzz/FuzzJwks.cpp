@@ -1,41 +1,49 @@
-// Fuzz target: the JWK / JWKS / PEM key loaders (a file or a fetched JWKS), and what the verifier and
-// the key display do with whatever loaded.
+// Fuzz target: the key loaders (jwt/JwkSet.h, jwt/Key.h): a fetched JWKS, and whatever a --key/--jwks
+// file holds (JWK Set, single JWK, PEM key or certificate), and what the key display does with each
+// key that loads. No signature is verified here (that is OpenSSL's arithmetic, not our parsing).
+// Checks: a public JWK never carries private members, and it loads back as the same key.
 #include "FuzzTarget.h"
 #include "jwt/JwkSet.h"
-#include "jwt/JwtDecoder.h"
-#include "jwt/SignatureVerifier.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <openssl/err.h>
 
 namespace {
 
-// One token per verification family, so that loaded keys are also used.
-const QList<vendo::jwt::DecodedJwt> &tokens()
+using namespace vendo::jwt;
+
+void checkKey(const JwkSet &set, const Key &key)
 {
-    static const QList<vendo::jwt::DecodedJwt> decoded = [] {
-        QList<vendo::jwt::DecodedJwt> list;
-        for (const char *header : { R"({"alg":"ES256","kid":"k1"})", R"({"alg":"RS256","kid":"k1"})",
-                                    R"({"alg":"HS256","kid":"k1"})", R"({"alg":"EdDSA"})", R"({"alg":"PS512"})" }) {
-            const QByteArray token
-                = QByteArray(header).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)
-                + ".eyJzdWIiOiJ1MSJ9." + QByteArray(64, 'A');
-            list.append(vendo::jwt::JwtDecoder::decode(token));
-        }
-        return list;
-    }();
-    return decoded;
+    VENDO_FUZZ_CHECK(!key.isNull() && set.containsKid(key.kid()));
+    const QJsonObject jwk = key.toPublicJwk();
+    for (const char *privateMember : { "d", "p", "q", "dp", "dq", "qi" })
+        VENDO_FUZZ_CHECK(!jwk.contains(QLatin1String(privateMember)));
+    const QString thumbprint = key.thumbprint();
+    VENDO_FUZZ_CHECK(!thumbprint.isEmpty());
+    if (key.type() != KeyType::Oct) {
+        const QByteArray pem = key.publicKeyPem();
+        VENDO_FUZZ_CHECK(pem.startsWith("-----BEGIN PUBLIC KEY-----") && !pem.contains("PRIVATE"));
+    }
+    const auto reloaded = Key::fromJwk(jwk);
+    VENDO_FUZZ_CHECK(reloaded.ok());
+    VENDO_FUZZ_CHECK(reloaded->type() == key.type() && reloaded->curve() == key.curve());
+    VENDO_FUZZ_CHECK(reloaded->bits() == key.bits() && reloaded->thumbprint() == thumbprint);
+    for (int alg = int(Algorithm::None); alg <= int(Algorithm::EdDSA); ++alg)
+        VENDO_FUZZ_CHECK(!key.canVerify(Algorithm(alg)) || keyTypeFor(Algorithm(alg)) == key.type());
 }
 
-void exercise(const vendo::jwt::JwkSet &set)
+void checkSet(const Result<JwkSet> &set)
 {
-    (void)set.toPublicJson();
-    (void)set.containsKid(QStringLiteral("k1"));
-    for (const vendo::jwt::Key &key : set.keys()) {
-        (void)key.thumbprint();
-        (void)key.toPublicJwk();
-        (void)key.bits();
-        (void)key.publicKeyPem();
+    if (!set) {
+        VENDO_FUZZ_CHECK(!set.error().isEmpty());
+        return;
     }
-    for (const vendo::jwt::DecodedJwt &token : tokens())
-        (void)vendo::jwt::SignatureVerifier::verify(token, set);
+    VENDO_FUZZ_CHECK(!set->isEmpty());
+    VENDO_FUZZ_CHECK(set->toPublicJson().value(QLatin1String("keys")).toArray().size() == set->keys().size());
+    for (const Key &key : set->keys())
+        checkKey(set.value(), key);
 }
 
 } // namespace
@@ -43,11 +51,12 @@ void exercise(const vendo::jwt::JwkSet &set)
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
     const QByteArray text = vendo::fuzz::input(data, size);
-    if (const auto set = vendo::jwt::JwkSet::fromJson(text); set.ok())
-        exercise(set.value());
-    if (const auto any = vendo::jwt::JwkSet::fromAnyKeyData(text); any.ok())
-        exercise(any.value());
-    if (const auto key = vendo::jwt::Key::fromJwkJson(text); key.ok())
-        exercise(vendo::jwt::JwkSet({ key.value() }));
+    checkSet(JwkSet::fromAnyKeyData(text));
+    // What a JWKS fetch does with a body (fromAnyKeyData already took this path for text starting "{").
+    if (!text.trimmed().startsWith('{'))
+        checkSet(JwkSet::fromJson(text));
+    // A failed load leaves entries in OpenSSL's per-thread error queue: allocations that outlive the
+    // input, which libFuzzer answered with a leak scan of the whole heap (half of this target's time).
+    ERR_clear_error();
     return 0;
 }

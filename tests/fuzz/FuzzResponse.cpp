@@ -1,6 +1,7 @@
-// Fuzz target: the service response and error parser. The input is four fields separated by 0x00:
-// HTTP status (decimal text), Vendo-Error-Code header, Retry-After header, body. The body also goes
-// through every success decoder, the way an answer of any endpoint would.
+// Fuzz target: the service response and error parser (client/ResponseDecoder.h). The input is four
+// fields separated by 0x00: HTTP status (decimal text), Vendo-Error-Code header, Retry-After header,
+// body. The body also goes through every success decoder, the way an answer of any endpoint would.
+// Checks the header's promises: an error always has a summary, a Retry-After is never negative.
 #include "FuzzTarget.h"
 #include "client/ResponseDecoder.h"
 
@@ -14,11 +15,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     static const QDateTime now = QDateTime::fromSecsSinceEpoch(1'767'225'600, Qt::UTC);
 
     const vendo::client::VendoError error = decoder::errorFromResponse(status, parts[1], parts[2], parts[3], now);
-    (void)error.summary();
+    VENDO_FUZZ_CHECK(!error.summary().isEmpty());
+    VENDO_FUZZ_CHECK(!error.retryAfter || *error.retryAfter >= 0);
     (void)error.remediation();
-    (void)error.toJson();
+    (void)QJsonDocument(error.toJson()).toJson(QJsonDocument::Compact);
     (void)error.sdkCode();
-    (void)decoder::parseRetryAfter(parts[2], now);
+    const std::optional<int> retryAfter = decoder::parseRetryAfter(parts[2], now);
+    VENDO_FUZZ_CHECK(!retryAfter || *retryAfter >= 0);
 
     const QJsonDocument json = QJsonDocument::fromJson(parts[3]);
     (void)decoder::token(QStringLiteral("openai"), json);

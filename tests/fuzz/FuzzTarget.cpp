@@ -2,6 +2,9 @@
 
 #include <QList>
 
+#include <cstdio>
+#include <cstdlib>
+
 namespace vendo::fuzz {
 
 QList<QByteArray> fields(const QByteArray &input, char separator, int count)
@@ -19,6 +22,13 @@ QList<QByteArray> fields(const QByteArray &input, char separator, int count)
     while (result.size() < count)
         result.append(QByteArray());
     return result;
+}
+
+void invariantFailed(const char *condition, const char *file, int line)
+{
+    std::fprintf(stderr, "%s:%d: fuzz invariant failed: %s\n", file, line, condition);
+    std::fflush(stderr);
+    std::abort();
 }
 
 } // namespace vendo::fuzz

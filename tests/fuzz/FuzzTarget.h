@@ -22,4 +22,11 @@ inline QByteArray input(const std::uint8_t *data, std::size_t size)
 // are empty.
 QList<QByteArray> fields(const QByteArray &input, char separator, int count);
 
+// A broken promise of a parser's contract is a finding like a crash: it prints what failed and aborts,
+// so libFuzzer saves the input and the replay test fails on it.
+[[noreturn]] void invariantFailed(const char *condition, const char *file, int line);
+
 } // namespace vendo::fuzz
+
+#define VENDO_FUZZ_CHECK(condition)                                                                                    \
+    ((condition) ? void(0) : vendo::fuzz::invariantFailed(#condition, __FILE__, __LINE__))

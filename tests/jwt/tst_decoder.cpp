@@ -137,6 +137,9 @@ private slots:
         QTest::newRow("invalid JSON") << QByteArray(b64(R"({"alg":)") + '.' + kPayload + '.' + kSignature)
                                       << QStringLiteral("invalid_json") << QStringLiteral("header") << qsizetype(-1)
                                       << qsizetype(7) << false << true;
+        QTest::newRow("number beyond a double")
+            << QByteArray(kHeader + '.' + b64(R"({"exp":1e999})") + '.' + kSignature) << QStringLiteral("invalid_json")
+            << QStringLiteral("payload") << qsizetype(-1) << qsizetype(7) << true << false;
         QTest::newRow("JSON array") << QByteArray(kHeader + '.' + b64("[1,2]") + '.' + kSignature)
                                     << QStringLiteral("not_an_object") << QStringLiteral("payload") << qsizetype(-1)
                                     << qsizetype(0) << true << false;
@@ -366,6 +369,17 @@ private slots:
         QTest::newRow("unterminated object") << QByteArray(R"({"a":1)") << false << qsizetype(6);
         QTest::newRow("NaN") << QByteArray(R"({"a":NaN})") << false << qsizetype(5);
         QTest::newRow("too deep") << QByteArray(300, '[') << false << qsizetype(256);
+        // Found by fuzz_jwt_decoder: numbers a double cannot hold, which Qt's parser refuses.
+        QTest::newRow("number beyond a double") << QByteArray(R"({"a":1e999})") << false << qsizetype(5);
+        QTest::newRow("negative number beyond a double") << QByteArray(R"({"a":[-1.8e308]})") << false << qsizetype(6);
+        QTest::newRow("number below the smallest double") << QByteArray(R"({"a":2e-324})") << false << qsizetype(5);
+        QTest::newRow("330 digits after the point")
+            << QByteArray("{\"a\":0." + QByteArray(330, '0') + "1}") << false << qsizetype(5);
+        QTest::newRow("largest double") << QByteArray(R"({"a":1.7976931348623157e308})") << true << qsizetype(-1);
+        QTest::newRow("smallest double") << QByteArray(R"({"a":4.9e-324})") << true << qsizetype(-1);
+        QTest::newRow("zero with a huge exponent") << QByteArray(R"({"a":0e999})") << true << qsizetype(-1);
+        QTest::newRow("400-digit integer")
+            << QByteArray("{\"a\":" + QByteArray(400, '9') + "}") << false << qsizetype(5);
     }
 
     void strictJsonScan()

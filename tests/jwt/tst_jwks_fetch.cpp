@@ -243,6 +243,14 @@ private slots:
                                        << int(JwksResult::Error::Malformed);
         QTest::newRow("only unusable keys") << 200 << QByteArray(R"({"keys":[{"kty":"EC","crv":"P-256","x":"AA"}]})")
                                             << false << false << QByteArray() << int(JwksResult::Error::Malformed);
+        // Found by fuzz_jwks: OpenSSL takes a zero modulus or exponent, but no signature verifies under it.
+        QTest::newRow("RSA key with a zero modulus")
+            << 200 << QByteArray(R"({"keys":[{"kty":"RSA","kid":"a","n":"AAAA","e":"AQAB"}]})") << false << false
+            << QByteArray() << int(JwksResult::Error::Malformed);
+        QTest::newRow("RSA key with a zero exponent")
+            << 200
+            << QByteArray(R"({"keys":[{"kty":"RSA","kid":"a","n":"0SD4l0e_310rjf1JW6P5midRQiip2MN7","e":"AA"}]})")
+            << false << false << QByteArray() << int(JwksResult::Error::Malformed);
         QTest::newRow("HTTP 500") << 500 << QByteArray("{}") << false << false << QByteArray()
                                   << int(JwksResult::Error::HttpStatus);
         QTest::newRow("timeout") << 200 << QByteArray() << true << false << QByteArray()

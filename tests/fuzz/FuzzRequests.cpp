@@ -1,0 +1,60 @@
+#include "FuzzRequests.h"
+
+#include "FuzzTarget.h"
+#include "client/VendoClient.h"
+
+namespace vendo::fuzz {
+
+namespace {
+
+const QString kApiKey = QStringLiteral("vendo_sk_fuzz_5b1f0c9e2a7d4e8f9a3b6c1d0e2f4a6b");
+
+const client::VendoClient &unscopedClient()
+{
+    static const client::VendoClient instance(nullptr, client::Profile {}, kApiKey);
+    return instance;
+}
+
+// A scoped client shows its secrets redacted: never the API key, never the user token's signature.
+void checkRedacted(const client::VendoClient &scoped, const QString &jwt)
+{
+    const qsizetype lastDot = jwt.lastIndexOf(QLatin1Char('.'));
+    const QString signature = lastDot >= 0 ? jwt.mid(lastDot + 1) : QString();
+    // Only a signature that cannot also be read off the rest of the display is a finding.
+    const bool signatureIsDistinct = signature.size() >= 16 && !jwt.left(lastDot).contains(signature)
+        && !QStringLiteral("<signature redacted>").contains(signature);
+    for (const bool asUserBearer : { false, true }) {
+        for (const auto &[name, value] : scoped.redactedRequestHeaders(asUserBearer)) {
+            VENDO_FUZZ_CHECK(!value.contains(kApiKey));
+            if (signatureIsDistinct)
+                VENDO_FUZZ_CHECK(!value.contains(signature));
+        }
+    }
+    if (signatureIsDistinct)
+        VENDO_FUZZ_CHECK(!scoped.redactedJwt().contains(signature));
+}
+
+} // namespace
+
+void checkRequests(const client::Result<client::HeaderBlock> &block)
+{
+    if (!block) {
+        VENDO_FUZZ_CHECK(!block.error().summary().isEmpty());
+        return;
+    }
+    VENDO_FUZZ_CHECK(!block->requests.isEmpty() && block->requests.size() <= client::HeaderBlock::kMaxRequests);
+    (void)client::HeaderBlock::formatName(block->format);
+    for (const client::CapturedRequest &request : block->requests) {
+        VENDO_FUZZ_CHECK(!request.label().isEmpty());
+        const auto scoped = unscopedClient().forRequest(request.headers);
+        if (!scoped) {
+            VENDO_FUZZ_CHECK(!scoped.error().summary().isEmpty());
+            continue;
+        }
+        const auto identity = client::identityFromHeaders(request.headers);
+        VENDO_FUZZ_CHECK(identity.ok());
+        checkRedacted(scoped.value(), identity->jwt);
+    }
+}
+
+} // namespace vendo::fuzz

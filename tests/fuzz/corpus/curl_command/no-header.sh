@@ -1,0 +1,1 @@
+curl https://vendo.run/api/v1/balance
