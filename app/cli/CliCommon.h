@@ -16,7 +16,7 @@
 
 namespace vendo::cli {
 
-// Exit codes, as DESIGN.md fixes them for scripts.
+// Exit codes, as docs/architecture.md fixes them for scripts.
 enum ExitCode : int {
     Success = 0,
     ServiceError = 1, // the service answered with an error

@@ -4,7 +4,7 @@
 
 namespace vendo::cli {
 
-// Front ends of core/client (DESIGN.md "Front ends"). Options common to token/connections/whoami:
+// Front ends of core/client (docs/architecture.md "The command line"). Options common to token/connections/whoami:
 // --profile NAME, --base-url URL, --credentials-url URL (over VENDO_BASE_URL / VENDO_CREDENTIALS_URL),
 // --jwt JWT | --jwt-file FILE | --headers-file FILE ("-" = stdin), --request N, --json, --reveal,
 // --timeout SECONDS, --attempts N, --identity-transport header|bearer. The API key comes from

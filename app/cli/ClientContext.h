@@ -38,7 +38,7 @@ public:
 
     bool jsonOutput() const { return parser.isSet(json); }
     const client::VendoClient &vendoClient() const { return *m_client; }
-    // Prints an error the DESIGN.md way and returns its exit code.
+    // Prints an error the docs/architecture.md way and returns its exit code.
     int fail(const client::VendoError &error) const;
     // --reveal: provider tokens and connect / set-up links (which carry the key) in full.
     client::VendoError::UrlDisclosure urlDisclosure() const;

@@ -13,7 +13,7 @@ using namespace vendo::cli;
 
 namespace {
 
-// The subcommands of DESIGN.md ("Front ends"). Each implementation lives beside its core module's
+// The subcommands of docs/architecture.md ("The command line"). Each implementation lives beside its core module's
 // front end in this directory.
 const std::array kCommands = {
     Command { "decode", "decode [TOKEN|-]", QT_TRANSLATE_NOOP("cli", "Decode an identity token and judge it"),

@@ -8,7 +8,7 @@
 
 namespace vendo::client {
 
-// The one table of what each error kind is called, means and asks people to do (SERVICE.md "Errors").
+// The one table of what each error kind is called, means and asks people to do (docs/service-contract.md "Errors").
 namespace ErrorCatalog {
 
 // Current wire codes (the TypeScript SDK's spellings).

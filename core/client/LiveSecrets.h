@@ -9,7 +9,7 @@ namespace vendo::client {
 
 class VendoClient;
 
-// The one list of every secret a session holds or has seen (docs/architecture.md, "Reliability"):
+// The one list of every secret a session holds or has seen (docs/architecture.md, "Where secrets live"):
 // the API key, the identity token and its signature, every provider access token and connection
 // credential, and every URL that carries a key. Each exporter (report, log, CLI) hands it to
 // Redaction::scrub as its last line of defence, so one that misses a field still leaks nothing.

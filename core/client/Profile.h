@@ -8,7 +8,7 @@
 
 namespace vendo::client {
 
-// How a scoped client sends the end user's identity (SERVICE.md, "Scoping").
+// How a scoped client sends the end user's identity (docs/service-contract.md, "Scoping").
 enum class IdentityTransport {
     Header, // X-Vendo-User-JWT: <jwt>, Authorization keeps the API key (default)
     Bearer, // Authorization: Bearer <jwt>

@@ -7,7 +7,7 @@
 
 namespace vendo::client {
 
-// The one place that decides what a secret looks like once shown (SERVICE.md, DESIGN.md).
+// The one place that decides what a secret looks like once shown (docs/service-contract.md, docs/architecture.md).
 namespace Redaction {
 
 // API key → its 12-character prefix and an ellipsis.

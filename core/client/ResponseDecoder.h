@@ -8,7 +8,7 @@
 
 namespace vendo::client::ResponseDecoder {
 
-// SERVICE.md "Errors": the code comes from the Vendo-Error-Code header, else the body's error.code
+// docs/service-contract.md "Errors": the code comes from the Vendo-Error-Code header, else the body's error.code
 // (when error is an object); an unknown or missing code gives the base class (code internal_error when
 // missing). Understands every body shape listed there and any non-JSON body, of which only the length
 // and `contentType` are kept. API keys and credential query items in the server's texts are masked.

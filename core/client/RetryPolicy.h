@@ -6,7 +6,7 @@
 
 namespace vendo::client {
 
-// SERVICE.md "Client behaviour": up to 3 attempts on 500/502/503/504 and network errors, exponential
+// docs/service-contract.md "Client behaviour": up to 3 attempts on 500/502/503/504 and network errors, exponential
 // backoff from 500 ms capped at 10 s, with up to 25 % jitter.
 struct RetryPolicy
 {

@@ -9,7 +9,7 @@ namespace vendo::client {
 
 struct ClientConfig;
 
-// Where each endpoint lives (SERVICE.md "Endpoints"), and what must hold before a request is sent.
+// Where each endpoint lives (docs/service-contract.md "Endpoints"), and what must hold before a request is sent.
 namespace UrlBuilder {
 
 inline constexpr qsizetype kMaxSlugLength = 200;

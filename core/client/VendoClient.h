@@ -29,7 +29,7 @@ class WhoamiJob;
 struct ClientConfig;
 struct HeaderShape;
 
-// The scoped Vendo client, behaving like the official SDKs' clients (SERVICE.md). An immutable value:
+// The scoped Vendo client, behaving like the official SDKs' clients (docs/service-contract.md). An immutable value:
 // every `with...`/`for...` returns a new client and leaves this one untouched. Copies share the
 // HTTP backend (its QNetworkAccessManager) and the RequestLog, which must outlive every job started
 // from them.

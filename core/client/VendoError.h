@@ -8,7 +8,7 @@
 
 namespace vendo::client {
 
-// A failure as a value: the class the official SDK raises (chosen by code, SERVICE.md "Errors"), or a
+// A failure as a value: the class the official SDK raises (chosen by code, docs/service-contract.md "Errors"), or a
 // transport/protocol/local kind the inspector names more precisely than the SDK would.
 class VendoError
 {
@@ -45,7 +45,7 @@ public:
         Cancelled,
     };
 
-    // What kind of failure this is for exit codes and colouring (DESIGN.md exit codes 1, 3, 4).
+    // What kind of failure this is for exit codes and colouring (docs/architecture.md exit codes 1, 3, 4).
     enum class Category { Service, Local, Transport };
 
     Kind kind = Kind::Base;
@@ -82,7 +82,7 @@ public:
     // The connect URL as people see it: with the key masked to its 12-character prefix, or in full.
     QString shownConnectUrl(UrlDisclosure disclosure = UrlDisclosure::Masked) const;
 
-    // DESIGN.md's error object: class, sdk_class, code, status, message, retry_after, remediation
+    // docs/architecture.md's error object: class, sdk_class, code, status, message, retry_after, remediation
     // (+ slug, connect_url, suggested_fix, detail, request_id when present). The connect URL is
     // masked unless `disclosure` says otherwise; keys in the server's texts are masked always.
     QJsonObject toJson(UrlDisclosure disclosure = UrlDisclosure::Masked) const;

@@ -15,7 +15,7 @@ enum class SignatureStatus {
     Unsigned, // alg "none"
 };
 
-// "not_checked", "valid", "invalid", "key_not_found", "unsupported_alg", "unsigned" (DESIGN.md --json).
+// "not_checked", "valid", "invalid", "key_not_found", "unsupported_alg", "unsigned" (docs/architecture.md --json).
 QString signatureStatusName(SignatureStatus status);
 
 struct SignatureCheck

@@ -7,7 +7,7 @@
 
 namespace vendo::jwt {
 
-// The machine-readable form of a decoded and judged token, with the field names DESIGN.md fixes for
+// The machine-readable form of a decoded and judged token, with the field names docs/architecture.md fixes for
 // `decode` / `verify` --json (and each line of `audit`). The token itself never appears: only
 // header.payload.<redacted>.
 class TokenReport

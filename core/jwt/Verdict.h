@@ -16,7 +16,7 @@ enum class TimeStatus {
     Unknown, // no readable payload, or exp/nbf not a number
 };
 
-// "valid", "expired", "not_yet_valid", "no_exp", "unknown" (DESIGN.md --json).
+// "valid", "expired", "not_yet_valid", "no_exp", "unknown" (docs/architecture.md --json).
 QString timeStatusName(TimeStatus status);
 
 enum class WarningKind {

@@ -14,7 +14,7 @@ enum class FaultEndpoint { Any, Token, Bulk, Connections, Balance, Jwks };
 // How the answer travels: normally, or broken at the transport/format level.
 enum class FaultTransport { None, MalformedJson, WrongContentType, Oversized, Drop, Hang };
 
-// The error body shapes of SERVICE.md "Errors".
+// The error body shapes of docs/service-contract.md "Errors".
 enum class ErrorShape {
     ErrorObject, // {"error":{"code","message","slug","retry_after","connect_url","suggested_fix"}}
     ErrorMessage, // {"error":{"message"}}

@@ -6,7 +6,7 @@
 
 #include <algorithm>
 
-// The wire messages below imitate the real service's English answers byte for byte (SERVICE.md):
+// The wire messages below imitate the real service's English answers byte for byte (docs/service-contract.md):
 // they are protocol data, not user interface text, and so are not translated.
 
 namespace vendo::sandbox {
@@ -162,7 +162,7 @@ Reply ServiceLogic::authFailure(Surface surface, const QString &code, const QStr
     failure.code = code;
     failure.message = message;
     if (surface == Surface::Api) {
-        // SERVICE.md: the API's bodies carry no code. The code still travels in the header, so that
+        // docs/service-contract.md: the API's bodies carry no code. The code still travels in the header, so that
         // clients can tell an expired identity from a revoked key (docs/sandbox.md).
         failure.shape = ErrorShape::ErrorMessage;
         failure.codePlacement = CodePlacement::Header;

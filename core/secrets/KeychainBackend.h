@@ -34,7 +34,7 @@ public:
 
     // Whether the keychain's default collection is locked: true, false, or std::nullopt when that
     // cannot be told. Asked when a read says "not found", because a locked gnome-keyring answers a read
-    // with "not found" (PLATFORM.md). `done` is called at most once, only while `context` is alive.
+    // with "not found" (docs/platform-notes.md). `done` is called at most once, only while `context` is alive.
     using LockCallback = std::function<void(std::optional<bool>)>;
     virtual void probeLocked(QObject *context, LockCallback done)
     {

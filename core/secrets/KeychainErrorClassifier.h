@@ -7,7 +7,7 @@
 namespace vendo::secrets {
 
 // Turns QtKeychain's (error, errorString) into a SecretStatus. On Linux every unreachable keychain is
-// OtherError and only the text tells the cases apart (PLATFORM.md, "QtKeychain on Linux").
+// OtherError and only the text tells the cases apart (docs/platform-notes.md, "QtKeychain on Linux").
 class KeychainErrorClassifier
 {
 public:

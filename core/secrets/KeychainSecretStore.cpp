@@ -134,7 +134,7 @@ SecretResult KeychainSecretStore::interpret(SecretJob *job, const SecretResult &
     const auto failedWrite = m_failedWrites.constFind(profile);
     if (classified.status != SecretStatus::NotFound || failedWrite == m_failedWrites.cend())
         return classified;
-    // A locked keyring answers a read with "not found" after refusing the write (PLATFORM.md).
+    // A locked keyring answers a read with "not found" after refusing the write (docs/platform-notes.md).
     SecretResult result = SecretResult::failure(SecretOperation::Read, failedWrite->status, failedWrite->detail);
     result.message = tr("The keychain reports no key for this profile, but storing it failed earlier in this "
                         "session, so that answer cannot be trusted. %1")

@@ -1,4 +1,4 @@
-// Every row of SERVICE.md's error table, every body shape and every Retry-After form, driven through
+// Every row of docs/service-contract.md's error table, every body shape and every Retry-After form, driven through
 // the real client over a fake QNetworkAccessManager.
 #include "ClientTestSupport.h"
 #include "FakeClock.h"

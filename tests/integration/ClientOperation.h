@@ -6,7 +6,7 @@
 
 #include <chrono>
 
-// The client operations of SERVICE.md as one callable shape, for the fault matrix and the load run.
+// The client operations of docs/service-contract.md as one callable shape, for the fault matrix and the load run.
 namespace vendo::hostile {
 
 enum class Operation { Token, Tokens, Connections, WhoamiApp, WhoamiUser };

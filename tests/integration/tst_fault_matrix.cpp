@@ -1,5 +1,5 @@
 // Every fault the sandbox can inject × every client operation, over real loopback HTTP: the error kind
-// the client reports, no hang past the configured timeout, and retries only where SERVICE.md allows
+// the client reports, no hang past the configured timeout, and retries only where docs/service-contract.md allows
 // them (500/502/503/504 and network errors, 3 attempts), counted by the sandbox itself.
 #include "ClientOperation.h"
 #include "sandbox/SandboxServer.h"

@@ -28,7 +28,7 @@ using vendo::test::CanaryScan;
 namespace {
 
 const QString kAlice = QStringLiteral("a11ce000-0000-4000-8000-000000000001");
-// SERVICE.md's shape (vendo_sk_ + 32 of [A-Za-z0-9_-]) and unmistakable in any dump.
+// docs/service-contract.md's shape (vendo_sk_ + 32 of [A-Za-z0-9_-]) and unmistakable in any dump.
 const QString kCanaryKey = QStringLiteral("vendo_sk_CANARYk3yLeakAudit_0123456789-Zq");
 
 struct Run

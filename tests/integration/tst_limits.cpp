@@ -219,7 +219,7 @@ private slots:
                                                                   : QString();
         const CliRun run = runCli(arguments, source, m_token.toUtf8());
         QVERIFY2(run.finished, "still reading after 60 s: the input is not bounded");
-        QCOMPARE(run.exitCode, 3); // a local precondition (DESIGN.md exit codes)
+        QCOMPARE(run.exitCode, 3); // a local precondition (docs/architecture.md exit codes)
         QVERIFY2(run.output.contains(limit), qPrintable(run.output));
     }
 

@@ -281,7 +281,7 @@ private slots:
         QCOMPARE(connections.status, tokenStatus);
         QCOMPARE(connections.header("Vendo-Error-Code"), connectionsCode);
         if (tokenStatus != 200) {
-            // SERVICE.md: the API's bodies carry a message and no code.
+            // docs/service-contract.md: the API's bodies carry a message and no code.
             const QJsonObject error = connections.json().value(QStringLiteral("error")).toObject();
             QCOMPARE(error.value(QStringLiteral("message")).toString(), connectionsMessage);
             QVERIFY(!error.contains(QStringLiteral("code")));

@@ -26,7 +26,7 @@ private slots:
     void initTestCase() { QVERIFY2(m_server.start(), qPrintable(m_server.errorString())); }
     void init() { m_server.resetFaultCounters(); }
 
-    // One row per row of SERVICE.md's error table, plus the body-shape variants.
+    // One row per row of docs/service-contract.md's error table, plus the body-shape variants.
     void errorFaults_data()
     {
         QTest::addColumn<QString>("slug");

@@ -124,7 +124,7 @@ private slots:
         }
     }
 
-    // SERVICE.md "Connect / re-authorisation URLs": {api}/connections/connect/{slug}?app_key=<the key>.
+    // docs/service-contract.md "Connect / re-authorisation URLs": {api}/connections/connect/{slug}?app_key=<the key>.
     void connectLinksCarryTheCallersKey_data()
     {
         QTest::addColumn<QString>("key");

@@ -1,7 +1,7 @@
 #!/bin/sh
 # LAUNCHER for the keychain suites: runs "$@" in a private D-Bus session with a freshly created and
 # unlocked gnome-keyring Secret Service, in a throwaway HOME, TMPDIR and XDG directories. The caller's keyring
-# is never touched, and no call can wait on an invisible unlock prompt (PLATFORM.md's hazard: no
+# is never touched, and no call can wait on an invisible unlock prompt (docs/platform-notes.md's hazard: no
 # DISPLAY here, and the keyring is unlocked before the test starts).
 set -eu
 for tool in dbus-run-session dbus-send gnome-keyring-daemon; do

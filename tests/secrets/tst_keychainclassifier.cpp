@@ -8,7 +8,7 @@ using vendo::secrets::SecretResult;
 using vendo::secrets::SecretStatus;
 
 // The classification table of issue 6, row by row: every QKeychain::Error for every operation, and
-// the OtherError texts that PLATFORM.md measured on the libsecret backend.
+// the OtherError texts that docs/platform-notes.md measured on the libsecret backend.
 class TestKeychainClassifier : public QObject
 {
     Q_OBJECT

@@ -19,7 +19,7 @@ SecretResult run(SecretJob *job)
 } // namespace
 
 // A real gnome-keyring whose login collection gets locked while a key is stored. gnome-keyring then
-// refuses writes but answers reads with "not found" and deletes with success (PLATFORM.md); the store
+// refuses writes but answers reads with "not found" and deletes with success (docs/platform-notes.md); the store
 // must report a locked keyring for all three, never "no key yet". Its own session: the keyring
 // stays locked until the session ends.
 class TestKeychainLocked : public QObject

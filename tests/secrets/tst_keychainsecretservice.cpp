@@ -25,7 +25,7 @@ struct Lookup
 };
 
 // What another program sees in the Secret Service: the attributes QtKeychain stores are
-// server=<service> and user=<entry> (PLATFORM.md).
+// server=<service> and user=<entry> (docs/platform-notes.md).
 Lookup secretToolLookup(const QString &entry)
 {
     QProcess process;

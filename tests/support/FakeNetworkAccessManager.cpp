@@ -87,7 +87,7 @@ void FakeReply::deliverHeaders()
     if (m_finished)
         return;
     if (m_response.status >= 400) {
-        // What QNetworkAccessManager reports beside the status (PLATFORM.md: 422 and 429 arrive as
+        // What QNetworkAccessManager reports beside the status (docs/platform-notes.md: 422 and 429 arrive as
         // UnknownContentError).
         const auto error
             = m_response.status >= 500 ? QNetworkReply::InternalServerError : QNetworkReply::UnknownContentError;
