@@ -5,16 +5,16 @@
 // report in both formats, close the window. Then no file under HOME, TMPDIR or the XDG directories
 // holds the canary key, the token's signature or any provider token, in any encoding.
 #include "CanaryScan.h"
+#include "app/gui/NetworkServices.h"
 #include "sandbox/SandboxServer.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/SecretJob.h"
-#include "ui/ConnectionsPanel.h"
-#include "ui/DecodedView.h"
-#include "ui/InspectorSession.h"
-#include "ui/MainWindow.h"
-#include "ui/NetworkServices.h"
-#include "ui/ProbeModel.h"
-#include "ui/TokenProbePanel.h"
+#include "ui/models/ProbeModel.h"
+#include "ui/panels/ConnectionsPanel.h"
+#include "ui/panels/DecodedView.h"
+#include "ui/panels/TokenProbePanel.h"
+#include "ui/window/InspectorSession.h"
+#include "ui/window/MainWindow.h"
 
 #include <QClipboard>
 #include <QDir>
