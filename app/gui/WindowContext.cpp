@@ -1,9 +1,9 @@
 #include "WindowContext.h"
 
+#include "app/gui/NetworkServices.h"
+#include "app/gui/SandboxMode.h"
 #include "client/ProfileStore.h"
 #include "secrets/KeychainSecretStore.h"
-#include "ui/NetworkServices.h"
-#include "ui/SandboxMode.h"
 
 #include <QNetworkAccessManager>
 #include <QSettings>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/InspectorContext.h"
+#include "ui/window/InspectorContext.h"
 
 #include <QString>
 

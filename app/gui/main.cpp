@@ -1,9 +1,9 @@
 #include "ProcessHygiene.h"
 #include "WindowContext.h"
 #include "client/ProfileStore.h"
-#include "ui/MainWindow.h"
-#include "ui/ProfileSwitcher.h"
-#include "ui/ScreenshotDriver.h"
+#include "ui/window/MainWindow.h"
+#include "ui/window/ProfileSwitcher.h"
+#include "ui/window/ScreenshotDriver.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -7,16 +7,16 @@
 // credentials, in any encoding. As in production, the sandbox's connect / set-up links carry the key
 // and Alice's connections list is larger than 16 KiB with credentials throughout.
 #include "CanaryScan.h"
+#include "app/gui/NetworkServices.h"
 #include "sandbox/SandboxServer.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/SecretJob.h"
-#include "ui/ConnectionsPanel.h"
-#include "ui/DecodedView.h"
-#include "ui/InspectorSession.h"
-#include "ui/MainWindow.h"
-#include "ui/NetworkServices.h"
-#include "ui/ProbeModel.h"
-#include "ui/TokenProbePanel.h"
+#include "ui/models/ProbeModel.h"
+#include "ui/panels/ConnectionsPanel.h"
+#include "ui/panels/DecodedView.h"
+#include "ui/panels/TokenProbePanel.h"
+#include "ui/window/InspectorSession.h"
+#include "ui/window/MainWindow.h"
 
 #include <QClipboard>
 #include <QDir>

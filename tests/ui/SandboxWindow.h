@@ -1,9 +1,9 @@
 #pragma once
 
+#include "app/gui/SandboxMode.h"
 #include "sandbox/SandboxServer.h"
-#include "ui/InspectorSession.h"
-#include "ui/MainWindow.h"
-#include "ui/SandboxMode.h"
+#include "ui/window/InspectorSession.h"
+#include "ui/window/MainWindow.h"
 
 #include <QClipboard>
 #include <QGuiApplication>

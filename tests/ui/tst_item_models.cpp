@@ -7,10 +7,10 @@
 #include "client/RequestLog.h"
 #include "client/Responses.h"
 #include "jwt/Claims.h"
-#include "ui/ClaimsModel.h"
-#include "ui/ConnectionsModel.h"
-#include "ui/ProbeModel.h"
-#include "ui/RequestLogModel.h"
+#include "ui/models/ClaimsModel.h"
+#include "ui/models/ConnectionsModel.h"
+#include "ui/models/ProbeModel.h"
+#include "ui/models/RequestLogModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QtTest>

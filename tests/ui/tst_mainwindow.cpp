@@ -1,8 +1,8 @@
+#include "app/gui/NetworkServices.h"
 #include "secrets/SessionSecretStore.h"
-#include "ui/Icons.h"
-#include "ui/InspectorContext.h"
-#include "ui/MainWindow.h"
-#include "ui/NetworkServices.h"
+#include "ui/widgets/Icons.h"
+#include "ui/window/InspectorContext.h"
+#include "ui/window/MainWindow.h"
 
 #include <QApplication>
 #include <QDockWidget>

@@ -11,9 +11,9 @@
 #include "jwt/JwsSigner.h"
 #include "jwt/RawJson.h"
 #include "jwt/TokenExtractor.h"
-#include "ui/Badge.h"
-#include "ui/DecodedView.h"
-#include "ui/IdentityPanel.h"
+#include "ui/panels/DecodedView.h"
+#include "ui/panels/IdentityPanel.h"
+#include "ui/widgets/Badge.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

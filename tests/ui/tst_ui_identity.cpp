@@ -1,8 +1,8 @@
 #include "SandboxWindow.h"
-#include "ui/Badge.h"
-#include "ui/ClaimsModel.h"
-#include "ui/DecodedView.h"
-#include "ui/IdentityPanel.h"
+#include "ui/models/ClaimsModel.h"
+#include "ui/panels/DecodedView.h"
+#include "ui/panels/IdentityPanel.h"
+#include "ui/widgets/Badge.h"
 
 #include <QElapsedTimer>
 #include <QPlainTextEdit>

@@ -1,10 +1,10 @@
 #include "SandboxWindow.h"
-#include "ui/AboutDialog.h"
-#include "ui/Badge.h"
-#include "ui/DecodedView.h"
-#include "ui/IdentityPanel.h"
-#include "ui/MessageBar.h"
-#include "ui/NetworkServices.h"
+#include "app/gui/NetworkServices.h"
+#include "ui/dialogs/AboutDialog.h"
+#include "ui/panels/DecodedView.h"
+#include "ui/panels/IdentityPanel.h"
+#include "ui/widgets/Badge.h"
+#include "ui/widgets/MessageBar.h"
 
 #include <QApplication>
 #include <QClipboard>

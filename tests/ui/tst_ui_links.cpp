@@ -1,9 +1,9 @@
 #include "client/Profile.h"
 #include "client/VendoClient.h"
 #include "sandbox/SandboxServer.h"
-#include "ui/ConnectionsModel.h"
-#include "ui/ConnectionsPanel.h"
-#include "ui/MessageBar.h"
+#include "ui/models/ConnectionsModel.h"
+#include "ui/panels/ConnectionsPanel.h"
+#include "ui/widgets/MessageBar.h"
 
 #include <QDesktopServices>
 #include <QNetworkAccessManager>

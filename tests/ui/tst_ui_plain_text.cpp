@@ -2,11 +2,11 @@
 #include "client/Profile.h"
 #include "client/VendoClient.h"
 #include "sandbox/SandboxServer.h"
-#include "ui/Badge.h"
-#include "ui/ClaimsModel.h"
-#include "ui/ConnectionsModel.h"
-#include "ui/ConnectionsPanel.h"
-#include "ui/DecodedView.h"
+#include "ui/models/ClaimsModel.h"
+#include "ui/models/ConnectionsModel.h"
+#include "ui/panels/ConnectionsPanel.h"
+#include "ui/panels/DecodedView.h"
+#include "ui/widgets/Badge.h"
 
 #include <QApplication>
 #include <QHelpEvent>

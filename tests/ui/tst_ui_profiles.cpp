@@ -1,11 +1,11 @@
 #include "FakeSecretStore.h"
-#include "ui/ApiKeyDialog.h"
-#include "ui/Badge.h"
-#include "ui/InspectorSession.h"
-#include "ui/MainWindow.h"
-#include "ui/MessageBar.h"
-#include "ui/NetworkServices.h"
-#include "ui/ProfileSwitcher.h"
+#include "app/gui/NetworkServices.h"
+#include "ui/dialogs/ApiKeyDialog.h"
+#include "ui/widgets/Badge.h"
+#include "ui/widgets/MessageBar.h"
+#include "ui/window/InspectorSession.h"
+#include "ui/window/MainWindow.h"
+#include "ui/window/ProfileSwitcher.h"
 
 #include <QFile>
 #include <QLineEdit>

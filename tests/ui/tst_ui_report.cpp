@@ -1,8 +1,8 @@
 #include "SandboxWindow.h"
-#include "ui/ConnectionsPanel.h"
-#include "ui/DecodedView.h"
-#include "ui/ProbeModel.h"
-#include "ui/TokenProbePanel.h"
+#include "ui/models/ProbeModel.h"
+#include "ui/panels/ConnectionsPanel.h"
+#include "ui/panels/DecodedView.h"
+#include "ui/panels/TokenProbePanel.h"
 
 #include <QFile>
 #include <QJsonArray>

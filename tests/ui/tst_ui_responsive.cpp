@@ -1,9 +1,9 @@
+#include "app/gui/SandboxMode.h"
 #include "sandbox/SandboxServer.h"
-#include "ui/Badge.h"
-#include "ui/DecodedView.h"
-#include "ui/ErrorDecoderPanel.h"
-#include "ui/MainWindow.h"
-#include "ui/SandboxMode.h"
+#include "ui/panels/DecodedView.h"
+#include "ui/panels/ErrorDecoderPanel.h"
+#include "ui/widgets/Badge.h"
+#include "ui/window/MainWindow.h"
 
 #include <QClipboard>
 #include <QGuiApplication>

@@ -1,5 +1,5 @@
 #include "SandboxWindow.h"
-#include "ui/ScreenshotDriver.h"
+#include "ui/window/ScreenshotDriver.h"
 
 #include <QApplication>
 #include <QDir>

@@ -9,12 +9,12 @@
 #include "ProcStatus.h"
 #include "StallProbe.h"
 #include "Stats.h"
+#include "app/gui/NetworkServices.h"
 #include "secrets/SessionSecretStore.h"
-#include "ui/IdentityPanel.h"
-#include "ui/MainWindow.h"
-#include "ui/NetworkServices.h"
-#include "ui/ProbeModel.h"
-#include "ui/TokenProbePanel.h"
+#include "ui/models/ProbeModel.h"
+#include "ui/panels/IdentityPanel.h"
+#include "ui/panels/TokenProbePanel.h"
+#include "ui/window/MainWindow.h"
 
 #include <QApplication>
 #include <QClipboard>

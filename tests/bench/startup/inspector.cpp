@@ -3,7 +3,7 @@
 // after its first painted frame (--exit-after-first-paint), which the shipped program has no option for.
 #include "FirstPaintExit.h"
 #include "WindowContext.h"
-#include "ui/MainWindow.h"
+#include "ui/window/MainWindow.h"
 
 #include <QApplication>
 

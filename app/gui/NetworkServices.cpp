@@ -1,0 +1,84 @@
+#include "app/gui/NetworkServices.h"
+
+#include "client/QtNetworkBackend.h"
+#include "jwt/JwksFetcher.h"
+#include "jwt/JwtDecoder.h"
+#include "jwt/SignatureVerifier.h"
+
+#include <QCoreApplication>
+
+#include <openssl/crypto.h>
+
+namespace vendo::ui {
+
+namespace {
+
+// One profile's key set: a JwksFetcher (fetch, cache, refetch for an unknown kid) and the verifier.
+class JwksSignatureChecker final : public QObject, public SignatureChecker
+{
+public:
+    JwksSignatureChecker(QNetworkAccessManager *network, const QUrl &url, const jwt::Clock &clock, int timeoutMs,
+                         std::function<void(const jwt::SignatureCheck &)> onChecked)
+        : m_onChecked(std::move(onChecked))
+    {
+        jwt::JwksFetcher::Options options;
+        options.timeoutMs = timeoutMs;
+        m_fetcher = new jwt::JwksFetcher(network, url, clock, options, this);
+        connect(m_fetcher, &jwt::JwksFetcher::resolved, this, &JwksSignatureChecker::onResolved);
+    }
+
+    void check(const QString &jwt) override
+    {
+        m_jwt = jwt;
+        // May answer at once from the cache.
+        m_fetcher->resolve(jwt::decode(jwt.toUtf8()).kid());
+    }
+
+private:
+    void onResolved(const jwt::JwksResult &result)
+    {
+        const jwt::DecodedJwt decoded = jwt::decode(m_jwt.toUtf8());
+        if (!result.ok() && result.keys.isEmpty()) {
+            jwt::SignatureCheck check;
+            check.kid = decoded.kid();
+            check.detail = QCoreApplication::translate("vendo::ui::InspectorSession",
+                                                       "The key set at %1 could not be loaded: %2")
+                               .arg(m_fetcher->url().toString(), result.message);
+            m_onChecked(check);
+            return;
+        }
+        m_onChecked(jwt::SignatureVerifier::verify(decoded, result.keys));
+    }
+
+    std::function<void(const jwt::SignatureCheck &)> m_onChecked;
+    jwt::JwksFetcher *m_fetcher = nullptr;
+    QString m_jwt;
+};
+
+} // namespace
+
+NetworkServices::NetworkServices(QNetworkAccessManager *network)
+    : m_network(network)
+    , m_http(std::make_shared<const client::QtNetworkBackend>(network))
+{ }
+
+NetworkServices::~NetworkServices() = default;
+
+std::shared_ptr<const client::HttpBackend> NetworkServices::http()
+{
+    return m_http;
+}
+
+std::unique_ptr<SignatureChecker>
+NetworkServices::signatureChecker(const QUrl &jwksUrl, const jwt::Clock &clock, int timeoutMs,
+                                  std::function<void(const jwt::SignatureCheck &)> onChecked)
+{
+    return std::make_unique<JwksSignatureChecker>(m_network, jwksUrl, clock, timeoutMs, std::move(onChecked));
+}
+
+QString NetworkServices::openSslVersion()
+{
+    return QString::fromLatin1(OpenSSL_version(OPENSSL_VERSION));
+}
+
+} // namespace vendo::ui

@@ -1,0 +1,111 @@
+#include "app/gui/SandboxMode.h"
+
+#include "app/gui/NetworkServices.h"
+#include "sandbox/SandboxServer.h"
+#include "secrets/SessionSecretStore.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QNetworkAccessManager>
+
+namespace vendo::ui {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("vendo::ui::SandboxMode", text);
+}
+
+// The seeded users the samples are minted for (core/sandbox/scenarios/default.json).
+const QString kAlice = QStringLiteral("a11ce000-0000-4000-8000-000000000001");
+const QString kBob = QStringLiteral("b0b00000-0000-4000-8000-000000000002");
+const QString kDave = QStringLiteral("da7e0000-0000-4000-8000-000000000004");
+} // namespace
+
+SandboxMode::SandboxMode()
+    : m_network(std::make_unique<QNetworkAccessManager>())
+    , m_services(std::make_unique<NetworkServices>(m_network.get()))
+    , m_server(std::make_unique<sandbox::SandboxServer>())
+    , m_store(std::make_unique<secrets::SessionSecretStore>())
+{ }
+
+SandboxMode::~SandboxMode() = default;
+
+bool SandboxMode::start()
+{
+    if (!m_server->start())
+        return false;
+    // The session store answers in order: this write is done before the window's first read.
+    m_store->write(profile().id, m_server->demoApiKey());
+    return true;
+}
+
+QString SandboxMode::errorString() const
+{
+    return m_server->errorString();
+}
+
+client::Profile SandboxMode::profile() const
+{
+    client::Profile p;
+    p.id = QStringLiteral("sandbox");
+    p.displayName = tr("Sandbox (this computer)");
+    p.kind = client::Profile::Kind::Sandbox;
+    p.baseUrl = m_server->baseUrl();
+    p.credentialsUrl = m_server->credentialsUrl();
+    p.jwksUrl = m_server->jwksUrl();
+    p.expectedIssuer = m_server->issuer().toString();
+    return p;
+}
+
+InspectorContext SandboxMode::context() const
+{
+    InspectorContext context;
+    context.services = m_services.get();
+    context.secretStore = m_store.get();
+    context.profiles = { profile() };
+    context.samples = samples();
+    context.storageNote = tr("sandbox demo key");
+    return context;
+}
+
+QList<SampleIdentity> SandboxMode::samples() const
+{
+    sandbox::SandboxServer *server = m_server.get();
+    const auto mint = [server](const QString &user, sandbox::MintOptions options) {
+        return [server, user, options] { return server->mintToken(user, options).token; };
+    };
+    using Variant = sandbox::MintOptions::Variant;
+    sandbox::MintOptions valid;
+    sandbox::MintOptions expired;
+    expired.variant = Variant::Expired;
+    sandbox::MintOptions notYet;
+    notYet.variant = Variant::NotYetValid;
+    sandbox::MintOptions badSignature;
+    badSignature.variant = Variant::WrongSignature;
+
+    // A normal one-hour token issued 56 minutes ago: the countdown is already in its last 5 minutes.
+    const auto expiringSoon = [server] {
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        sandbox::MintOptions options;
+        options.extraClaims.insert(QStringLiteral("iat"), now - 3360);
+        options.extraClaims.insert(QStringLiteral("exp"), now + 240);
+        return server->mintToken(kBob, options).token;
+    };
+    return {
+        { QStringLiteral("valid"), tr("Valid token (Alice)"),
+          tr("A valid one-hour token for a user with one connection of every kind"), mint(kAlice, valid) },
+        { QStringLiteral("expiring-soon"), tr("Expiring soon (Bob)"),
+          tr("Valid for four more minutes; Bob's Google connection needs re-authorization"), expiringSoon },
+        { QStringLiteral("expired"), tr("Expired token"), tr("Its exp passed five minutes ago"),
+          mint(kAlice, expired) },
+        { QStringLiteral("not-yet-valid"), tr("Not yet valid"), tr("Issued in the future (iat and nbf ahead)"),
+          mint(kAlice, notYet) },
+        { QStringLiteral("bad-signature"), tr("Bad signature"),
+          tr("Signed by a key that is not in the sandbox's key set"), mint(kAlice, badSignature) },
+        { QStringLiteral("no-connections"), tr("User without connections (Dave)"),
+          tr("A valid token for a user who has connected nothing"), mint(kDave, valid) },
+    };
+}
+
+} // namespace vendo::ui

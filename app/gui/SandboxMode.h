@@ -1,0 +1,46 @@
+#pragma once
+
+#include "client/Profile.h"
+#include "ui/window/InspectorContext.h"
+
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace vendo::sandbox {
+class SandboxServer;
+}
+namespace vendo::secrets {
+class SessionSecretStore;
+}
+
+namespace vendo::ui {
+
+// `vendo-inspector --sandbox`: the embedded sandbox service in this process, its Sandbox profile,
+// its demo key in a session-only store (no keychain needed) and the sample identities it can mint.
+class SandboxMode final
+{
+public:
+    SandboxMode();
+    ~SandboxMode();
+
+    // False with errorString() when the server cannot listen.
+    bool start();
+    QString errorString() const;
+
+    client::Profile profile() const;
+    secrets::SessionSecretStore *secretStore() const { return m_store.get(); }
+    sandbox::SandboxServer *server() const { return m_server.get(); }
+    // Everything the window needs in sandbox mode.
+    InspectorContext context() const;
+    QNetworkAccessManager *network() const { return m_network.get(); }
+    QList<SampleIdentity> samples() const;
+
+private:
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<Services> m_services;
+    std::unique_ptr<sandbox::SandboxServer> m_server;
+    std::unique_ptr<secrets::SessionSecretStore> m_store;
+};
+
+} // namespace vendo::ui

@@ -1,0 +1,452 @@
+#include "ui/panels/IdentityPanel.h"
+
+#include "client/Redaction.h"
+#include "jwt/JwtDecoder.h"
+#include "jwt/TokenExtractor.h"
+#include "ui/widgets/Badge.h"
+#include "ui/widgets/Icons.h"
+
+#include <QComboBox>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLocale>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPromise>
+#include <QThreadPool>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace vendo::ui {
+
+using client::Result;
+using client::UserIdentity;
+using client::VendoError;
+
+struct IdentityPanel::Parsed
+{
+    QString error; // the input as a whole is unusable
+    QString format; // "curl command", "token", ...
+    QList<Candidate> candidates;
+    qsizetype tokensInText = 0; // tokens offered after requests that carry no identity
+    qsizetype tokensNotOffered = 0; // distinct tokens past TokenExtractor::kMaxCandidates
+};
+
+namespace {
+
+QString describeToken(const jwt::DecodedJwt &decoded)
+{
+    QStringList parts;
+    if (decoded.payload) {
+        const QString sub = decoded.payload->value(QStringLiteral("sub")).toString();
+        const QString email = decoded.payload->value(QStringLiteral("email")).toString();
+        if (!email.isEmpty())
+            parts << email;
+        if (!sub.isEmpty())
+            parts << IdentityPanel::tr("sub %1").arg(sub.left(13));
+    }
+    if (!decoded.kid().isEmpty())
+        parts << IdentityPanel::tr("kid %1").arg(decoded.kid());
+    return parts.join(QStringLiteral(" · "));
+}
+
+// A pasted log can parse as a header block with thousands of "headers": name the first few and
+// count the rest, so the details stay one short line rather than a megabyte that the text view would
+// lay out on the GUI thread.
+QString headerNameList(const QStringList &names)
+{
+    constexpr qsizetype kShown = 20;
+    if (names.size() <= kShown)
+        return names.join(QStringLiteral(", "));
+    return IdentityPanel::tr("%1 and %n more", nullptr, int(names.size() - kShown))
+        .arg(names.first(kShown).join(QStringLiteral(", ")));
+}
+
+// Who the support call is about, at a glance: the user-facing claims of the token, if readable.
+QStringList whoTheTokenNames(const QString &token)
+{
+    const jwt::DecodedJwt decoded = jwt::decode(token.toUtf8());
+    if (!decoded.payload)
+        return {};
+    const QJsonObject &payload = *decoded.payload;
+    // A claim can be tens of kilobytes in a hostile token; laying that out word-wrapped took the GUI
+    // thread over a second. A glance needs its start.
+    constexpr qsizetype kShownCharacters = 200;
+    const auto shortened = [](const QString &value) {
+        return value.size() <= kShownCharacters ? value : value.left(kShownCharacters) + QStringLiteral("…");
+    };
+    const auto text = [&](const QString &key) { return shortened(payload.value(key).toString()); };
+    QStringList lines { QString() };
+    const QString name
+        = shortened(payload.value(QStringLiteral("user_metadata")).toObject().value(QStringLiteral("name")).toString());
+    if (!name.isEmpty())
+        lines << IdentityPanel::tr("Name: %1").arg(name);
+    if (!text(QStringLiteral("email")).isEmpty())
+        lines << IdentityPanel::tr("Email: %1").arg(text(QStringLiteral("email")));
+    if (!text(QStringLiteral("sub")).isEmpty())
+        lines << IdentityPanel::tr("User id (sub): %1").arg(text(QStringLiteral("sub")));
+    const QString tenant = shortened(
+        payload.value(QStringLiteral("app_metadata")).toObject().value(QStringLiteral("tenant_id")).toString());
+    if (!tenant.isEmpty())
+        lines << IdentityPanel::tr("Tenant: %1").arg(tenant);
+    if (!text(QStringLiteral("role")).isEmpty())
+        lines << IdentityPanel::tr("Role: %1").arg(text(QStringLiteral("role")));
+    if (!text(QStringLiteral("session_id")).isEmpty())
+        lines << IdentityPanel::tr("Session: %1").arg(text(QStringLiteral("session_id")));
+    return lines.size() > 1 ? lines : QStringList();
+}
+
+} // namespace
+
+IdentityPanel::Parsed IdentityPanel::parse(const QByteArray &text)
+{
+    Parsed parsed;
+    if (text.trimmed().isEmpty()) {
+        parsed.error = tr("Nothing to inspect: the input is empty.");
+        return parsed;
+    }
+    if (const auto block = client::HeaderBlock::parse(text); block.ok()) {
+        parsed.format = client::HeaderBlock::formatName(block->format);
+        for (const client::CapturedRequest &request : block->requests) {
+            Candidate candidate;
+            candidate.fromRequest = true;
+            candidate.label = request.label();
+            candidate.identity = client::identityFromHeaders(request.headers);
+            for (const client::HeaderField &field : request.headers)
+                candidate.headerNames << field.name;
+            parsed.candidates << candidate;
+        }
+        // No request carries an identity, yet the text holds tokens (a pasted log reads as header
+        // lines too): the requests come first, explaining IdentityNotPresent, and the tokens follow
+        // in the picker.
+        const bool anyIdentity = std::any_of(parsed.candidates.cbegin(), parsed.candidates.cend(),
+                                             [](const Candidate &candidate) { return candidate.identity.ok(); });
+        if (!anyIdentity) {
+            const jwt::TokenExtractor::Candidates found = jwt::TokenExtractor::candidates(text);
+            parsed.tokensInText = found.distinct;
+            parsed.tokensNotOffered = found.distinct - found.tokens.size();
+            for (qsizetype i = 0; i < found.tokens.size(); ++i) {
+                const jwt::DecodedJwt decoded = jwt::decode(found.tokens.at(i));
+                Candidate candidate;
+                candidate.label = tr("Token %1 in the text: %2").arg(i + 1).arg(describeToken(decoded));
+                candidate.identity = UserIdentity { QString::fromLatin1(decoded.token), {} };
+                parsed.candidates << candidate;
+            }
+        }
+        return parsed;
+    }
+    // Not a header block: a token, or text holding tokens. The decoder refuses oversized input at
+    // once, with its own precise message.
+    if (text.size() > jwt::kMaxTokenInputBytes) {
+        const jwt::DecodedJwt decoded = jwt::decode(text);
+        parsed.error = decoded.problems.isEmpty() ? tr("The input is too large to be a token.")
+                                                  : decoded.problems.constFirst().message;
+        return parsed;
+    }
+    const jwt::TokenExtractor::Candidates found = jwt::TokenExtractor::candidates(text);
+    if (found.distinct <= 1) {
+        const jwt::DecodedJwt decoded = jwt::decode(text);
+        Candidate candidate;
+        candidate.label = tr("Token");
+        candidate.identity = UserIdentity { QString::fromLatin1(decoded.token), {} };
+        parsed.format = tr("token");
+        parsed.candidates << candidate;
+        return parsed;
+    }
+    parsed.format = tr("text with %n token(s)", nullptr, int(found.distinct));
+    parsed.tokensNotOffered = found.distinct - found.tokens.size();
+    for (qsizetype i = 0; i < found.tokens.size(); ++i) {
+        const jwt::DecodedJwt decoded = jwt::decode(found.tokens.at(i));
+        Candidate candidate;
+        candidate.label = tr("Token %1: %2").arg(i + 1).arg(describeToken(decoded));
+        candidate.identity = UserIdentity { QString::fromLatin1(decoded.token), {} };
+        parsed.candidates << candidate;
+    }
+    return parsed;
+}
+
+IdentityPanel::IdentityPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_placeholder(new QLabel(this))
+    , m_pasteButton(new QToolButton(this))
+    , m_openButton(new QToolButton(this))
+    , m_clearButton(new QToolButton(this))
+{
+    setObjectName(QStringLiteral("identityPanel"));
+    m_placeholder->setObjectName(QStringLiteral("identityPlaceholder"));
+    // Short: the empty decoded view beside it says what can be pasted, opened or dropped, and how.
+    m_placeholder->setTextFormat(Qt::PlainText);
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setText(tr("Nothing pasted or opened yet."));
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setMinimumHeight(80);
+    m_placeholder->setFrameShape(QFrame::StyledPanel);
+    m_placeholder->setFrameShadow(QFrame::Sunken);
+    // Raised only under the pointer, like the toolbar's: the panel's actions, not a form's buttons
+    // (and no bevel to draw for each in the first frame).
+    const auto action = [](QToolButton *button, const QString &icon, const QString &text) {
+        button->setIcon(actionIcon(icon));
+        button->setText(text);
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        button->setAutoRaise(true);
+    };
+    action(m_pasteButton, QStringLiteral("paste"), tr("Paste"));
+    action(m_openButton, QStringLiteral("open"), tr("Open…"));
+    action(m_clearButton, QStringLiteral("clear-text"), tr("Clear"));
+    m_pasteButton->setToolTip(tr("Paste from the clipboard (Ctrl+V)"));
+    m_openButton->setToolTip(tr("Open a token, header, curl or HAR file (Ctrl+O)"));
+    m_clearButton->setToolTip(tr("Forget the current input"));
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_pasteButton);
+    buttons->addWidget(m_openButton);
+    buttons->addStretch();
+    buttons->addWidget(m_clearButton);
+
+    m_layout = new QVBoxLayout(this);
+    m_layout->addLayout(buttons);
+    m_layout->addWidget(m_placeholder);
+
+    connect(m_pasteButton, &QToolButton::clicked, this, &IdentityPanel::pasteRequested);
+    connect(m_openButton, &QToolButton::clicked, this, &IdentityPanel::openRequested);
+    connect(m_clearButton, &QToolButton::clicked, this, &IdentityPanel::clear);
+    clear();
+}
+
+void IdentityPanel::ensureInputWidgets()
+{
+    if (m_details)
+        return;
+    m_summary = new QLabel(this);
+    m_picker = new QComboBox(this);
+    m_pickerLabel = new QLabel(this); // its text, with the cap when one applies, comes with the candidates
+    m_outcomeBadge = new Badge(this);
+    m_outcome = new QLabel(this);
+    m_details = new QPlainTextEdit(this);
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText);
+    m_picker->setObjectName(QStringLiteral("identityPicker"));
+    m_pickerLabel->setObjectName(QStringLiteral("identityPickerLabel"));
+    m_picker->setToolTip(tr("The input holds several requests or tokens: choose the one to inspect"));
+    m_picker->setMinimumContentsLength(20);
+    m_outcomeBadge->setObjectName(QStringLiteral("identityOutcomeBadge"));
+    m_outcome->setObjectName(QStringLiteral("identityOutcome"));
+    m_outcome->setWordWrap(true);
+    m_outcome->setTextFormat(Qt::PlainText);
+    m_outcome->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setReadOnly(true);
+    m_details->setObjectName(QStringLiteral("identityDetails"));
+    m_details->setToolTip(tr("What was found in the input (secrets redacted)"));
+    for (QWidget *widget :
+         std::initializer_list<QWidget *> { m_summary, m_picker, m_pickerLabel, m_outcomeBadge, m_outcome, m_details })
+        widget->hide();
+    auto *pickerRow = new QHBoxLayout;
+    pickerRow->addWidget(m_pickerLabel);
+    pickerRow->addWidget(m_picker, 1);
+    // Badge above the explanation: the explanation can be a paragraph and needs the panel's width.
+    auto *outcomeRow = new QVBoxLayout;
+    outcomeRow->addWidget(m_outcomeBadge, 0, Qt::AlignLeft);
+    outcomeRow->addWidget(m_outcome);
+    m_layout->addWidget(m_summary);
+    m_layout->addLayout(pickerRow);
+    m_layout->addLayout(outcomeRow);
+    m_layout->addWidget(m_details, 1);
+    connect(m_picker, &QComboBox::activated, this, &IdentityPanel::chooseCandidate);
+}
+
+void IdentityPanel::clear()
+{
+    ++m_generation;
+    m_busy = false;
+    m_candidates.clear();
+    m_current = -1;
+    m_inputError.clear();
+    m_placeholder->show();
+    if (m_details) {
+        m_summary->hide();
+        m_picker->clear();
+        m_picker->hide();
+        m_pickerLabel->hide();
+        m_outcomeBadge->hide();
+        m_outcome->hide();
+        m_details->clear();
+        m_details->hide();
+    }
+    m_clearButton->setEnabled(false);
+    emit identityCleared();
+}
+
+void IdentityPanel::setInput(const QByteArray &text, const QString &source)
+{
+    const quint64 generation = ++m_generation;
+    const qsizetype bytes = text.size();
+    m_busy = true;
+    ensureInputWidgets();
+    m_placeholder->hide();
+    m_summary->setText(tr("Reading %1 (%2)…").arg(source, QLocale().formattedDataSize(bytes)));
+    m_summary->show();
+    m_clearButton->setEnabled(true);
+
+    auto promise = std::make_shared<QPromise<Parsed>>();
+    auto *watcher = new QFutureWatcher<Parsed>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, source, bytes] {
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return; // superseded by newer input
+        applyParsed(watcher->result(), source, bytes);
+    });
+    watcher->setFuture(promise->future());
+    promise->start();
+    QThreadPool::globalInstance()->start([promise, text] {
+        promise->addResult(parse(text));
+        promise->finish();
+    });
+}
+
+void IdentityPanel::applyParsed(const Parsed &parsed, const QString &source, qsizetype bytes)
+{
+    ensureInputWidgets();
+    m_busy = false;
+    m_candidates = parsed.candidates;
+    m_inputError = parsed.error;
+    const QString size = QLocale().formattedDataSize(bytes);
+    if (!parsed.error.isEmpty()) {
+        m_summary->setText(tr("%1 (%2)").arg(source, size));
+        m_outcomeBadge->setBadge(tr("Rejected"), Tone::Bad);
+        m_outcomeBadge->show();
+        m_outcome->setText(parsed.error);
+        m_outcome->show();
+        m_picker->hide();
+        m_pickerLabel->hide();
+        m_details->hide();
+        m_current = -1;
+        emit identityCleared();
+        return;
+    }
+    m_summary->setText(tr("%1: %2 (%3)").arg(source, parsed.format, size));
+    {
+        // As wide as its minimum contents length, not as its labels (whole request lines). Set on
+        // first use, not in the constructor: the policy builds the pop-up (a dozen widgets) at once.
+        if (m_picker->sizeAdjustPolicy() != QComboBox::AdjustToMinimumContentsLengthWithIcon)
+            m_picker->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        const QSignalBlocker blocker(m_picker);
+        m_picker->clear();
+        for (const Candidate &candidate : m_candidates) {
+            const bool present = candidate.identity.ok();
+            m_picker->addItem(present ? actionIcon(QStringLiteral("identity")) : QIcon(), candidate.label);
+        }
+    }
+    const bool several = m_candidates.size() > 1;
+    m_picker->setVisible(several);
+    m_pickerLabel->setVisible(several);
+    // The cap is said where the choice is made: a token past it can still be pasted on its own.
+    m_pickerLabel->setText(parsed.tokensNotOffered == 0
+                               ? tr("Several found — inspect:")
+                               : tr("Several found (the first %1 tokens of %2) — inspect:")
+                                     .arg(jwt::TokenExtractor::kMaxCandidates)
+                                     .arg(jwt::TokenExtractor::kMaxCandidates + parsed.tokensNotOffered));
+    // Start with the first candidate that carries an identity: that is almost always the one wanted.
+    // Tokens found beside requests without one come second: what forRequest makes of the request
+    // (IdentityNotPresent) is the answer to show first.
+    m_tokensInText = parsed.tokensInText;
+    int first = 0;
+    for (int i = 0; i < m_candidates.size() && m_tokensInText == 0; ++i) {
+        if (m_candidates.at(i).identity.ok()) {
+            first = i;
+            break;
+        }
+    }
+    chooseCandidate(first);
+}
+
+void IdentityPanel::chooseCandidate(int index)
+{
+    if (index < 0 || index >= m_candidates.size())
+        return;
+    m_current = index;
+    {
+        const QSignalBlocker blocker(m_picker);
+        m_picker->setCurrentIndex(index);
+    }
+    showCandidate();
+    const Candidate &candidate = m_candidates.at(index);
+    if (candidate.identity.ok())
+        emit identityChosen(candidate.identity->jwt, candidate.identity->identityHeaders);
+    else
+        emit identityCleared();
+}
+
+QString IdentityPanel::outcomeTitle() const
+{
+    return !m_outcomeBadge || m_outcomeBadge->isHidden() ? QString() : m_outcomeBadge->text();
+}
+
+QString IdentityPanel::outcomeText() const
+{
+    return !m_outcome || m_outcome->isHidden() ? QString() : m_outcome->text();
+}
+
+void IdentityPanel::showCandidate()
+{
+    const Candidate &candidate = m_candidates.at(m_current);
+    QStringList details;
+    if (candidate.identity.ok()) {
+        const UserIdentity &identity = *candidate.identity;
+        if (candidate.fromRequest) {
+            m_outcomeBadge->setBadge(tr("Identity found"), Tone::Good);
+            m_outcome->setText(tr("forRequest finds X-Vendo-User-JWT and scopes the client to this user, as the "
+                                  "SDKs would."));
+        } else {
+            m_outcomeBadge->setBadge(tr("Token"), Tone::Info);
+            m_outcome->setText(tr("Inspecting this token as forUser(token) would use it."));
+        }
+        // The redacted form still runs to hundreds of characters: its start is enough to recognise it.
+        const QString redacted = client::Redaction::jwt(identity.jwt);
+        const qsizetype cut = redacted.lastIndexOf(QLatin1Char('.'));
+        details
+            << tr("Token: %1").arg(cut > 48 ? redacted.left(40) + QStringLiteral("…") + redacted.mid(cut) : redacted);
+        for (auto it = identity.identityHeaders.cbegin(); it != identity.identityHeaders.cend(); ++it)
+            details << QStringLiteral("%1: %2").arg(it.key(), it.value());
+        details << whoTheTokenNames(identity.jwt);
+    } else {
+        const VendoError &error = candidate.identity.error();
+        m_outcomeBadge->setBadge(error.className(), Tone::Bad);
+        if (error.kind == VendoError::Kind::IdentityNotPresent) {
+            QString text = tr("forRequest raises IdentityNotPresent: this request has no X-Vendo-User-JWT header "
+                              "(or only an empty one). The SDKs look it up case-insensitively and scope to a user "
+                              "only through it; without it every call runs as the app, not the user.");
+            const bool hasAuthorization
+                = std::any_of(candidate.headerNames.cbegin(), candidate.headerNames.cend(), [](const QString &name) {
+                      return name.compare(QLatin1String("authorization"), Qt::CaseInsensitive) == 0;
+                  });
+            if (hasAuthorization)
+                text += QLatin1Char(' ')
+                    + tr("The request does carry an Authorization header: if that holds the user's token, the "
+                         "customer's backend forgot to forward it as X-Vendo-User-JWT.");
+            text += QLatin1Char(' ') + tr("Fix: send the end user's token as X-Vendo-User-JWT on every request.");
+            if (m_tokensInText > 0)
+                text += QLatin1Char(' ')
+                    + tr("Tokens found in the text: %1 — pick one above to inspect it.").arg(m_tokensInText);
+            m_outcome->setText(text);
+        } else {
+            m_outcome->setText(error.summary() + QLatin1Char(' ') + error.remediation());
+        }
+        if (!candidate.headerNames.isEmpty())
+            details << tr("Headers present: %1").arg(headerNameList(candidate.headerNames));
+    }
+    m_outcomeBadge->show();
+    m_outcome->show();
+    m_details->setPlainText(details.join(QLatin1Char('\n')));
+    m_details->setVisible(!details.isEmpty());
+}
+
+bool IdentityPanel::acceptsMime(const QMimeData *mime)
+{
+    return mime->hasUrls() || mime->hasText();
+}
+
+} // namespace vendo::ui

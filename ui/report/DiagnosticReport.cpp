@@ -1,0 +1,295 @@
+#include "ui/report/DiagnosticReport.h"
+
+#include "client/Redaction.h"
+#include "jwt/TokenReport.h"
+#include "ui/window/ProfileSwitcher.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace vendo::ui {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("vendo::ui::DiagnosticReport", text);
+}
+
+QString keyStateId(KeyStatus::State state)
+{
+    switch (state) {
+    case KeyStatus::State::Checking:
+        return QStringLiteral("checking");
+    case KeyStatus::State::Stored:
+        return QStringLiteral("stored");
+    case KeyStatus::State::SessionOnly:
+        return QStringLiteral("session_only");
+    case KeyStatus::State::Missing:
+        return QStringLiteral("missing");
+    case KeyStatus::State::Unavailable:
+        return QStringLiteral("keychain_unavailable");
+    }
+    return {};
+}
+
+QJsonObject metaJson(const client::ResponseMeta &meta)
+{
+    return { { QStringLiteral("url"), meta.url.toString() },
+             { QStringLiteral("status"), meta.httpStatus },
+             { QStringLiteral("attempts"), meta.attempts },
+             { QStringLiteral("duration_ms"), meta.durationMs } };
+}
+
+QJsonObject probeJson(const client::TokenResult &result)
+{
+    QJsonObject o { { QStringLiteral("slug"), result.slug },
+                    { QStringLiteral("ok"), result.ok() },
+                    { QStringLiteral("status"), result.meta.httpStatus },
+                    { QStringLiteral("attempts"), result.meta.attempts },
+                    { QStringLiteral("duration_ms"), result.meta.durationMs } };
+    if (result.ok()) {
+        const client::ProviderToken &token = *result.value;
+        o.insert(QStringLiteral("token"),
+                 QJsonObject { { QStringLiteral("masked"), client::Redaction::token(token.accessToken) },
+                               { QStringLiteral("token_type"), token.tokenType },
+                               { QStringLiteral("expires_at"),
+                                 token.expiresAt ? QJsonValue(token.expiresAt->toUTC().toString(Qt::ISODate))
+                                                 : QJsonValue(QJsonValue::Null) } });
+    } else {
+        o.insert(QStringLiteral("error"), result.value.error().toJson());
+    }
+    return o;
+}
+
+qsizetype longestBacktickRun(const QString &text)
+{
+    qsizetype longest = 0;
+    qsizetype run = 0;
+    for (const QChar c : text) {
+        run = c == QLatin1Char('`') ? run + 1 : 0;
+        longest = qMax(longest, run);
+    }
+    return longest;
+}
+
+// A fenced block that nothing inside can close: the fence is longer than any backtick run in `body`.
+QStringList fenced(const QString &info, const QString &body)
+{
+    const QString fence(qMax<qsizetype>(3, longestBacktickRun(body) + 1), QLatin1Char('`'));
+    return { fence + info, body, fence };
+}
+
+// Text from a token or the server as a code span: Markdown shows it literally, so it never becomes a
+// link, an image, HTML or formatting. The delimiter is longer than any backtick run inside.
+QString code(QString text)
+{
+    text.replace(QLatin1Char('\r'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
+    if (text.isEmpty())
+        return {};
+    const QString delimiter(longestBacktickRun(text) + 1, QLatin1Char('`'));
+    const bool pad = text.startsWith(QLatin1Char('`')) || text.endsWith(QLatin1Char('`'))
+        || (text.startsWith(QLatin1Char(' ')) && text.endsWith(QLatin1Char(' ')));
+    if (pad)
+        return delimiter + QLatin1Char(' ') + text + QLatin1Char(' ') + delimiter;
+    return delimiter + text + delimiter;
+}
+
+// A table cell: the pipe is escaped even inside a code span (GFM splits the row before anything else).
+QString cell(const QString &text)
+{
+    return QString(text).replace(QLatin1Char('|'), QStringLiteral("\\|"));
+}
+
+QString codeCell(const QString &text)
+{
+    return cell(code(text));
+}
+
+} // namespace
+
+DiagnosticReport::DiagnosticReport(Inputs inputs)
+    : m_in(std::move(inputs))
+{ }
+
+QJsonArray DiagnosticReport::requestLogJson() const
+{
+    QJsonArray log;
+    for (const client::RequestLogEntry &entry : m_in.requestLog)
+        log.append(entry.toJson());
+    return log;
+}
+
+QString DiagnosticReport::scrub(QString text) const
+{
+    return client::Redaction::scrub(std::move(text), m_in.secrets);
+}
+
+QJsonObject DiagnosticReport::toJson() const
+{
+    QJsonObject report;
+    report.insert(QStringLiteral("generated_at"), m_in.generatedAt.toUTC().toString(Qt::ISODate));
+    report.insert(QStringLiteral("generator"), QStringLiteral("vendo-inspector %1").arg(QStringLiteral(VENDO_VERSION)));
+    const client::Profile &p = m_in.profile;
+    report.insert(QStringLiteral("profile"),
+                  QJsonObject { { QStringLiteral("id"), p.id },
+                                { QStringLiteral("name"), p.displayName },
+                                { QStringLiteral("environment"), ProfileSwitcher::kindName(p.kind) },
+                                { QStringLiteral("base_url"), p.baseUrl.toString() },
+                                { QStringLiteral("credentials_url"), p.credentialsUrl.toString() },
+                                { QStringLiteral("jwks_url"), p.jwksUrl.toString() },
+                                { QStringLiteral("api_version"), p.apiVersion },
+                                { QStringLiteral("identity_transport"),
+                                  p.identityTransport == client::IdentityTransport::Header ? QStringLiteral("header")
+                                                                                           : QStringLiteral("bearer") },
+                                { QStringLiteral("api_key"), keyStateId(m_in.keyStatus.state) } });
+    if (m_in.token)
+        report.insert(QStringLiteral("identity"), jwt::TokenReport::toJson(*m_in.token, m_in.claims, m_in.verdict));
+    if (m_in.scopeError)
+        report.insert(QStringLiteral("scope_error"), m_in.scopeError->toJson());
+    if (m_in.server) {
+        QJsonObject server = metaJson(m_in.server->meta);
+        if (m_in.server->ok())
+            server.insert(QStringLiteral("tenant_id"), m_in.server->value->tenantId);
+        else
+            server.insert(QStringLiteral("error"), m_in.server->value.error().toJson());
+        report.insert(QStringLiteral("server_verdict"), server);
+    }
+    if (m_in.connections) {
+        QJsonObject connections = metaJson(m_in.connections->meta);
+        if (m_in.connections->ok()) {
+            QJsonArray list;
+            for (const client::Connection &c : m_in.connections->value.value())
+                list.append(c.redacted);
+            connections.insert(QStringLiteral("connections"), list);
+        } else {
+            connections.insert(QStringLiteral("error"), m_in.connections->value.error().toJson());
+        }
+        report.insert(QStringLiteral("connections"), connections);
+    }
+    QJsonArray probes;
+    for (const client::TokenResult &result : m_in.probes)
+        probes.append(probeJson(result));
+    report.insert(QStringLiteral("token_probe"), probes);
+    report.insert(QStringLiteral("request_log"), requestLogJson());
+    return report;
+}
+
+QByteArray DiagnosticReport::toJsonBytes() const
+{
+    // Scrub the serialized text: the last line of defence covers every field at once.
+    return scrub(QString::fromUtf8(QJsonDocument(toJson()).toJson(QJsonDocument::Indented))).toUtf8();
+}
+
+QString DiagnosticReport::toMarkdown() const
+{
+    QStringList md;
+    const client::Profile &p = m_in.profile;
+    md << tr("# Vendo Inspector diagnostic report") << QString();
+    md << tr("Generated %1 by vendo-inspector %2. Secrets are redacted: the API key is not included, the "
+             "identity token's signature is removed and provider tokens are masked.")
+              .arg(m_in.generatedAt.toUTC().toString(Qt::ISODate), QStringLiteral(VENDO_VERSION))
+       << QString();
+    md << tr("## Profile") << QString();
+    md << tr("- Profile: %1 (environment: %2)").arg(code(p.displayName), ProfileSwitcher::kindName(p.kind));
+    md << tr("- API base: %1").arg(code(p.baseUrl.toString()));
+    md << tr("- Credentials service: %1").arg(code(p.credentialsUrl.toString()));
+    md << tr("- API version: %1").arg(code(p.apiVersion));
+    md << tr("- API key: %1").arg(keyStateId(m_in.keyStatus.state)) << QString();
+
+    md << tr("## Identity token") << QString();
+    if (!m_in.token) {
+        md << tr("No identity token was loaded.") << QString();
+    } else {
+        const jwt::Verdict &v = m_in.verdict;
+        md << tr("- Token: %1").arg(code(m_in.token->redacted()));
+        md << tr("- Structure: %1").arg(v.structureOk ? tr("ok") : tr("malformed"));
+        for (const jwt::StructureProblem &problem : v.problems)
+            md << QStringLiteral("  - %1").arg(code(problem.message));
+        md << tr("- Time: %1 — %2").arg(jwt::timeStatusName(v.time), v.timeText());
+        md << tr("- Signature: %1%2")
+                  .arg(jwt::signatureStatusName(v.signature.status),
+                       v.signature.detail.isEmpty() ? QString() : QStringLiteral(" — ") + code(v.signature.detail));
+        for (const jwt::Warning &warning : v.warnings)
+            md << tr("- Warning (%1): %2").arg(warning.code, code(warning.message));
+        md << QString() << tr("Header:") << QString()
+           << fenced(QStringLiteral("json"), QString::fromUtf8(m_in.token->headerJson)) << QString();
+        md << tr("| Claim | Value | Meaning |") << QStringLiteral("|---|---|---|");
+        for (const jwt::Claim &claim : m_in.claims) {
+            QString value = QString::fromUtf8(claim.rawValue);
+            if (claim.date && claim.date->usable())
+                value += QStringLiteral(" (%1)").arg(claim.date->utcText());
+            md << QStringLiteral("| %1 | %2 | %3 |")
+                      .arg(codeCell(QString::fromUtf8(claim.name)), codeCell(value), codeCell(claim.description()));
+        }
+        md << QString();
+    }
+    if (m_in.scopeError)
+        md << tr("Scoping failed: %1 — %2").arg(m_in.scopeError->className(), code(m_in.scopeError->summary()))
+           << QString();
+    if (m_in.server) {
+        md << tr("## Server verdict (whoami as the user)") << QString();
+        md << (m_in.server->ok()
+                   ? tr("Accepted (HTTP %1): tenant %2.")
+                         .arg(m_in.server->meta.httpStatus)
+                         .arg(code(m_in.server->value->tenantId))
+                   : tr("Refused: %1 (%2) — %3")
+                         .arg(m_in.server->value.error().className(), code(m_in.server->value.error().code),
+                              code(m_in.server->value.error().summary())))
+           << QString();
+    }
+    md << tr("## Connections") << QString();
+    if (!m_in.connections) {
+        md << tr("Not loaded.") << QString();
+    } else if (!m_in.connections->ok()) {
+        const client::VendoError &e = m_in.connections->value.error();
+        md << tr("Failed: %1 (%2, HTTP %3) — %4")
+                  .arg(e.className(), code(e.code))
+                  .arg(e.httpStatus)
+                  .arg(code(e.summary()))
+           << QString();
+    } else {
+        md << tr("| Provider | Status | Profile | Error |") << QStringLiteral("|---|---|---|---|");
+        for (const client::Connection &c : m_in.connections->value.value())
+            md << QStringLiteral("| %1 | %2 | %3 | %4 |")
+                      .arg(codeCell(c.slug), codeCell(c.status), codeCell(c.profile), codeCell(c.errorMessage));
+        md << QString();
+    }
+    md << tr("## Token probe") << QString();
+    if (m_in.probes.isEmpty()) {
+        md << tr("No provider token was fetched.") << QString();
+    } else {
+        md << tr("| Provider | Result | Token | Expires | Latency | Attempts | Error class | Code | Remediation |")
+           << QStringLiteral("|---|---|---|---|---|---|---|---|---|");
+        for (const client::TokenResult &r : m_in.probes) {
+            if (r.ok()) {
+                const client::ProviderToken &t = *r.value;
+                md << QStringLiteral("| %1 | %2 | %3 | %4 | %5 ms | %6 | | | |")
+                          .arg(codeCell(r.slug), tr("OK %1").arg(r.meta.httpStatus),
+                               codeCell(client::Redaction::token(t.accessToken)),
+                               t.expiresAt ? t.expiresAt->toUTC().toString(Qt::ISODate) : tr("never"))
+                          .arg(r.meta.durationMs)
+                          .arg(r.meta.attempts);
+            } else {
+                const client::VendoError &e = r.value.error();
+                md << QStringLiteral("| %1 | %2 | | | %3 ms | %4 | %5 | %6 | %7 |")
+                          .arg(codeCell(r.slug), tr("HTTP %1").arg(e.httpStatus))
+                          .arg(r.meta.durationMs)
+                          .arg(r.meta.attempts)
+                          .arg(e.className(), codeCell(e.code), cell(e.remediation()));
+            }
+        }
+        md << QString();
+    }
+    md << tr("## Request log") << QString();
+    if (m_in.requestLog.isEmpty())
+        md << tr("No request was made.");
+    else
+        md << fenced(QStringLiteral("json"),
+                     QString::fromUtf8(QJsonDocument(QJsonObject { { QStringLiteral("entries"), requestLogJson() } })
+                                           .toJson(QJsonDocument::Indented)));
+    return scrub(md.join(QLatin1Char('\n')) + QLatin1Char('\n'));
+}
+
+} // namespace vendo::ui

@@ -1,0 +1,109 @@
+#pragma once
+
+#include "ui/report/DiagnosticReport.h"
+#include "ui/window/InspectorContext.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QDockWidget;
+class QLabel;
+
+namespace vendo::secrets {
+class SessionSecretStore;
+}
+
+namespace vendo::ui {
+
+class ConnectionsPanel;
+class DecodedView;
+class ErrorDecoderPanel;
+class IdentityPanel;
+class InspectorSession;
+class MessageBar;
+class ProfileSwitcher;
+class RequestLogPanel;
+class TokenProbePanel;
+
+// One window for a support call: which environment, whose identity, is the token good, which
+// connections does the user have, and exactly why a provider token cannot be fetched.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum class Dock { Identity, Connections, Probe, RequestLog, ErrorDecoder };
+
+    explicit MainWindow(const InspectorContext &context, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Entry points of the identity input (also used by paste, open and drop).
+    void loadInput(const QByteArray &text, const QString &source);
+    void pasteFromClipboard();
+    void openFile(const QString &fileName);
+    void loadSample(const QString &sampleId);
+
+    DiagnosticReport report() const;
+    // Writes Markdown for ".md", JSON otherwise; false with the reason in the message bar on failure.
+    bool exportReport(const QString &fileName);
+
+    void raiseDock(Dock dock);
+    QDockWidget *dock(Dock dock) const;
+
+    InspectorSession *session() const { return m_session; }
+    ProfileSwitcher *profileSwitcher() const { return m_profiles; }
+    MessageBar *messageBar() const { return m_messages; }
+    IdentityPanel *identityPanel() const { return m_identity; }
+    DecodedView *decodedView() const { return m_decoded; }
+    ConnectionsPanel *connectionsPanel() const { return m_connections; }
+    // The panels of the docks behind the Connections tab are built the first time their dock shows
+    // or something asks for them here: a window opens with them hidden, and they would cost its
+    // first frame without being seen.
+    TokenProbePanel *probePanel();
+    RequestLogPanel *requestLogPanel();
+    ErrorDecoderPanel *errorDecoder();
+
+protected:
+    bool event(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createDocks();
+    void createActions();
+    void createSamplesMenu();
+    void wireSession();
+    void showApiKeyDialog();
+    // Keeps keys in memory for this session when the keychain cannot be used.
+    void useSessionOnlyKeys();
+    void chooseReportFile();
+    void chooseInputFile();
+    void showAbout();
+    void onKeyStatus();
+    void onScopeChanged();
+    void restoreGeometryFromSettings();
+    // Work the first frame does not need (reading the API key from the keychain) starts after it.
+    void startDeferredWork();
+
+    InspectorContext m_context;
+    InspectorSession *m_session;
+    ProfileSwitcher *m_profiles;
+    MessageBar *m_messages;
+    IdentityPanel *m_identity;
+    DecodedView *m_decoded;
+    ConnectionsPanel *m_connections;
+    TokenProbePanel *m_probe = nullptr;
+    RequestLogPanel *m_requestLog = nullptr;
+    ErrorDecoderPanel *m_errorDecoder = nullptr;
+    bool m_deferredStarted = false;
+    QList<QDockWidget *> m_docks;
+    QLabel *m_lastRequest;
+    QLabel *m_endpoint;
+    QByteArray m_defaultState;
+    std::unique_ptr<secrets::SessionSecretStore> m_sessionStore;
+    QString m_sessionOnlyReason;
+};
+
+} // namespace vendo::ui

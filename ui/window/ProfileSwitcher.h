@@ -1,0 +1,51 @@
+#pragma once
+
+#include "client/Profile.h"
+#include "ui/window/KeyStatus.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QToolButton;
+
+namespace vendo::ui {
+
+class Badge;
+
+// The toolbar's left side: which environment we talk to, how dangerous it is, and the key's state.
+class ProfileSwitcher : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ProfileSwitcher(QWidget *parent = nullptr);
+
+    void setProfiles(const QList<client::Profile> &profiles);
+    void setCurrentProfile(const QString &id);
+    client::Profile currentProfile() const;
+    QList<client::Profile> profiles() const { return m_profiles; }
+
+    void setKeyStatus(const KeyStatus &status);
+    KeyStatus keyStatus() const { return m_keyStatus; }
+    QString keyStatusText() const;
+    Badge *environmentBadge() const { return m_badge; }
+
+    static QString kindName(client::Profile::Kind kind);
+
+signals:
+    void profileChanged(const client::Profile &profile);
+    void apiKeyRequested();
+
+private:
+    void updateBadge();
+
+    QList<client::Profile> m_profiles;
+    KeyStatus m_keyStatus;
+    QComboBox *m_combo;
+    Badge *m_badge;
+    QLabel *m_keyLabel;
+    QToolButton *m_keyButton;
+};
+
+} // namespace vendo::ui

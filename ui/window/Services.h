@@ -1,0 +1,48 @@
+#pragma once
+
+#include "jwt/SignatureCheck.h"
+
+#include <QString>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+
+namespace vendo::client {
+class HttpBackend;
+}
+namespace vendo::jwt {
+class Clock;
+}
+
+namespace vendo::ui {
+
+// Checks identity tokens' signatures against one key set (a profile's JWKS URL), fetched and cached.
+class SignatureChecker
+{
+public:
+    virtual ~SignatureChecker() = default;
+    // Checks `jwt`; the checker's callback answers once for this call, possibly before it returns
+    // when the key set is cached, always with the check of the token named last.
+    virtual void check(const QString &jwt) = 0;
+};
+
+// What the window reaches the network and OpenSSL through (app/gui/NetworkServices, in vendo_gui_context):
+// the widgets know no HTTP details, and no QtNetwork type.
+class Services
+{
+public:
+    virtual ~Services() = default;
+
+    // What VendoClient sends its requests through.
+    virtual std::shared_ptr<const client::HttpBackend> http() = 0;
+    // A checker for the key set at `jwksUrl`; `onChecked` receives every answer.
+    virtual std::unique_ptr<SignatureChecker>
+    signatureChecker(const QUrl &jwksUrl, const jwt::Clock &clock, int timeoutMs,
+                     std::function<void(const jwt::SignatureCheck &)> onChecked)
+        = 0;
+    // "OpenSSL 3.0.x ..." for the About dialog.
+    virtual QString cryptoLibraryVersion() = 0;
+};
+
+} // namespace vendo::ui
