@@ -23,14 +23,6 @@
         <source>vendo-inspector: the sandbox cannot start: %1</source>
         <translation>vendo-inspector: Die Sandbox kann nicht starten: %1</translation>
     </message>
-    <message>
-        <source>Part of the installation is missing: %1.
-
-The window can decode tokens, but cannot reach the service, check signatures or use the keychain.</source>
-        <translation>Ein Teil der Installation fehlt: %1.
-
-Das Fenster kann Token dekodieren, aber weder den Dienst erreichen noch Signaturen prüfen oder den Schlüsselbund verwenden.</translation>
-    </message>
 </context>
 <context>
     <name>vendo::client::CurlCommand</name>
@@ -461,6 +453,20 @@ Das Fenster kann Token dekodieren, aber weder den Dienst erreichen noch Signatur
     </message>
 </context>
 <context>
+    <name>vendo::client::RequestLog</name>
+    <message numerus="yes">
+        <source>&lt;%n byte(s) of %1, not JSON: not recorded&gt;</source>
+        <translation>
+            <numerusform>&lt;%n Byte %1, kein JSON: nicht aufgezeichnet&gt;</numerusform>
+            <numerusform>&lt;%n Bytes %1, kein JSON: nicht aufgezeichnet&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no content type</source>
+        <translation>kein Inhaltstyp</translation>
+    </message>
+</context>
+<context>
     <name>vendo::client::ResponseDecoder</name>
     <message>
         <source>The answer does not match the contract: %1.</source>
@@ -509,6 +515,48 @@ Das Fenster kann Token dekodieren, aber weder den Dienst erreichen noch Signatur
     <message>
         <source>&quot;balance_usd&quot; is missing or not a number</source>
         <translation>„balance_usd“ fehlt oder ist keine Zahl</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) of %1 that are not JSON.</source>
+        <translation>
+            <numerusform>%n Byte %1, die kein JSON sind.</numerusform>
+            <numerusform>%n Bytes %1, die kein JSON sind.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no content type</source>
+        <translation>kein Inhaltstyp</translation>
+    </message>
+</context>
+<context>
+    <name>vendo::client::ServiceLink</name>
+    <message>
+        <source>The link is not a web address.</source>
+        <translation>Der Link ist keine Webadresse.</translation>
+    </message>
+    <message>
+        <source>The link carries a user name before its host, a way to disguise where it goes.</source>
+        <translation>Der Link trägt vor seinem Host einen Benutzernamen – eine Art, sein Ziel zu verschleiern.</translation>
+    </message>
+    <message>
+        <source>The link uses %1, not https.</source>
+        <translation>Der Link verwendet %1, nicht https.</translation>
+    </message>
+    <message>
+        <source>no scheme</source>
+        <translation>kein Schema</translation>
+    </message>
+    <message>
+        <source>The profile has no service address to compare the link with.</source>
+        <translation>Das Profil hat keine Dienstadresse, mit der sich der Link vergleichen ließe.</translation>
+    </message>
+    <message>
+        <source>The link goes to %1, not to the service at %2.</source>
+        <translation>Der Link führt zu %1, nicht zum Dienst unter %2.</translation>
+    </message>
+    <message>
+        <source>The link goes to %1, not to the service&apos;s domain %2.</source>
+        <translation>Der Link führt zu %1, nicht zur Domain des Dienstes %2.</translation>
     </message>
 </context>
 <context>
@@ -625,6 +673,25 @@ Das Fenster kann Token dekodieren, aber weder den Dienst erreichen noch Signatur
     </message>
 </context>
 <context>
+    <name>vendo::jwt::CriticalHeader</name>
+    <message>
+        <source>The header has &quot;b64&quot;: false (an unencoded payload, RFC 7797) without naming it in &quot;crit&quot;: such a token is invalid, and this tool does not verify unencoded payloads.</source>
+        <translation>Der Header hat &quot;b64&quot;: false (eine unkodierte Nutzlast, RFC 7797), ohne es in &quot;crit&quot; zu nennen: Ein solches Token ist ungültig, und dieses Werkzeug prüft keine unkodierten Nutzlasten.</translation>
+    </message>
+    <message>
+        <source>The header&apos;s &quot;crit&quot; is not a non-empty list of names: a recipient must reject the token (RFC 7515 section 4.1.11).</source>
+        <translation>&quot;crit&quot; im Header ist keine nichtleere Liste von Namen: Ein Empfänger muss das Token ablehnen (RFC 7515, Abschnitt 4.1.11).</translation>
+    </message>
+    <message>
+        <source>The header&apos;s &quot;crit&quot; requires the extension(s) %1, which this tool does not implement: a recipient must reject the token (RFC 7515 section 4.1.11).</source>
+        <translation>&quot;crit&quot; im Header verlangt die Erweiterung(en) %1, die dieses Werkzeug nicht umsetzt: Ein Empfänger muss das Token ablehnen (RFC 7515, Abschnitt 4.1.11).</translation>
+    </message>
+    <message>
+        <source>With &quot;b64&quot;: false the signature covers the payload unencoded (RFC 7797), not as shown.</source>
+        <translation>Mit &quot;b64&quot;: false deckt die Signatur die Nutzlast unkodiert ab (RFC 7797), nicht wie angezeigt.</translation>
+    </message>
+</context>
+<context>
     <name>vendo::jwt::JwkSet</name>
     <message>
         <source>The key set is not valid JSON (%1 at byte %2).</source>
@@ -684,6 +751,18 @@ Das Fenster kann Token dekodieren, aber weder den Dienst erreichen noch Signatur
     <message>
         <source>The JWKS at %1 is not usable: %2</source>
         <translation>Das JWKS unter %1 ist nicht verwendbar: %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 und %2 weitere</translation>
+    </message>
+    <message>
+        <source>The JWKS at %1 publishes private key members (%2) of key(s) %3: anyone who fetches it can sign tokens. Rotate these keys and publish public members only.</source>
+        <translation>Das JWKS unter %1 veröffentlicht private Schlüsselteile (%2) der Schlüssel %3: Wer es abruft, kann Tokens signieren. Tauschen Sie diese Schlüssel aus und veröffentlichen Sie nur öffentliche Teile.</translation>
+    </message>
+    <message>
+        <source>The JWKS at %1 publishes symmetric (oct) key(s) %2: a shared secret at a URL lets anyone who fetches it sign HS* tokens. Rotate them and keep them private.</source>
+        <translation>Das JWKS unter %1 veröffentlicht symmetrische (oct) Schlüssel %2: Ein gemeinsames Geheimnis unter einer URL lässt jeden, der es abruft, HS*-Tokens signieren. Tauschen Sie sie aus und halten Sie sie geheim.</translation>
     </message>
 </context>
 <context>
@@ -946,6 +1025,10 @@ Das Fenster kann Token dekodieren, aber weder den Dienst erreichen noch Signatur
         <source>The JWK member &quot;%1&quot; is not valid unpadded base64url.</source>
         <translation>Das JWK-Element „%1“ ist kein gültiges base64url ohne Padding.</translation>
     </message>
+    <message>
+        <source>The RSA JWK&apos;s modulus &quot;n&quot; or exponent &quot;e&quot; is zero.</source>
+        <translation>Modulus &quot;n&quot; oder Exponent &quot;e&quot; des RSA-JWK ist null.</translation>
+    </message>
 </context>
 <context>
     <name>vendo::jwt::NumericDate</name>
@@ -1072,6 +1155,18 @@ Das Fenster kann Token dekodieren, aber weder den Dienst erreichen noch Signatur
         <source>expected &apos;,&apos; or &apos;]&apos;</source>
         <translation>&apos;,&apos; oder &apos;]&apos; erwartet</translation>
     </message>
+    <message>
+        <source>number too large or too small for a double</source>
+        <translation>Zahl zu groß oder zu klein für einen double-Wert</translation>
+    </message>
+    <message>
+        <source>Shown as received, not indented: it is not valid JSON.</source>
+        <translation>Wie empfangen angezeigt, nicht eingerückt: Es ist kein gültiges JSON.</translation>
+    </message>
+    <message>
+        <source>Shown as received, not indented: indented it would exceed %1 KiB.</source>
+        <translation>Wie empfangen angezeigt, nicht eingerückt: Eingerückt würde es %1 KiB überschreiten.</translation>
+    </message>
 </context>
 <context>
     <name>vendo::jwt::SignatureVerifier</name>
@@ -1126,6 +1221,14 @@ Das Fenster kann Token dekodieren, aber weder den Dienst erreichen noch Signatur
     <message>
         <source>The token says %1 but the key &quot;%2&quot; is %3: such a key is never used for that algorithm (algorithm confusion).</source>
         <translation>Das Token gibt %1 an, aber der Schlüssel „%2“ ist %3: Ein solcher Schlüssel wird nie für diesen Algorithmus verwendet (Algorithmus-Verwechslung).</translation>
+    </message>
+    <message>
+        <source>The RSA key has %1 bits: keys under %2 bits can be factored, so a signature they verify proves nothing. Refused.</source>
+        <translation>Der RSA-Schlüssel hat %1 Bit: Schlüssel unter %2 Bit lassen sich faktorisieren, eine damit geprüfte Signatur beweist also nichts. Abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The RSA key &quot;%1&quot; has %2 bits: keys under %3 bits can be factored, so a signature they verify proves nothing. Refused.</source>
+        <translation>Der RSA-Schlüssel &quot;%1&quot; hat %2 Bit: Schlüssel unter %3 Bit lassen sich faktorisieren, eine damit geprüfte Signatur beweist also nichts. Abgelehnt.</translation>
     </message>
 </context>
 <context>
@@ -1478,17 +1581,6 @@ Das Fenster kann Token dekodieren, aber weder den Dienst erreichen noch Signatur
     </message>
 </context>
 <context>
-    <name>vendo::ui::ClearAction</name>
-    <message>
-        <source>Clear</source>
-        <translation>Leeren</translation>
-    </message>
-    <message>
-        <source>Clear the text</source>
-        <translation>Den Text leeren</translation>
-    </message>
-</context>
-<context>
     <name>vendo::ui::ConnectionsModel</name>
     <message>
         <source>Connected</source>
@@ -1592,16 +1684,20 @@ Basis-URL: %3</translation>
         </translation>
     </message>
     <message>
-        <source>The service listed a link, but it is not available here.</source>
-        <translation>Der Dienst hat einen Link genannt, der hier aber nicht verfügbar ist.</translation>
-    </message>
-    <message>
-        <source>Open the %1 link in your browser? The link embeds the app&apos;s API key: do not paste it into a ticket or chat, and open it only on a computer you trust.</source>
-        <translation>Den Link für %1 im Browser öffnen? Der Link enthält den API-Schlüssel der App: Fügen Sie ihn nicht in ein Ticket oder einen Chat ein und öffnen Sie ihn nur auf einem vertrauenswürdigen Computer.</translation>
-    </message>
-    <message>
         <source>Open in browser</source>
         <translation>Im Browser öffnen</translation>
+    </message>
+    <message>
+        <source>No profile to compare the link with.</source>
+        <translation>Kein Profil, mit dem sich der Link vergleichen ließe.</translation>
+    </message>
+    <message>
+        <source>The %1 link was not opened: %2 It points to %3.</source>
+        <translation>Der Link für %1 wurde nicht geöffnet: %2 Er zeigt auf %3.</translation>
+    </message>
+    <message>
+        <source>Open the %1 link at %2 in your browser? The link embeds the app&apos;s API key: do not paste it into a ticket or chat, and open it only on a computer you trust.</source>
+        <translation>Den Link für %1 unter %2 im Browser öffnen? Der Link enthält den API-Schlüssel der App: Fügen Sie ihn nicht in ein Ticket oder einen Chat ein, und öffnen Sie ihn nur auf einem vertrauenswürdigen Computer.</translation>
     </message>
 </context>
 <context>
@@ -1790,10 +1886,6 @@ Basis-URL: %3</translation>
         <translation>Es wurde kein Identitätstoken geladen.</translation>
     </message>
     <message>
-        <source>- Token: `%1`</source>
-        <translation>- Token: `%1`</translation>
-    </message>
-    <message>
         <source>- Structure: %1</source>
         <translation>- Struktur: %1</translation>
     </message>
@@ -1892,6 +1984,10 @@ Basis-URL: %3</translation>
     <message>
         <source>- Profile: %1 (environment: %2)</source>
         <translation>- Profil: %1 (Umgebung: %2)</translation>
+    </message>
+    <message>
+        <source>- Token: %1</source>
+        <translation>- Token: %1</translation>
     </message>
 </context>
 <context>
@@ -2100,6 +2196,10 @@ Basis-URL: %3</translation>
     <message>
         <source>Nothing pasted or opened yet.</source>
         <translation>Noch nichts eingefügt oder geöffnet.</translation>
+    </message>
+    <message>
+        <source>Several found (the first %1 tokens of %2) — inspect:</source>
+        <translation>Mehrere gefunden (die ersten %1 von %2 Tokens) – prüfen:</translation>
     </message>
 </context>
 <context>
@@ -2412,13 +2512,6 @@ Basis-URL: %3</translation>
     </message>
 </context>
 <context>
-    <name>vendo::ui::ModuleFile</name>
-    <message>
-        <source>%1: no %2 in it</source>
-        <translation>%1: enthält kein %2</translation>
-    </message>
-</context>
-<context>
     <name>vendo::ui::ProbeModel</name>
     <message>
         <source>Not probed</source>
@@ -2643,13 +2736,6 @@ Basis-URL: %3</translation>
     </message>
 </context>
 <context>
-    <name>vendo::ui::SandboxLoader</name>
-    <message>
-        <source>the sandbox module cannot be loaded (%1)</source>
-        <translation>das Sandbox-Modul kann nicht geladen werden (%1)</translation>
-    </message>
-</context>
-<context>
     <name>vendo::ui::SandboxMode</name>
     <message>
         <source>Sandbox (this computer)</source>
@@ -2725,29 +2811,6 @@ Basis-URL: %3</translation>
     <message>
         <source>Cannot save the screenshot to %1.</source>
         <translation>Das Bildschirmfoto kann nicht nach %1 gespeichert werden.</translation>
-    </message>
-</context>
-<context>
-    <name>vendo::ui::ServicesLoader</name>
-    <message>
-        <source>the services module cannot be loaded (%1)</source>
-        <translation>das Dienstemodul kann nicht geladen werden (%1)</translation>
-    </message>
-    <message>
-        <source>The signature cannot be checked: %1</source>
-        <translation>Die Signatur kann nicht geprüft werden: %1</translation>
-    </message>
-    <message>
-        <source>not loaded (%1)</source>
-        <translation>nicht geladen (%1)</translation>
-    </message>
-    <message>
-        <source>the keychain</source>
-        <translation>den Schlüsselbund</translation>
-    </message>
-    <message>
-        <source>The network cannot be reached: %1</source>
-        <translation>Das Netzwerk ist nicht erreichbar: %1</translation>
     </message>
 </context>
 <context>

@@ -23,12 +23,6 @@
         <source>vendo-inspector: the sandbox cannot start: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Part of the installation is missing: %1.
-
-The window can decode tokens, but cannot reach the service, check signatures or use the keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>vendo::client::CurlCommand</name>
@@ -459,6 +453,20 @@ The window can decode tokens, but cannot reach the service, check signatures or 
     </message>
 </context>
 <context>
+    <name>vendo::client::RequestLog</name>
+    <message numerus="yes">
+        <source>&lt;%n byte(s) of %1, not JSON: not recorded&gt;</source>
+        <translation>
+            <numerusform>&lt;%n byte of %1, not JSON: not recorded&gt;</numerusform>
+            <numerusform>&lt;%n bytes of %1, not JSON: not recorded&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no content type</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vendo::client::ResponseDecoder</name>
     <message>
         <source>The answer does not match the contract: %1.</source>
@@ -506,6 +514,48 @@ The window can decode tokens, but cannot reach the service, check signatures or 
     </message>
     <message>
         <source>&quot;balance_usd&quot; is missing or not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) of %1 that are not JSON.</source>
+        <translation>
+            <numerusform>%n byte of %1 that is not JSON.</numerusform>
+            <numerusform>%n bytes of %1 that are not JSON.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no content type</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vendo::client::ServiceLink</name>
+    <message>
+        <source>The link is not a web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link carries a user name before its host, a way to disguise where it goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link uses %1, not https.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile has no service address to compare the link with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link goes to %1, not to the service at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link goes to %1, not to the service&apos;s domain %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -623,6 +673,25 @@ The window can decode tokens, but cannot reach the service, check signatures or 
     </message>
 </context>
 <context>
+    <name>vendo::jwt::CriticalHeader</name>
+    <message>
+        <source>The header has &quot;b64&quot;: false (an unencoded payload, RFC 7797) without naming it in &quot;crit&quot;: such a token is invalid, and this tool does not verify unencoded payloads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header&apos;s &quot;crit&quot; is not a non-empty list of names: a recipient must reject the token (RFC 7515 section 4.1.11).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header&apos;s &quot;crit&quot; requires the extension(s) %1, which this tool does not implement: a recipient must reject the token (RFC 7515 section 4.1.11).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With &quot;b64&quot;: false the signature covers the payload unencoded (RFC 7797), not as shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vendo::jwt::JwkSet</name>
     <message>
         <source>The key set is not valid JSON (%1 at byte %2).</source>
@@ -681,6 +750,18 @@ The window can decode tokens, but cannot reach the service, check signatures or 
     </message>
     <message>
         <source>The JWKS at %1 is not usable: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWKS at %1 publishes private key members (%2) of key(s) %3: anyone who fetches it can sign tokens. Rotate these keys and publish public members only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWKS at %1 publishes symmetric (oct) key(s) %2: a shared secret at a URL lets anyone who fetches it sign HS* tokens. Rotate them and keep them private.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -944,6 +1025,10 @@ The window can decode tokens, but cannot reach the service, check signatures or 
         <source>The JWK member &quot;%1&quot; is not valid unpadded base64url.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The RSA JWK&apos;s modulus &quot;n&quot; or exponent &quot;e&quot; is zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vendo::jwt::NumericDate</name>
@@ -1070,6 +1155,18 @@ The window can decode tokens, but cannot reach the service, check signatures or 
         <source>expected &apos;,&apos; or &apos;]&apos;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>number too large or too small for a double</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown as received, not indented: it is not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown as received, not indented: indented it would exceed %1 KiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vendo::jwt::SignatureVerifier</name>
@@ -1123,6 +1220,14 @@ The window can decode tokens, but cannot reach the service, check signatures or 
     </message>
     <message>
         <source>The token says %1 but the key &quot;%2&quot; is %3: such a key is never used for that algorithm (algorithm confusion).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RSA key has %1 bits: keys under %2 bits can be factored, so a signature they verify proves nothing. Refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RSA key &quot;%1&quot; has %2 bits: keys under %3 bits can be factored, so a signature they verify proves nothing. Refused.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1476,17 +1581,6 @@ The window can decode tokens, but cannot reach the service, check signatures or 
     </message>
 </context>
 <context>
-    <name>vendo::ui::ClearAction</name>
-    <message>
-        <source>Clear</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clear the text</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>vendo::ui::ConnectionsModel</name>
     <message>
         <source>Connected</source>
@@ -1588,15 +1682,19 @@ Base URL: %3</source>
         </translation>
     </message>
     <message>
-        <source>The service listed a link, but it is not available here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the %1 link in your browser? The link embeds the app&apos;s API key: do not paste it into a ticket or chat, and open it only on a computer you trust.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open in browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profile to compare the link with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 link was not opened: %2 It points to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the %1 link at %2 in your browser? The link embeds the app&apos;s API key: do not paste it into a ticket or chat, and open it only on a computer you trust.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1786,10 +1884,6 @@ Base URL: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>- Token: `%1`</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>- Structure: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1887,6 +1981,10 @@ Base URL: %3</source>
     </message>
     <message>
         <source>- Profile: %1 (environment: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- Token: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2095,6 +2193,10 @@ Base URL: %3</source>
     </message>
     <message>
         <source>Nothing pasted or opened yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several found (the first %1 tokens of %2) — inspect:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2408,13 +2510,6 @@ Base URL: %3</source>
     </message>
 </context>
 <context>
-    <name>vendo::ui::ModuleFile</name>
-    <message>
-        <source>%1: no %2 in it</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>vendo::ui::ProbeModel</name>
     <message>
         <source>Not probed</source>
@@ -2639,13 +2734,6 @@ Base URL: %3</source>
     </message>
 </context>
 <context>
-    <name>vendo::ui::SandboxLoader</name>
-    <message>
-        <source>the sandbox module cannot be loaded (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>vendo::ui::SandboxMode</name>
     <message>
         <source>Sandbox (this computer)</source>
@@ -2720,29 +2808,6 @@ Base URL: %3</source>
     </message>
     <message>
         <source>Cannot save the screenshot to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>vendo::ui::ServicesLoader</name>
-    <message>
-        <source>the services module cannot be loaded (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The signature cannot be checked: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not loaded (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the keychain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The network cannot be reached: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
