@@ -8,6 +8,7 @@
 // list is larger than 16 KiB with credentials throughout: those credentials are canaries too. Every
 // captured output is also plain text: no control character from a hostile token reaches a terminal.
 #include "CanaryScan.h"
+#include "SeededCredentials.h"
 #include "client/TokenJob.h"
 #include "client/VendoClient.h"
 #include "sandbox/SandboxServer.h"
@@ -147,21 +148,7 @@ private slots:
         }
         QVERIFY(m_providerTokens.size() >= 3);
 
-        for (const sandbox::ScenarioConnection &connection : scenario.connections) {
-            if (connection.owner != kAlice)
-                continue;
-            QStringList values { connection.fields.value(QStringLiteral("api_key")).toString() };
-            const QJsonObject credential = connection.fields.value(QStringLiteral("metadata"))
-                                               .toObject()
-                                               .value(QStringLiteral("credential"))
-                                               .toObject();
-            for (auto it = credential.begin(); it != credential.end(); ++it)
-                values.append(it.value().toString());
-            for (const QString &value : std::as_const(values)) {
-                if (value.size() >= 12 && !m_credentials.contains(value))
-                    m_credentials.append(value);
-            }
-        }
+        m_credentials = seededCredentials(scenario, kAlice);
         QVERIFY(m_credentials.size() >= 10);
         // The list the CLI is about to print is larger than anything once kept of a body.
         QNetworkRequest request(

@@ -7,6 +7,7 @@
 // credentials, in any encoding. As in production, the sandbox's connect / set-up links carry the key
 // and Alice's connections list is larger than 16 KiB with credentials throughout.
 #include "CanaryScan.h"
+#include "SeededCredentials.h"
 #include "app/gui/NetworkServices.h"
 #include "sandbox/SandboxServer.h"
 #include "secrets/KeychainSecretStore.h"
@@ -78,22 +79,7 @@ private slots:
         context.initialProfileId = QStringLiteral("sandbox");
         context.settings = &settings;
         // Alice's connection credentials, as seeded: canaries like the key.
-        QStringList credentials;
-        for (const sandbox::ScenarioConnection &connection : scenario.connections) {
-            if (connection.owner != kAlice)
-                continue;
-            QStringList values { connection.fields.value(QStringLiteral("api_key")).toString() };
-            const QJsonObject credential = connection.fields.value(QStringLiteral("metadata"))
-                                               .toObject()
-                                               .value(QStringLiteral("credential"))
-                                               .toObject();
-            for (auto it = credential.begin(); it != credential.end(); ++it)
-                values.append(it.value().toString());
-            for (const QString &value : std::as_const(values)) {
-                if (value.size() >= 12 && !credentials.contains(value))
-                    credentials.append(value);
-            }
-        }
+        const QStringList credentials = seededCredentials(scenario, kAlice);
         QVERIFY(credentials.size() >= 10);
         qsizetype connectionsBytes = 0;
         {
