@@ -138,10 +138,18 @@ QString text(const QString &value)
 QString headerValue(const QString &name, const QString &value)
 {
     if (name.compare(QLatin1String("Authorization"), Qt::CaseInsensitive) == 0) {
+        // A credential is masked whole, whatever it looks like: one that happens to hold "://" is not
+        // a link whose key alone needs masking (the header fuzzer found a token shown that way).
+        const auto credential = [](const QString &c) {
+            const QString trimmed = c.trimmed();
+            if (trimmed.startsWith(QLatin1String("vendo_sk_")))
+                return apiKey(trimmed);
+            return looksLikeJwt(trimmed) ? jwt(trimmed) : token(trimmed);
+        };
         const qsizetype space = value.indexOf(QLatin1Char(' '));
         if (space > 0)
-            return value.left(space + 1) + secret(value.mid(space + 1));
-        return secret(value);
+            return value.left(space + 1) + credential(value.mid(space + 1));
+        return credential(value);
     }
     if (name.compare(QLatin1String("X-Vendo-User-JWT"), Qt::CaseInsensitive) == 0)
         return jwt(value);

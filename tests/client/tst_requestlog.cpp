@@ -55,6 +55,21 @@ private slots:
                  QStringLiteral("Bearer ") + expected);
     }
 
+    // A bearer credential is masked whole even when it contains "://" (found by fuzz_header_block: a
+    // pasted identity holding a URL was shown as a link, its signature in clear).
+    void bearerHoldingALinkIsMaskedWhole()
+    {
+        const QString credential = QStringLiteral("d\":\"https://vendo.run/\",\"value\":\"eyJhbGci.eyJzdWIi.")
+            + QStringLiteral("CANARYsignatureXYZ0123456789abcdefghij");
+        for (const bool bearer : { true, false }) {
+            const QString shown = bearer
+                ? Redaction::headerValue(QStringLiteral("Authorization"), QStringLiteral("Bearer ") + credential)
+                : Redaction::headerValue(QStringLiteral("X-Vendo-User-JWT"), credential);
+            QVERIFY2(!shown.contains(QStringLiteral("CANARYsignature")), qPrintable(shown));
+            QVERIFY2(!shown.contains(QStringLiteral("vendo.run")), qPrintable(shown));
+        }
+    }
+
     // Keys inside links and texts (docs/service-contract.md, connect links): the 12-character prefix.
     void keysInsideUrlsAndTexts_data()
     {
