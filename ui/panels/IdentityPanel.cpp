@@ -105,6 +105,19 @@ QStringList whoTheTokenNames(const QString &token)
 IdentityPanel::Parsed IdentityPanel::parse(const QByteArray &text)
 {
     Parsed parsed;
+    // The tokens found in the text, as many as the picker offers (the rest are counted).
+    const auto offerTokens = [&parsed](const jwt::TokenExtractor::Candidates &found, bool besideRequests) {
+        parsed.tokensNotOffered = found.distinct - found.tokens.size();
+        for (qsizetype i = 0; i < found.tokens.size(); ++i) {
+            const jwt::DecodedJwt decoded = jwt::decode(found.tokens.at(i));
+            Candidate candidate;
+            candidate.label = (besideRequests ? tr("Token %1 in the text: %2") : tr("Token %1: %2"))
+                                  .arg(i + 1)
+                                  .arg(describeToken(decoded));
+            candidate.identity = UserIdentity { QString::fromLatin1(decoded.token), {} };
+            parsed.candidates << candidate;
+        }
+    };
     if (text.trimmed().isEmpty()) {
         parsed.error = tr("Nothing to inspect: the input is empty.");
         return parsed;
@@ -128,14 +141,7 @@ IdentityPanel::Parsed IdentityPanel::parse(const QByteArray &text)
         if (!anyIdentity) {
             const jwt::TokenExtractor::Candidates found = jwt::TokenExtractor::candidates(text);
             parsed.tokensInText = found.distinct;
-            parsed.tokensNotOffered = found.distinct - found.tokens.size();
-            for (qsizetype i = 0; i < found.tokens.size(); ++i) {
-                const jwt::DecodedJwt decoded = jwt::decode(found.tokens.at(i));
-                Candidate candidate;
-                candidate.label = tr("Token %1 in the text: %2").arg(i + 1).arg(describeToken(decoded));
-                candidate.identity = UserIdentity { QString::fromLatin1(decoded.token), {} };
-                parsed.candidates << candidate;
-            }
+            offerTokens(found, true);
         }
         return parsed;
     }
@@ -158,14 +164,7 @@ IdentityPanel::Parsed IdentityPanel::parse(const QByteArray &text)
         return parsed;
     }
     parsed.format = tr("text with %n token(s)", nullptr, int(found.distinct));
-    parsed.tokensNotOffered = found.distinct - found.tokens.size();
-    for (qsizetype i = 0; i < found.tokens.size(); ++i) {
-        const jwt::DecodedJwt decoded = jwt::decode(found.tokens.at(i));
-        Candidate candidate;
-        candidate.label = tr("Token %1: %2").arg(i + 1).arg(describeToken(decoded));
-        candidate.identity = UserIdentity { QString::fromLatin1(decoded.token), {} };
-        parsed.candidates << candidate;
-    }
+    offerTokens(found, false);
     return parsed;
 }
 
