@@ -3,7 +3,11 @@
 #include "sandbox/Scenario.h"
 
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
 #include <QStringList>
+#include <QUrl>
 
 // The credential values the scenario seeds for `owner`'s connections (`api_key` and every
 // `metadata.credential` value), distinct and long enough to be unmistakable: canaries for the leak
@@ -27,4 +31,19 @@ inline QStringList seededCredentials(const vendo::sandbox::Scenario &scenario, c
         }
     }
     return credentials;
+}
+
+// The connections list the sandbox serves to `jwt`'s user, as raw bytes (empty when no answer came
+// within 10 s): the audits check it is production-sized and carries the key inside its links.
+inline QByteArray servedConnections(QNetworkAccessManager &network, const QUrl &baseUrl, const QString &apiKey,
+                                    const QString &jwt)
+{
+    QNetworkRequest request(QUrl(baseUrl.toString() + QStringLiteral("/api/deployments/me/connections")));
+    request.setRawHeader("Authorization", "Bearer " + apiKey.toUtf8());
+    request.setRawHeader("X-Vendo-User-JWT", jwt.toUtf8());
+    QNetworkReply *reply = network.get(request);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    const QByteArray body = finished.wait(10'000) ? reply->readAll() : QByteArray();
+    reply->deleteLater();
+    return body;
 }

@@ -151,15 +151,7 @@ private slots:
         m_credentials = seededCredentials(scenario, kAlice);
         QVERIFY(m_credentials.size() >= 10);
         // The list the CLI is about to print is larger than anything once kept of a body.
-        QNetworkRequest request(
-            QUrl(m_server->baseUrl().toString() + QStringLiteral("/api/deployments/me/connections")));
-        request.setRawHeader("Authorization", "Bearer " + kCanaryKey.toUtf8());
-        request.setRawHeader("X-Vendo-User-JWT", m_jwt.toUtf8());
-        QNetworkReply *reply = network.get(request);
-        QSignalSpy listed(reply, &QNetworkReply::finished);
-        QVERIFY(listed.wait(10'000));
-        const QByteArray list = reply->readAll();
-        reply->deleteLater();
+        const QByteArray list = servedConnections(network, m_server->baseUrl(), kCanaryKey, m_jwt);
         m_connectionsBytes = list.size();
         QVERIFY2(m_connectionsBytes > 16 * 1024, qPrintable(QString::number(m_connectionsBytes)));
         QVERIFY(list.contains(QByteArray("app_key=" + kCanaryKey.toUtf8()))); // the key inside the links, as served

@@ -83,15 +83,7 @@ private slots:
         QVERIFY(credentials.size() >= 10);
         qsizetype connectionsBytes = 0;
         {
-            QNetworkRequest request(
-                QUrl(server.baseUrl().toString() + QStringLiteral("/api/deployments/me/connections")));
-            request.setRawHeader("Authorization", "Bearer " + kCanaryKey.toUtf8());
-            request.setRawHeader("X-Vendo-User-JWT", jwt.toUtf8());
-            QNetworkReply *reply = network.get(request);
-            QSignalSpy listed(reply, &QNetworkReply::finished);
-            QVERIFY(listed.wait(10'000));
-            const QByteArray list = reply->readAll();
-            reply->deleteLater();
+            const QByteArray list = servedConnections(network, server.baseUrl(), kCanaryKey, jwt);
             connectionsBytes = list.size();
             QVERIFY2(connectionsBytes > 16 * 1024, qPrintable(QString::number(connectionsBytes)));
             QVERIFY(list.contains(QByteArray("app_key=" + kCanaryKey.toUtf8()))); // the key inside the links, as served
