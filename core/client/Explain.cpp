@@ -45,6 +45,39 @@ std::optional<Kind> kindForStatus(int status)
     }
 }
 
+// An HTTP status, read only where a log says it is one: a bare status ("403"), a status field
+// ("status=403", "status_code: 403", "\"statusCode\": 403", axios' "status code 403"), a status line
+// ("HTTP/1.1 401", nginx's and Envoy's '"GET /x HTTP/1.1" 401'), an arrow ("-> 401"), or a number
+// followed by its reason phrase ("401 Client Error", "429 Too Many Requests"). Any other number is
+// not a status: "line 412" in a traceback, "index.js:412:15", byte counts and durations.
+struct FoundStatus
+{
+    int status = 0;
+    QString matched;
+};
+
+FoundStatus findStatus(const QString &text)
+{
+    static const QRegularExpression bare(QStringLiteral("^\\s*([1-5][0-9]{2})\\s*$"));
+    static const QRegularExpression fielded(
+        QStringLiteral(
+            "(?:\\b(?:http[_ ]?)?status(?:[_ ]?code)?[\"']?\\s*[:=]?\\s*[\"']?"
+            "|\\bHTTP/[0-9](?:\\.[0-9])?\"?\\s+"
+            "|(?:->|=>|\u2192)\\s*)"
+            "([1-5][0-9]{2})(?![0-9]|\\.[0-9])"
+            "|(?<![0-9.:])([1-5][0-9]{2})\\s+(?:Client Error|Server Error|Bad Request|Unauthorized|Payment Required|"
+            "Forbidden|Not Found|Conflict|Unprocessable|Too Many Requests|Internal Server Error|Bad Gateway|"
+            "Service Unavailable|Gateway Time-?out)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (const auto match = bare.match(text); match.hasMatch())
+        return { match.captured(1).toInt(), match.captured(1) };
+    if (const auto match = fielded.match(text); match.hasMatch()) {
+        const QString digits = match.captured(1).isEmpty() ? match.captured(2) : match.captured(1);
+        return { digits.toInt(), match.captured(0).trimmed() };
+    }
+    return {};
+}
+
 void fill(Explanation &e, Kind kind, const QString &code)
 {
     e.kind = kind;
@@ -129,15 +162,13 @@ Explanation explain(const QString &input)
         }
     }
 
-    static const QRegularExpression statusPattern(QStringLiteral("(?<![0-9.])([1-5][0-9]{2})(?![0-9.])"));
-    const auto status = statusPattern.match(text);
-    if (status.hasMatch()) {
-        const int code = status.captured(1).toInt();
+    if (const FoundStatus found = findStatus(text); found.status) {
+        const int code = found.status;
         if (e.recognised()) {
             e.httpStatus = code;
         } else if (const auto kind = kindForStatus(code)) {
             e.source = Explanation::Source::HttpStatus;
-            e.matched = status.captured(1);
+            e.matched = found.matched;
             e.httpStatus = code;
             fill(e, *kind, QString());
             e.note = Tr::tr("The SDKs choose the class by the error code, not by the HTTP status; %1 usually "

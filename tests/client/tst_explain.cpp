@@ -61,6 +61,54 @@ private slots:
                                           << Kind::NeedsReauth << "connection_needs_reauth" << 401;
         QTest::newRow("status in a line")
             << "GET /credentials/github -> 401 in 120ms" << Source::HttpStatus << Kind::AuthError << "" << 401;
+        // Status only from status-like fields (issue 19, item 7): real log lines from each SDK's language.
+        QTest::newRow("python traceback, line 412 is not a status")
+            << "Traceback (most recent call last):\n"
+               "  File \"/srv/app/handlers.py\", line 412, in get_google_token\n"
+               "    token = client.for_request(request.headers).token(\"google\")\n"
+               "  File \"/usr/local/lib/python3.11/site-packages/vendo/_http.py\", line 188, in _raise\n"
+               "    raise errors.NotConnected(message)\n"
+               "vendo.errors.NotConnected: Google is not connected for this user"
+            << Source::ClassName << Kind::NotConnected << "" << 403;
+        QTest::newRow("python frame alone")
+            << "  File \"/srv/app/views.py\", line 412, in token_view" << Source::Unrecognised << Kind::Base << "" << 0;
+        QTest::newRow("python requests HTTPError")
+            << "requests.exceptions.HTTPError: 401 Client Error: Unauthorized for url: "
+               "https://credentials.vendo.run/google"
+            << Source::HttpStatus << Kind::AuthError << "" << 401;
+        QTest::newRow("python dict status_code")
+            << "{'status_code': 402, 'detail': 'balance'}" << Source::HttpStatus << Kind::BalanceExhausted << "" << 402;
+        QTest::newRow("node stack frame alone")
+            << "    at VendoClient.token (/app/node_modules/@vendodev/sdk/dist/index.js:412:15)" << Source::Unrecognised
+            << Kind::Base << "" << 0;
+        QTest::newRow("node class with stack")
+            << "NeedsReauth: Google needs re-authorisation\n"
+               "    at HttpAdapter.request (/app/node_modules/@vendodev/sdk/dist/http.js:502:13)"
+            << Source::ClassName << Kind::NeedsReauth << "" << 401;
+        QTest::newRow("axios status code, sentence end") << "AxiosError: Request failed with status code 429."
+                                                         << Source::HttpStatus << Kind::RateLimited << "" << 429;
+        QTest::newRow("node json statusCode") << "{\"statusCode\": 403, \"message\": \"Forbidden\"}"
+                                              << Source::HttpStatus << Kind::NotConnected << "" << 403;
+        QTest::newRow("swift statusCode, line 412")
+            << "VendoSwift: GET https://credentials.vendo.run/google finished with statusCode: 503 "
+               "(file: TokenService.swift, line: 412)"
+            << Source::HttpStatus << Kind::Base << "" << 503;
+        QTest::newRow("swift fatal error line")
+            << "Fatal error: file App/TokenService.swift, line 502" << Source::Unrecognised << Kind::Base << "" << 0;
+        QTest::newRow("nginx access log")
+            << "10.0.3.7 - - [06/Dec/2026:03:14:07 +0000] \"GET /google HTTP/1.1\" 401 96 \"-\" "
+               "\"python-requests/2.31.0\""
+            << Source::HttpStatus << Kind::AuthError << "" << 401;
+        QTest::newRow("envoy access log")
+            << "[2026-12-06T03:14:07.512Z] \"GET /google HTTP/1.1\" 503 UF 0 91 30001 - \"10.0.3.7\" \"node\" "
+               "\"credentials.vendo.run\" \"10.0.9.2:443\""
+            << Source::HttpStatus << Kind::Base << "" << 503;
+        QTest::newRow("http/2 status line")
+            << "< HTTP/2 429\n< retry-after: 30" << Source::HttpStatus << Kind::RateLimited << "" << 429;
+        QTest::newRow("durations and sizes are not statuses")
+            << "GET /google took 402 ms, 404 bytes" << Source::Unrecognised << Kind::Base << "" << 0;
+        QTest::newRow("code with status field") << "error code=binding_missing status=403 at index.js:412:15"
+                                                << Source::Code << Kind::NotConnected << "binding_missing" << 403;
         QTest::newRow("nothing") << "hello world" << Source::Unrecognised << Kind::Base << "" << 0;
         QTest::newRow("empty") << "" << Source::Unrecognised << Kind::Base << "" << 0;
         QTest::newRow("version number is not a status")
