@@ -62,8 +62,11 @@ struct Common
     QCommandLineParser parser;
     QCommandLineOption now { QStringLiteral("now"), tr("Judge time as of EPOCH (seconds) instead of now."),
                              QStringLiteral("EPOCH") };
-    QCommandLineOption leeway { QStringLiteral("leeway"), tr("Clock-skew leeway in seconds (default 60)."),
-                                QStringLiteral("S"), QStringLiteral("60") };
+    // The service enforces exp with no leeway (docs/service-contract.md): 0 unless the operator asks.
+    QCommandLineOption leeway { QStringLiteral("leeway"),
+                                tr("Local clock-skew leeway in seconds for exp and nbf (default 0, as the Vendo "
+                                   "service; set one only for other issuers)."),
+                                QStringLiteral("S"), QStringLiteral("0") };
     QCommandLineOption json { QStringLiteral("json"), tr("Machine-readable output (NDJSON for audit).") };
     QCommandLineOption expectIss { QStringLiteral("expect-iss"),
                                    tr("Warn when the issuer is not ISS (verify and audit: not accepted)."),

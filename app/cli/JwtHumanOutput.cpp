@@ -146,7 +146,10 @@ TerminalText JwtHumanOutput::report(const AuditRecord &record, bool signatureReq
                 verdict.structureOk ? coloured(tr("ok"), Colour::Green) : coloured(tr("malformed"), Colour::Red));
     verdictLine(tr("Time"),
                 coloured(verdict.timeText(), timeColour(verdict.time)) + QStringLiteral(" ")
-                    + coloured(tr("(leeway %1 s)").arg(verdict.leewaySeconds), Colour::Dim));
+                    + coloured(verdict.leewaySeconds > 0
+                                   ? tr("(local leeway %1 s; the service allows none)").arg(verdict.leewaySeconds)
+                                   : tr("(no leeway, as the service)"),
+                               Colour::Dim));
     const bool signatureShown = signatureRequested || verdict.signature.status != SignatureStatus::NotChecked;
     verdictLine(tr("Signature"),
                 coloured(signatureText(verdict.signature),

@@ -83,8 +83,10 @@ Verdict TokenJudge::judge(const DecodedJwt &token, const QList<Claim> &claims, c
     const auto iat = dateOf("iat");
     dateOf("auth_time");
 
-    // RFC 7519: the token is accepted while now < exp (plus leeway) and now >= nbf (minus leeway).
-    if (nbf && nbf->usable() && now < nbf->seconds - leeway) {
+    // RFC 7519: the token is accepted while now < exp (plus leeway) and now >= nbf (minus leeway);
+    // nbf and iat may also be as far ahead as the service tolerates.
+    const qint64 ahead = qMax(leeway, options.futureToleranceSeconds);
+    if (nbf && nbf->usable() && now < nbf->seconds - ahead) {
         verdict.time = TimeStatus::NotYetValid;
         verdict.timeDeltaSeconds = nbf->seconds - now;
     } else if (!exp) {
@@ -106,7 +108,7 @@ Verdict TokenJudge::judge(const DecodedJwt &token, const QList<Claim> &claims, c
                      .arg(leeway));
     }
 
-    if (iat && iat->usable() && iat->seconds > now + leeway)
+    if (iat && iat->usable() && iat->seconds > now + ahead)
         warn(verdict, WarningKind::IatInFuture, "iat_in_future",
              Tr::tr("\"iat\" is %1 in the future: the issuer's clock (or this one) is wrong.")
                  .arg(humanDuration(iat->seconds - now)));

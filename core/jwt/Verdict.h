@@ -46,7 +46,13 @@ struct Warning
 // What the judge is told. Expectations are plain strings: this module does not know profiles.
 struct VerdictOptions
 {
-    qint64 leewaySeconds = 60;
+    // The operator's local leeway for exp (and nbf), for issuers other than Vendo's. The service
+    // enforces exp with none (docs/service-contract.md, "How the SDKs behave as clients"), so the
+    // headline verdict uses 0 unless the operator chooses one.
+    qint64 leewaySeconds = 0;
+    // How far ahead of now nbf and iat may be before the token is "not yet valid": the service's 60 s
+    // (docs/service-contract.md; the sandbox does the same). The larger of this and the leeway applies.
+    qint64 futureToleranceSeconds = 60;
     QString expectedIssuer; // empty: not checked
     QString expectedAudience; // empty: not checked
     qint64 expectedLifetimeSeconds = 3600; // Vendo issues 1-hour tokens
@@ -63,7 +69,7 @@ struct Verdict
     // Expired: seconds since exp. NotYetValid: seconds until nbf. Valid: seconds until exp. Else 0.
     qint64 timeDeltaSeconds = 0;
     qint64 evaluatedAt = 0; // the clock's now, seconds since the epoch
-    qint64 leewaySeconds = 60;
+    qint64 leewaySeconds = 0;
 
     SignatureCheck signature;
     QList<Warning> warnings;

@@ -1807,10 +1807,6 @@ Basis-URL: %3</translation>
         <translation>Eingabe: %1</translation>
     </message>
     <message>
-        <source>Time: %1 (leeway %2 s)</source>
-        <translation>Zeit: %1 (Toleranz %2 s)</translation>
-    </message>
-    <message>
         <source>Signature: %1</source>
         <translation>Signatur: %1</translation>
     </message>
@@ -1845,6 +1841,30 @@ Basis-URL: %3</translation>
     <message>
         <source>No identity token to decode</source>
         <translation>Kein Identitätstoken zu dekodieren</translation>
+    </message>
+    <message>
+        <source> s leeway</source>
+        <translation> s Toleranz</translation>
+    </message>
+    <message>
+        <source>No leeway</source>
+        <translation>Keine Toleranz</translation>
+    </message>
+    <message>
+        <source>Local leeway for exp and nbf</source>
+        <translation>Lokale Toleranz für exp und nbf</translation>
+    </message>
+    <message>
+        <source>The Vendo service allows no leeway for exp, and the verdict follows it. Set a local leeway only for tokens of other issuers.</source>
+        <translation>Der Vendo-Dienst lässt für exp keine Toleranz zu, und das Urteil folgt ihm. Stellen Sie eine lokale Toleranz nur für Tokens anderer Aussteller ein.</translation>
+    </message>
+    <message>
+        <source>Time: %1 (local leeway %2 s; the service allows none)</source>
+        <translation>Zeit: %1 (lokale Toleranz %2 s; der Dienst lässt keine zu)</translation>
+    </message>
+    <message>
+        <source>Time: %1 (no leeway, as the service)</source>
+        <translation>Zeit: %1 (keine Toleranz, wie der Dienst)</translation>
     </message>
 </context>
 <context>

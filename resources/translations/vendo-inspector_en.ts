@@ -1805,10 +1805,6 @@ Base URL: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Time: %1 (leeway %2 s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Signature: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1842,6 +1838,30 @@ Base URL: %3</source>
     </message>
     <message>
         <source>No identity token to decode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s leeway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No leeway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local leeway for exp and nbf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Vendo service allows no leeway for exp, and the verdict follows it. Set a local leeway only for tokens of other issuers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time: %1 (local leeway %2 s; the service allows none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time: %1 (no leeway, as the service)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -89,12 +89,49 @@ private slots:
         test::FakeClock clock(now);
         VerdictOptions options;
         options.leewaySeconds = leeway;
+        options.futureToleranceSeconds = 0; // these rows test the leeway alone
         const Verdict verdict = TokenJudge::judge(decode(token(payload)), clock, options);
         QCOMPARE(timeStatusName(verdict.time), time);
         QCOMPARE(verdict.timeDeltaSeconds, delta);
         QCOMPARE(verdict.evaluatedAt, now);
         QCOMPARE(verdict.hasWarning(WarningKind::ExpiredWithinLeeway), withinLeeway);
         QCOMPARE(verdict.hasWarning(WarningKind::NoExp), time == QLatin1String("no_exp"));
+    }
+
+    // The default options are the service's rules (issue 19, item 6): no leeway for exp, nbf and iat
+    // up to 60 s ahead. A token expired 7 s ago is expired, as the server says.
+    void serviceRules_data()
+    {
+        QTest::addColumn<QByteArray>("payload");
+        QTest::addColumn<qint64>("now");
+        QTest::addColumn<QString>("time");
+        QTest::addColumn<qint64>("delta");
+
+        QTest::newRow("expired 7 s ago") << timed(kExp) << kExp + 7 << "expired" << qint64(7);
+        QTest::newRow("exactly at exp") << timed(kExp) << kExp << "expired" << qint64(0);
+        QTest::newRow("1 s before exp") << timed(kExp) << kExp - 1 << "valid" << qint64(1);
+        QTest::newRow("nbf 30 s ahead: the service accepts it")
+            << timed(kExp, kIat) << kIat - 30 << "valid" << qint64(kExp - kIat + 30);
+        QTest::newRow("nbf 60 s ahead") << timed(kExp, kIat) << kIat - 60 << "valid" << qint64(kExp - kIat + 60);
+        QTest::newRow("nbf 61 s ahead") << timed(kExp, kIat) << kIat - 61 << "not_yet_valid" << qint64(61);
+        QTest::newRow("nbf 9 min ahead: valid in 9 min")
+            << timed(kExp, kIat) << kIat - 540 << "not_yet_valid" << qint64(540);
+    }
+
+    void serviceRules()
+    {
+        QFETCH(QByteArray, payload);
+        QFETCH(qint64, now);
+        QFETCH(QString, time);
+        QFETCH(qint64, delta);
+        test::FakeClock clock(now);
+        const Verdict verdict = TokenJudge::judge(decode(token(payload)), clock, VerdictOptions {});
+        QCOMPARE(verdict.leewaySeconds, qint64(0));
+        QCOMPARE(timeStatusName(verdict.time), time);
+        QCOMPARE(verdict.timeDeltaSeconds, delta);
+        QVERIFY(!verdict.hasWarning(WarningKind::ExpiredWithinLeeway));
+        if (time == QLatin1String("not_yet_valid"))
+            QVERIFY2(verdict.timeText().contains(QLatin1String("becomes valid in")), qPrintable(verdict.timeText()));
     }
 
     void warnings_data()

@@ -6,6 +6,7 @@
 
 #include <QElapsedTimer>
 #include <QPlainTextEdit>
+#include <QSpinBox>
 #include <QTest>
 
 using namespace vendo;
@@ -90,6 +91,56 @@ private slots:
         QTRY_VERIFY(decoded()->serverVerdict().has_value());
         QVERIFY(decoded()->serverVerdict()->ok());
         QCOMPARE(decoded()->serverVerdict()->value->tenantId, QStringLiteral("tn_acme"));
+    }
+
+    // Issue 19, item 6: the headline follows the service's rules (no leeway for exp), the server's
+    // answer leads once it is there, and a local leeway is an explicit, visible choice.
+    void expiredSecondsAgoIsExpiredAsTheServerSays()
+    {
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        MintOptions options;
+        options.extraClaims = { { QStringLiteral("iat"), now - 3607 }, { QStringLiteral("exp"), now - 7 } };
+        const QString token = m_sandbox.mint(QString::fromLatin1(test::SandboxWindow::kAlice), options);
+        m_sandbox.paste(token);
+        QTRY_COMPARE(QString::fromLatin1(decoded()->decoded().token), token);
+        QCOMPARE(decoded()->timeBadge()->text(), QStringLiteral("Time: expired"));
+        QVERIFY2(decoded()->countdown()->text().startsWith(QStringLiteral("expired")),
+                 qPrintable(decoded()->countdown()->text()));
+        QVERIFY(decoded()->detailsText().contains(QStringLiteral("no leeway, as the service")));
+
+        QTRY_VERIFY(m_sandbox.window()->session()->scopedClient().has_value());
+        emit decoded()->askServerRequested();
+        QTRY_VERIFY(decoded()->serverVerdict().has_value());
+        QVERIFY(!decoded()->serverVerdict()->ok());
+        QCOMPARE(decoded()->serverVerdict()->value.error().className(), QStringLiteral("AuthError"));
+        auto *server = decoded()->findChild<ui::Badge *>(QStringLiteral("serverBadge"));
+        QVERIFY(server && server->isVisible());
+        QCOMPARE(server->text(), QStringLiteral("Server: AuthError"));
+        QVERIFY2(server->x() < decoded()->structureBadge()->x(), "the server's verdict leads the row");
+
+        auto *leeway = decoded()->findChild<QSpinBox *>(QStringLiteral("localLeeway"));
+        QVERIFY(leeway && leeway->isVisible());
+        QCOMPARE(leeway->value(), 0);
+        leeway->setValue(60);
+        QCOMPARE(decoded()->timeBadge()->text(), QStringLiteral("Time: valid"));
+        QVERIFY(decoded()->detailsText().contains(QStringLiteral("local leeway 60 s")));
+        QVERIFY(decoded()->verdict().hasWarning(jwt::WarningKind::ExpiredWithinLeeway));
+        leeway->setValue(0);
+        QCOMPARE(decoded()->timeBadge()->text(), QStringLiteral("Time: expired"));
+    }
+
+    void notYetValidSaysWhenItBecomesValid()
+    {
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        MintOptions options;
+        options.extraClaims = { { QStringLiteral("iat"), now + 555 },
+                                { QStringLiteral("nbf"), now + 555 },
+                                { QStringLiteral("exp"), now + 555 + 3600 } };
+        const QString token = m_sandbox.mint(QString::fromLatin1(test::SandboxWindow::kAlice), options);
+        m_sandbox.paste(token);
+        QTRY_COMPARE(QString::fromLatin1(decoded()->decoded().token), token);
+        QCOMPARE(decoded()->timeBadge()->text(), QStringLiteral("Time: not yet valid"));
+        QCOMPARE(decoded()->countdown()->text(), QStringLiteral("valid in 9 min"));
     }
 
     void headerBlockWithoutIdentityExplainsIdentityNotPresent()

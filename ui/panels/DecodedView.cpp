@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -133,6 +134,7 @@ void DecodedView::ensureContent()
     m_time = new Badge(m_content);
     m_signature = new Badge(m_content);
     m_countdown = new QLabel(m_content);
+    m_leeway = new QSpinBox(m_content);
     m_askServer = new QPushButton(actionIcon(QStringLiteral("ask-server")), tr("Ask the server"), m_content);
     m_serverBadge = new Badge(m_content);
     m_serverText = new QLabel(m_content);
@@ -151,6 +153,16 @@ void DecodedView::ensureContent()
     big.setPointSizeF(big.pointSizeF() * 1.25);
     big.setBold(true);
     m_countdown->setFont(big);
+    // The service enforces exp with no leeway (docs/service-contract.md), so the headline verdict uses
+    // none; a local leeway is the operator's explicit choice for tokens of other issuers.
+    m_leeway->setObjectName(QStringLiteral("localLeeway"));
+    m_leeway->setRange(0, 3600);
+    m_leeway->setSingleStep(30);
+    m_leeway->setSuffix(tr(" s leeway"));
+    m_leeway->setSpecialValueText(tr("No leeway"));
+    m_leeway->setAccessibleName(tr("Local leeway for exp and nbf"));
+    m_leeway->setToolTip(tr("The Vendo service allows no leeway for exp, and the verdict follows it. Set a local "
+                            "leeway only for tokens of other issuers."));
     m_askServer->setObjectName(QStringLiteral("askServer"));
     m_askServer->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
     m_serverBadge->setObjectName(QStringLiteral("serverBadge"));
@@ -182,7 +194,9 @@ void DecodedView::ensureContent()
     m_claimsView->setColumnWidth(ClaimsModel::Value, 190);
     m_claimsView->setColumnWidth(ClaimsModel::Time, 400);
 
+    // When the server has answered, its verdict leads the row (hidden until then).
     auto *badges = new QHBoxLayout;
+    badges->addWidget(m_serverBadge);
     badges->addWidget(m_structure);
     badges->addWidget(m_time);
     badges->addWidget(m_signature);
@@ -190,7 +204,7 @@ void DecodedView::ensureContent()
     badges->addSpacing(12);
     badges->addWidget(m_countdown);
     badges->addStretch();
-    badges->addWidget(m_serverBadge);
+    badges->addWidget(m_leeway);
     badges->addWidget(m_askServer);
 
     auto *json = new QSplitter(Qt::Horizontal, m_content);
@@ -214,6 +228,11 @@ void DecodedView::ensureContent()
 
     connect(m_askServer, &QPushButton::clicked, this, &DecodedView::askServerRequested);
     connect(m_detailsToggle, &QToolButton::toggled, m_details, &QLabel::setVisible);
+    connect(m_leeway, &QSpinBox::valueChanged, this, [this](int seconds) {
+        m_options.leewaySeconds = seconds;
+        if (m_hasToken)
+            rejudge();
+    });
     setAskServerEnabled(m_askServerEnabled, m_askServerWhy);
     updateBadges();
 }
@@ -286,6 +305,7 @@ void DecodedView::setToken(const QString &token, const jwt::VerdictOptions &opti
     ensureContent();
     m_hasToken = true;
     m_options = options;
+    m_options.leewaySeconds = m_leeway->value();
     m_decoded = jwt::decode(token.toUtf8());
     m_claims = jwt::Claims::fromToken(m_decoded);
     m_claimsModel->setClaims(m_claims);
@@ -397,8 +417,11 @@ void DecodedView::updateBadges()
     if (exp != m_claims.cend()) {
         const qint64 now = m_verdict.evaluatedAt;
         const qint64 left = exp->date->seconds - now;
-        m_countdown->setText(jwt::relativePhrase("exp", exp->date->seconds, now));
-        const Tone tone = left <= 0 ? Tone::Bad : (left < 300 ? Tone::Warning : Tone::Good);
+        // Not valid yet: when it becomes valid matters, not when it expires.
+        const bool early = v.time == TimeStatus::NotYetValid;
+        m_countdown->setText(early ? jwt::relativePhrase("nbf", now + v.timeDeltaSeconds, now)
+                                   : jwt::relativePhrase("exp", exp->date->seconds, now));
+        const Tone tone = left <= 0 || early ? Tone::Bad : (left < 300 ? Tone::Warning : Tone::Good);
         QPalette pal = m_countdown->palette();
         pal.setColor(QPalette::WindowText, Palette::strong(tone, palette()));
         m_countdown->setPalette(pal);
@@ -429,7 +452,9 @@ QString DecodedView::detailsText() const
     }
     for (const QString &note : m_decoded.cleanup)
         lines << tr("Input: %1").arg(note);
-    lines << tr("Time: %1 (leeway %2 s)").arg(v.timeText()).arg(v.leewaySeconds);
+    lines << (v.leewaySeconds > 0
+                  ? tr("Time: %1 (local leeway %2 s; the service allows none)").arg(v.timeText()).arg(v.leewaySeconds)
+                  : tr("Time: %1 (no leeway, as the service)").arg(v.timeText()));
     lines << tr("Signature: %1")
                  .arg(v.signature.detail.isEmpty() ? signatureText(v.signature.status) : v.signature.detail);
     return lines.join(QLatin1Char('\n'));

@@ -10,6 +10,7 @@
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
+class QSpinBox;
 class QStackedWidget;
 class QTableView;
 class QToolButton;
@@ -99,6 +100,7 @@ private:
     Badge *m_time = nullptr;
     Badge *m_signature = nullptr;
     QLabel *m_countdown = nullptr;
+    QSpinBox *m_leeway = nullptr;
     QPushButton *m_askServer = nullptr;
     Badge *m_serverBadge = nullptr;
     QLabel *m_serverText = nullptr;

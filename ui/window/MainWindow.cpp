@@ -200,8 +200,9 @@ void MainWindow::wireSession()
         // The token is judged against the new profile's expectations; then the session checks its
         // signature against the new key set (possibly at once).
         if (m_decoded->hasToken()) {
-            m_decoded->setToken(QString::fromLatin1(m_decoded->decoded().token),
-                                { 60, profile.expectedIssuer, profile.expectedAudience });
+            m_decoded->setToken(
+                QString::fromLatin1(m_decoded->decoded().token),
+                { .expectedIssuer = profile.expectedIssuer, .expectedAudience = profile.expectedAudience });
             m_decoded->setSignaturePending();
         }
         m_session->setProfile(profile);
@@ -214,7 +215,8 @@ void MainWindow::wireSession()
 
     connect(m_identity, &IdentityPanel::identityChosen, this, [this](const QString &jwt) {
         const client::Profile profile = m_session->profile();
-        m_decoded->setToken(jwt, { 60, profile.expectedIssuer, profile.expectedAudience });
+        m_decoded->setToken(jwt,
+                            { .expectedIssuer = profile.expectedIssuer, .expectedAudience = profile.expectedAudience });
         m_decoded->setSignaturePending(); // the session answers at once from its cache, or later
         m_session->setIdentity(jwt);
     });
