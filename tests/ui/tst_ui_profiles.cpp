@@ -94,6 +94,31 @@ private slots:
         QCOMPARE(m_store->storedKey(QStringLiteral("production")), kKey);
     }
 
+    // Issue 19, item 8: a banner mirrors the current state. The "VendoOnlyFeature: no API key" banner a
+    // pasted identity raised goes as soon as a key is stored (it stayed before).
+    void scopeBannerGoesWhenAKeyIsStored()
+    {
+        open();
+        QTRY_COMPARE(keyState(), KeyStatus::State::Missing);
+        constexpr auto options = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
+        const QByteArray token = QByteArray(R"({"alg":"ES256","kid":"k1"})").toBase64(options) + '.'
+            + QByteArray(R"({"sub":"user_1","exp":4102444800})").toBase64(options) + '.'
+            + QByteArray(64, 's').toBase64(options);
+        m_window->loadInput(token, QStringLiteral("test"));
+        QTRY_VERIFY2(m_window->messageBar()->text().contains(QStringLiteral("VendoOnlyFeature")),
+                     qPrintable(m_window->messageBar()->text()));
+        QVERIFY(m_window->messageBar()->isVisible());
+        // The key is set from the profile bar, as an operator does who did not use the banner's button.
+        emit m_window->profileSwitcher()->apiKeyRequested();
+        auto *dialog = m_window->findChild<ui::ApiKeyDialog *>();
+        QVERIFY(dialog);
+        QVERIFY(m_window->messageBar()->isVisible());
+        dialog->keyEdit()->setText(kKey);
+        dialog->save();
+        QTRY_COMPARE(keyState(), KeyStatus::State::Stored);
+        QTRY_VERIFY2(!m_window->messageBar()->isVisible(), qPrintable(m_window->messageBar()->text()));
+    }
+
     void keychainUnavailableSaysWhy()
     {
         m_store->failWith(SecretOperation::Read, SecretStatus::NoService,

@@ -59,6 +59,7 @@ void MessageBar::showMessage(Level level, const QString &text, const QString &ac
 {
     ensureContents();
     m_level = level;
+    m_topic.clear();
     m_text->setText(text);
     m_action = std::move(action);
     m_actionButton->setText(actionText);
@@ -75,9 +76,16 @@ void MessageBar::showMessage(Level level, const QString &text, const QString &ac
     show();
 }
 
+void MessageBar::clearTopic(const QString &topic)
+{
+    if (m_topic == topic)
+        clearMessage();
+}
+
 void MessageBar::clearMessage()
 {
     m_action = {};
+    m_topic.clear();
     if (m_text)
         m_text->clear();
     hide();

@@ -26,6 +26,12 @@ public:
     void showMessage(Level level, const QString &text, const QString &actionText = {},
                      std::function<void()> action = {});
     void clearMessage();
+    // What the message is about (e.g. "key", "scope"): whoever owns a state clears its own message when
+    // the state changes, and never another's. showMessage() and clearMessage() reset it.
+    void setTopic(const QString &topic) { m_topic = topic; }
+    QString topic() const { return m_topic; }
+    // Clears the message only when it is about `topic`.
+    void clearTopic(const QString &topic);
 
     QString text() const;
     Level level() const { return m_level; }
@@ -48,6 +54,7 @@ private:
     QPushButton *m_actionButton = nullptr;
     QToolButton *m_closeButton = nullptr;
     std::function<void()> m_action;
+    QString m_topic;
 };
 
 } // namespace vendo::ui

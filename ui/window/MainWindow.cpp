@@ -248,6 +248,12 @@ void MainWindow::wireSession()
         });
 }
 
+namespace {
+// The banners that mirror a state (MessageBar topics): each is cleared when its state changes.
+const QString kKeyTopic = QStringLiteral("key");
+const QString kScopeTopic = QStringLiteral("scope");
+} // namespace
+
 void MainWindow::onKeyStatus()
 {
     const KeyStatus &status = m_session->keyStatus();
@@ -258,21 +264,23 @@ void MainWindow::onKeyStatus()
             MessageBar::Level::Warning,
             tr("No API key is stored for %1: the service cannot be asked anything yet.").arg(profile),
             tr("Set API key…"), [this] { showApiKeyDialog(); });
+        m_messages->setTopic(kKeyTopic);
     } else if (status.state == KeyStatus::State::Unavailable) {
         // Reloading is in the Service menu; the way forward offered here is a session-only key.
         m_messages->showMessage(
             MessageBar::Level::Error,
             tr("The keychain is unavailable: %1 Nothing was stored in plain text.").arg(status.reason),
             tr("Use a session-only key…"), [this] { useSessionOnlyKeys(); });
+        m_messages->setTopic(kKeyTopic);
     } else if (status.state == KeyStatus::State::SessionOnly && m_sessionStore
                && m_session->secretStore() == m_sessionStore.get()) {
         m_messages->showMessage(MessageBar::Level::Warning,
                                 tr("The API key is kept for this session only and is gone when the window closes: "
                                    "the keychain is unavailable (%1)")
                                     .arg(m_sessionOnlyReason));
+        m_messages->setTopic(kKeyTopic);
     } else if (status.state == KeyStatus::State::Stored || status.state == KeyStatus::State::SessionOnly) {
-        if (m_messages->level() != MessageBar::Level::Error)
-            m_messages->clearMessage();
+        m_messages->clearTopic(kKeyTopic);
     }
 }
 
@@ -288,6 +296,10 @@ void MainWindow::onScopeChanged()
         m_messages->showMessage(MessageBar::Level::Error,
                                 tr("%1: %2 %3").arg(error->className(), error->summary(), error->remediation()),
                                 noKey ? tr("Set API key…") : QString(), [this] { showApiKeyDialog(); });
+        m_messages->setTopic(kScopeTopic);
+    } else {
+        // The scope is fine now (a key was stored, or the identity changed): its old error goes.
+        m_messages->clearTopic(kScopeTopic);
     }
     if (scoped)
         m_connections->refresh();
