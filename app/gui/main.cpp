@@ -7,55 +7,96 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTextStream>
 #include <QTranslator>
 
-int main(int argc, char *argv[])
-{
-    // Before anything can hold a key or a token.
-    vendo::app::applyProcessHygiene();
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("vendo-inspector"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Vendo Inspector"));
-    QApplication::setOrganizationName(QStringLiteral("Vendo"));
-    QApplication::setOrganizationDomain(QStringLiteral("vendo.run"));
-    QApplication::setApplicationVersion(QStringLiteral(VENDO_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("run.vendo.inspector"));
+namespace {
 
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("vendo-inspector"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+void setApplicationNames()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("vendo-inspector"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Vendo"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("vendo.run"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(VENDO_VERSION));
+}
+
+// Qt's own strings and ours, in the system's language; the translators outlive the application.
+struct Translators
+{
+    QTranslator qt;
+    QTranslator inspector;
+
+    void install()
+    {
+        if (qt.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                    QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(&qt);
+        if (inspector.load(QLocale(), QStringLiteral("vendo-inspector"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+            QCoreApplication::installTranslator(&inspector);
+    }
+};
+
+struct Options
+{
+    bool sandbox = false;
+    QString screenshot; // empty: no screenshot
+    QString state;
+};
+
+// Parses the command line with a QCoreApplication, which needs no display: --help, --version and
+// usage errors are answered (and the process exits) before QApplication connects to one
+// (issue 19, item 16: they aborted without a display).
+Options parseCommandLine(int argc, char *argv[])
+{
+    QCoreApplication core(argc, argv);
+    setApplicationNames();
+    Translators translators;
+    translators.install();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QApplication::translate("main", "Desktop admin and diagnostics tool for the Vendo credentials service."));
+        QCoreApplication::translate("main", "Desktop admin and diagnostics tool for the Vendo credentials service."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption sandboxOption(
         QStringLiteral("sandbox"),
-        QApplication::translate("main", "Start the embedded sandbox service and use its Sandbox profile."));
+        QCoreApplication::translate("main", "Start the embedded sandbox service and use its Sandbox profile."));
     const QCommandLineOption screenshotOption(
         QStringLiteral("screenshot"),
-        QApplication::translate("main", "Render the window in the sandbox into FILE (PNG) and quit."),
+        QCoreApplication::translate("main", "Render the window in the sandbox into FILE (PNG) and quit."),
         QStringLiteral("FILE"));
-    const QCommandLineOption stateOption(QStringLiteral("state"),
-                                         QApplication::translate("main", "The state to render with --screenshot: %1.")
-                                             .arg(vendo::ui::ScreenshotDriver::states().join(QStringLiteral(", "))),
-                                         QStringLiteral("NAME"), QStringLiteral("decoded"));
+    const QCommandLineOption stateOption(
+        QStringLiteral("state"),
+        QCoreApplication::translate("main", "The state to render with --screenshot: %1.")
+            .arg(vendo::ui::ScreenshotDriver::states().join(QStringLiteral(", "))),
+        QStringLiteral("NAME"), QStringLiteral("decoded"));
     parser.addOptions({ sandboxOption, screenshotOption, stateOption });
-    parser.process(app);
+    parser.process(core);
+    return { parser.isSet(sandboxOption), parser.value(screenshotOption), parser.value(stateOption) };
+}
 
-    const bool screenshot = parser.isSet(screenshotOption);
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // Before anything can hold a key or a token.
+    vendo::app::applyProcessHygiene();
+    const Options options = parseCommandLine(argc, argv);
+
+    QApplication app(argc, argv);
+    setApplicationNames();
+    QApplication::setApplicationDisplayName(QStringLiteral("Vendo Inspector"));
+    QApplication::setDesktopFileName(QStringLiteral("run.vendo.inspector"));
+    Translators translators;
+    translators.install();
+
+    const bool screenshot = !options.screenshot.isEmpty();
     using vendo::gui::WindowContext;
-    WindowContext environment(parser.isSet(sandboxOption) || screenshot ? WindowContext::Mode::Sandbox
-                                                                        : WindowContext::Mode::Normal,
-                              !screenshot);
+    WindowContext environment(
+        options.sandbox || screenshot ? WindowContext::Mode::Sandbox : WindowContext::Mode::Normal, !screenshot);
     if (!environment.start()) {
         QTextStream(stderr) << QApplication::translate("main", "vendo-inspector: the sandbox cannot start: %1")
                                    .arg(environment.errorString())
@@ -73,7 +114,7 @@ int main(int argc, char *argv[])
     if (!screenshot)
         return QApplication::exec();
 
-    vendo::ui::ScreenshotDriver driver(&window, parser.value(stateOption), parser.value(screenshotOption));
+    vendo::ui::ScreenshotDriver driver(&window, options.state, options.screenshot);
     int exitCode = 0;
     QObject::connect(&driver, &vendo::ui::ScreenshotDriver::finished, &app,
                      [&exitCode](bool ok, const QString &message) {

@@ -39,6 +39,38 @@ private slots:
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.read(8), QByteArray("\x89PNG\r\n\x1a\n", 8));
     }
+
+    // Issue 19, item 16: --help and --version work without any display (they aborted with 134), and a
+    // usage error is reported as one.
+    void helpAndVersionNeedNoDisplay_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("output");
+        QTest::newRow("--help") << QStringList { QStringLiteral("--help") } << 0 << "--sandbox";
+        QTest::newRow("-h") << QStringList { QStringLiteral("-h") } << 0 << "--screenshot";
+        QTest::newRow("--version") << QStringList { QStringLiteral("--version") } << 0 << VENDO_VERSION;
+        QTest::newRow("unknown option") << QStringList { QStringLiteral("--sandbx") } << 1 << "sandbx";
+    }
+    void helpAndVersionNeedNoDisplay()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        QFETCH(QString, output);
+        QTemporaryDir dir;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char *name : { "DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "XAUTHORITY" })
+            env.remove(QString::fromLatin1(name));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.path());
+        QProcess gui;
+        gui.setProcessEnvironment(env);
+        gui.start(QStringLiteral(VENDO_INSPECTOR_PATH), arguments);
+        QVERIFY(gui.waitForFinished(30'000));
+        const QString all = QString::fromUtf8(gui.readAllStandardOutput() + gui.readAllStandardError());
+        QCOMPARE(gui.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(gui.exitCode() == exitCode, qPrintable(all));
+        QVERIFY2(all.contains(output), qPrintable(all));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestGuiExecutable)
