@@ -2523,6 +2523,50 @@ Basis-URL: %3</translation>
         <source>keychain unavailable</source>
         <translation>Schlüsselbund nicht verfügbar</translation>
     </message>
+    <message>
+        <source>Show the selected token in clear for 15 s</source>
+        <translation>Das ausgewählte Token 15 s lang im Klartext zeigen</translation>
+    </message>
+    <message>
+        <source>Copy the selected token (cleared after 30 s)</source>
+        <translation>Das ausgewählte Token kopieren (nach 30 s gelöscht)</translation>
+    </message>
+    <message>
+        <source>Cancel the requests still running</source>
+        <translation>Die noch laufenden Anfragen abbrechen</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>Den Filter leeren</translation>
+    </message>
+    <message>
+        <source>Probe &amp;selected providers</source>
+        <translation>Aus&amp;gewählte Provider abrufen</translation>
+    </message>
+    <message>
+        <source>Fetch the tokens of the providers selected in the Token probe</source>
+        <translation>Die Tokens der im Token-Abruf ausgewählten Provider abrufen</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Every keyboard shortcut of the window</source>
+        <translation>Alle Tastenkürzel des Fensters</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>&amp;Bereiche</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>Zu %1 wechseln</translation>
+    </message>
+    <message>
+        <source>Show the %1 panel and move the keyboard focus into it</source>
+        <translation>Den Bereich %1 zeigen und den Tastaturfokus hineinsetzen</translation>
+    </message>
 </context>
 <context>
     <name>vendo::ui::MessageBar</name>
@@ -2831,6 +2875,33 @@ Basis-URL: %3</translation>
     <message>
         <source>Cannot save the screenshot to %1.</source>
         <translation>Das Bildschirmfoto kann nicht nach %1 gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>vendo::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>Anywhere in the window</source>
+        <translation>Überall im Fenster</translation>
     </message>
 </context>
 <context>

@@ -2521,6 +2521,50 @@ Base URL: %3</source>
         <source>keychain unavailable</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show the selected token in clear for 15 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected token (cleared after 30 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the requests still running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probe &amp;selected providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch the tokens of the providers selected in the Token probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every keyboard shortcut of the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the %1 panel and move the keyboard focus into it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vendo::ui::MessageBar</name>
@@ -2828,6 +2872,33 @@ Base URL: %3</source>
     </message>
     <message>
         <source>Cannot save the screenshot to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vendo::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anywhere in the window</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

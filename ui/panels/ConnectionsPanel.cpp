@@ -40,7 +40,6 @@ ConnectionsPanel::ConnectionsPanel(QWidget *parent)
     m_filter->setToolTip(tr("Show only the connections that contain this text"));
     m_refresh->setIcon(actionIcon(QStringLiteral("refresh")));
     m_refresh->setToolTip(tr("Load the user's connections again (F5)"));
-    m_refresh->setShortcut(QKeySequence::Refresh);
 
     m_view->setObjectName(QStringLiteral("connectionsView"));
     // The empty model at first; the filtering and sorting proxy joins with the first rows (useProxy).

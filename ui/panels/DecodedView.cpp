@@ -164,7 +164,6 @@ void DecodedView::ensureContent()
     m_leeway->setToolTip(tr("The Vendo service allows no leeway for exp, and the verdict follows it. Set a local "
                             "leeway only for tokens of other issuers."));
     m_askServer->setObjectName(QStringLiteral("askServer"));
-    m_askServer->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
     m_serverBadge->setObjectName(QStringLiteral("serverBadge"));
     m_serverBadge->hide();
     m_serverText->setObjectName(QStringLiteral("serverText"));

@@ -44,10 +44,8 @@ TokenProbePanel::TokenProbePanel(const jwt::Clock &clock, QWidget *parent)
     m_addSlug->setToolTip(tr("Probe a provider that is not in the user's connections (Enter adds it)"));
     m_probeSelected->setObjectName(QStringLiteral("probeSelected"));
     m_probeSelected->setToolTip(tr("Fetch the tokens of the selected providers (Ctrl+Return)"));
-    m_probeSelected->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     m_probeAll->setObjectName(QStringLiteral("probeAll"));
     m_probeAll->setToolTip(tr("Fetch the tokens of every provider in the list, in parallel (Ctrl+Shift+Return)"));
-    m_probeAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return));
     m_cancel->setToolTip(tr("Cancel the requests still running (Esc)"));
     m_cancel->setShortcut(QKeySequence(Qt::Key_Escape));
     m_reveal->setIcon(actionIcon(QStringLiteral("reveal")));

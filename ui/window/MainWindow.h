@@ -50,6 +50,10 @@ public:
 
     void raiseDock(Dock dock);
     QDockWidget *dock(Dock dock) const;
+    // Shows the panel's dock (building its panel if need be) and moves the focus into it.
+    QWidget *showPanel(Dock which);
+    // The keyboard shortcut sheet (F1, Ctrl+/).
+    void showShortcuts();
 
     InspectorSession *session() const { return m_session; }
     ProfileSwitcher *profileSwitcher() const { return m_profiles; }
@@ -76,6 +80,7 @@ private:
     void createSamplesMenu();
     void wireSession();
     void showApiKeyDialog();
+
     // Keeps keys in memory for this session when the keychain cannot be used.
     void useSessionOnlyKeys();
     void chooseReportFile();

@@ -1,15 +1,19 @@
 // The main window's actions, menus and dialogs (MainWindow.cpp holds its layout and data flow).
 #include "client/HeaderBlock.h"
 #include "jwt/Clock.h"
+#include "jwt/TokenExtractor.h"
 #include "secrets/SecretStore.h"
 #include "secrets/SessionSecretStore.h"
 #include "ui/dialogs/AboutDialog.h"
 #include "ui/dialogs/ApiKeyDialog.h"
+#include "ui/dialogs/ShortcutsDialog.h"
 #include "ui/panels/ConnectionsPanel.h"
 #include "ui/panels/DecodedView.h"
 #include "ui/panels/ErrorDecoderPanel.h"
 #include "ui/panels/IdentityPanel.h"
+#include "ui/panels/RequestLogPanel.h"
 #include "ui/panels/TokenProbePanel.h"
+#include "ui/widgets/FilterFieldGuard.h"
 #include "ui/widgets/Icons.h"
 #include "ui/widgets/MessageBar.h"
 #include "ui/window/InspectorSession.h"
@@ -42,7 +46,87 @@ QAction *makeAction(QObject *parent, const QString &icon, const QString &text, c
     action->setStatusTip(toolTip);
     return action;
 }
+
+// The first widget of the tab chain inside `container` that takes keyboard focus.
+void focusInside(QWidget *container)
+{
+    QWidget *widget = container;
+    while ((widget = widget->nextInFocusChain()) && widget != container) {
+        if (container->isAncestorOf(widget) && widget->isVisible() && widget->isEnabled()
+            && (widget->focusPolicy() & Qt::TabFocus)) {
+            widget->setFocus(Qt::ShortcutFocusReason);
+            return;
+        }
+    }
+    container->setFocus(Qt::ShortcutFocusReason);
+}
+
+// Text a person pastes to inspect an identity rather than to filter by: a token, a header block
+// with the identity header or a bearer, a curl command, a HAR.
+bool isIdentityShaped(const QString &text)
+{
+    const QString head = text.left(4096).trimmed();
+    if (head.startsWith(QLatin1String("curl "), Qt::CaseInsensitive) || head.startsWith(QLatin1Char('{'))
+        || head.contains(QLatin1String("x-vendo-user-jwt"), Qt::CaseInsensitive)
+        || head.contains(QLatin1String("bearer "), Qt::CaseInsensitive))
+        return true;
+    return !jwt::TokenExtractor::candidates(text.left(1024 * 1024).toUtf8(), 1).tokens.isEmpty();
+}
+
+void collectActions(const QList<QAction *> &actions, QList<QAction *> &into)
+{
+    for (QAction *action : actions) {
+        if (QMenu *menu = action->menu())
+            collectActions(menu->actions(), into);
+        else if (!action->isSeparator())
+            into << action;
+    }
+}
 } // namespace
+
+QWidget *MainWindow::showPanel(Dock which)
+{
+    raiseDock(which);
+    QWidget *panel = nullptr;
+    switch (which) {
+    case Dock::Identity:
+        panel = m_identity;
+        break;
+    case Dock::Connections:
+        panel = m_connections;
+        break;
+    case Dock::Probe:
+        panel = probePanel();
+        break;
+    case Dock::RequestLog:
+        panel = requestLogPanel();
+        break;
+    case Dock::ErrorDecoder:
+        panel = errorDecoder();
+        break;
+    }
+    focusInside(panel);
+    return panel;
+}
+
+void MainWindow::showShortcuts()
+{
+    QList<QAction *> actions;
+    collectActions(menuBar()->actions(), actions);
+    const QString probe = dock(Dock::Probe)->windowTitle();
+    const QString connections = dock(Dock::Connections)->windowTitle();
+    const auto native = [](const QKeySequence &keys) { return keys.toString(QKeySequence::NativeText); };
+    const QList<ShortcutsDialog::PanelKey> panelKeys {
+        { native(QKeySequence(Qt::CTRL | Qt::Key_R)), tr("Show the selected token in clear for 15 s"), probe },
+        { native(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)), tr("Copy the selected token (cleared after 30 s)"),
+          probe },
+        { native(QKeySequence(Qt::Key_Escape)), tr("Cancel the requests still running"), probe },
+        { native(QKeySequence(Qt::Key_Escape)), tr("Clear the filter"), connections },
+    };
+    auto *dialog = new ShortcutsDialog(actions, panelKeys, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
 
 void MainWindow::createActions()
 {
@@ -69,23 +153,39 @@ void MainWindow::createActions()
     QAction *apiKey = makeAction(this, QStringLiteral("key"), tr("API &key…"), QKeySequence(Qt::CTRL | Qt::Key_K),
                                  tr("Store, replace or remove the profile's API key"));
     connect(apiKey, &QAction::triggered, this, &MainWindow::showApiKeyDialog);
-    QAction *askServer = makeAction(this, QStringLiteral("ask-server"), tr("Ask the &server"), {},
+    // Every shortcut below is the window's: it works from any focus, shows its panel and does its job,
+    // also before a lazily built panel exists (issue 19, item 9).
+    QAction *askServer = makeAction(this, QStringLiteral("ask-server"), tr("Ask the &server"),
+                                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W),
                                     tr("whoami as the user: the service's own verdict on the token"));
+    askServer->setObjectName(QStringLiteral("askServerAction"));
     connect(askServer, &QAction::triggered, m_decoded, &DecodedView::askServerRequested);
-    QAction *refresh = makeAction(this, QStringLiteral("connections"), tr("&Load connections"), {},
+    QAction *refresh = makeAction(this, QStringLiteral("connections"), tr("&Load connections"), QKeySequence::Refresh,
                                   tr("Load the user's connections again"));
-    connect(refresh, &QAction::triggered, m_connections, &ConnectionsPanel::refresh);
-    QAction *probeAll = makeAction(this, QStringLiteral("probe"), tr("Probe &all providers"), {},
+    connect(refresh, &QAction::triggered, this, [this] {
+        showPanel(Dock::Connections);
+        m_connections->refresh();
+    });
+    QAction *probeSelected
+        = makeAction(this, {}, tr("Probe &selected providers"), QKeySequence(Qt::CTRL | Qt::Key_Return),
+                     tr("Fetch the tokens of the providers selected in the Token probe"));
+    probeSelected->setObjectName(QStringLiteral("probeSelectedAction"));
+    connect(probeSelected, &QAction::triggered, this, [this] {
+        showPanel(Dock::Probe);
+        probePanel()->probeSelected();
+    });
+    QAction *probeAll = makeAction(this, QStringLiteral("probe"), tr("Probe &all providers"),
+                                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return),
                                    tr("Fetch every listed provider's token for the user, in parallel"));
     probeAll->setObjectName(QStringLiteral("probeAllAction"));
     connect(probeAll, &QAction::triggered, this, [this] {
-        raiseDock(Dock::Probe);
+        showPanel(Dock::Probe);
         probePanel()->probeAll();
     });
     QAction *filter = makeAction(this, {}, tr("&Filter connections"), QKeySequence::Find,
                                  tr("Type to filter the connections table"));
     connect(filter, &QAction::triggered, this, [this] {
-        raiseDock(Dock::Connections);
+        showPanel(Dock::Connections);
         m_connections->filterEdit()->setFocus();
         m_connections->filterEdit()->selectAll();
     });
@@ -93,13 +193,18 @@ void MainWindow::createActions()
         = makeAction(this, QStringLiteral("decoder"), tr("&Decode an error…"), QKeySequence(Qt::CTRL | Qt::Key_D),
                      tr("Explain an error code, HTTP status or log line"));
     connect(decode, &QAction::triggered, this, [this] {
-        raiseDock(Dock::ErrorDecoder);
+        showPanel(Dock::ErrorDecoder);
         errorDecoder()->input()->setFocus();
         errorDecoder()->input()->selectAll();
     });
-    QAction *about = makeAction(this, QStringLiteral("about"), tr("&About Vendo Inspector"), QKeySequence::HelpContents,
+    QAction *about = makeAction(this, QStringLiteral("about"), tr("&About Vendo Inspector"), {},
                                 tr("Versions of the application and its libraries"));
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+    QAction *shortcuts = makeAction(this, {}, tr("&Keyboard shortcuts"), QKeySequence::HelpContents,
+                                    tr("Every keyboard shortcut of the window"));
+    shortcuts->setObjectName(QStringLiteral("shortcutsAction"));
+    shortcuts->setShortcuts({ QKeySequence::HelpContents, QKeySequence(Qt::CTRL | Qt::Key_Slash) });
+    connect(shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
     QAction *resetLayout = makeAction(this, {}, tr("&Reset layout"), {}, tr("Put every panel back in its place"));
     connect(resetLayout, &QAction::triggered, this, [this] {
         restoreState(m_defaultState);
@@ -115,7 +220,7 @@ void MainWindow::createActions()
     file->addSeparator();
     file->addAction(quit);
     QMenu *service = bar->addMenu(tr("&Service"));
-    service->addActions({ apiKey, askServer, refresh, probeAll });
+    service->addActions({ apiKey, askServer, refresh, probeSelected, probeAll });
     createSamplesMenu();
     QMenu *view = bar->addMenu(tr("&View"));
     view->addActions({ filter, decode });
@@ -123,16 +228,31 @@ void MainWindow::createActions()
     const QList<QKeySequence> dockKeys { QKeySequence(Qt::ALT | Qt::Key_1), QKeySequence(Qt::ALT | Qt::Key_2),
                                          QKeySequence(Qt::ALT | Qt::Key_3), QKeySequence(Qt::ALT | Qt::Key_4),
                                          QKeySequence(Qt::ALT | Qt::Key_5) };
+    // Alt+1…5 show and focus a panel (they toggled it before: Alt+4 could hide the Request log); the
+    // toggles, without keys, are in the Panels submenu.
+    QMenu *panels = new QMenu(tr("&Panels"), view);
     for (int i = 0; i < m_docks.size(); ++i) {
-        QAction *toggle = m_docks.at(i)->toggleViewAction();
-        toggle->setShortcut(dockKeys.value(i));
-        toggle->setToolTip(tr("Show or hide the %1 panel").arg(m_docks.at(i)->windowTitle()));
-        view->addAction(toggle);
+        QDockWidget *panelDock = m_docks.at(i);
+        QAction *go
+            = makeAction(this, {}, tr("Go to %1").arg(panelDock->windowTitle()), dockKeys.value(i),
+                         tr("Show the %1 panel and move the keyboard focus into it").arg(panelDock->windowTitle()));
+        go->setObjectName(QStringLiteral("showPanel%1").arg(i + 1));
+        connect(go, &QAction::triggered, this, [this, i] { showPanel(Dock(i)); });
+        view->addAction(go);
+        QAction *toggle = panelDock->toggleViewAction();
+        toggle->setToolTip(tr("Show or hide the %1 panel").arg(panelDock->windowTitle()));
+        panels->addAction(toggle);
     }
     view->addSeparator();
+    view->addMenu(panels);
     view->addAction(resetLayout);
     QMenu *help = bar->addMenu(tr("&Help"));
+    help->addAction(shortcuts);
+    help->addSeparator();
     help->addAction(about);
+
+    // A filter is for filter words: Esc clears it, and a pasted identity goes to the identity panel.
+    FilterFieldGuard::install(m_connections->filterEdit(), isIdentityShaped);
 
     // Short labels beside the toolbar icons; the menus keep the full names.
     paste->setIconText(tr("Paste"));
