@@ -13,6 +13,8 @@ PACKAGES=(
     libgl-dev libxkbcommon-dev
     # test environment: X server, Secret Service, D-Bus, fonts for screenshots
     xvfb xauth gnome-keyring libsecret-tools dbus dbus-x11 fonts-dejavu-core
+    # the accessibility bus and a client to walk it (tst_ui_accessibility)
+    at-spi2-core python3-pyatspi
     # fuzzing (libFuzzer with ASan/UBSan) and packaging checks
     clang libclang-rt-14-dev desktop-file-utils appstream rpm python3-yaml
     # baselines for benchmarks

@@ -1699,6 +1699,18 @@ Basis-URL: %3</translation>
         <source>Open the %1 link at %2 in your browser? The link embeds the app&apos;s API key: do not paste it into a ticket or chat, and open it only on a computer you trust.</source>
         <translation>Den Link für %1 unter %2 im Browser öffnen? Der Link enthält den API-Schlüssel der App: Fügen Sie ihn nicht in ein Ticket oder einen Chat ein, und öffnen Sie ihn nur auf einem vertrauenswürdigen Computer.</translation>
     </message>
+    <message>
+        <source>Filter connections</source>
+        <translation>Verbindungen filtern</translation>
+    </message>
+    <message>
+        <source>Reload connections</source>
+        <translation>Verbindungen neu laden</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
 </context>
 <context>
     <name>vendo::ui::DecodedView</name>
@@ -1865,6 +1877,14 @@ Basis-URL: %3</translation>
     <message>
         <source>Time: %1 (no leeway, as the service)</source>
         <translation>Zeit: %1 (keine Toleranz, wie der Dienst)</translation>
+    </message>
+    <message>
+        <source>Header JSON</source>
+        <translation>Header-JSON</translation>
+    </message>
+    <message>
+        <source>Payload JSON</source>
+        <translation>Payload-JSON</translation>
     </message>
 </context>
 <context>
@@ -2052,6 +2072,10 @@ Basis-URL: %3</translation>
         <source> (HTTP %1)</source>
         <translation> (HTTP %1)</translation>
     </message>
+    <message>
+        <source>Error code, HTTP status or log line</source>
+        <translation>Fehlercode, HTTP-Status oder Logzeile</translation>
+    </message>
 </context>
 <context>
     <name>vendo::ui::IdentityPanel</name>
@@ -2220,6 +2244,14 @@ Basis-URL: %3</translation>
     <message>
         <source>Several found (the first %1 tokens of %2) — inspect:</source>
         <translation>Mehrere gefunden (die ersten %1 von %2 Tokens) – prüfen:</translation>
+    </message>
+    <message>
+        <source>What was found in the input</source>
+        <translation>Was in der Eingabe gefunden wurde</translation>
+    </message>
+    <message>
+        <source>Identity to inspect</source>
+        <translation>Zu prüfende Identität</translation>
     </message>
 </context>
 <context>
@@ -2736,6 +2768,10 @@ Basis-URL: %3</translation>
         <source>Keychain unavailable: %1</source>
         <translation>Schlüsselbund nicht verfügbar: %1</translation>
     </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
 </context>
 <context>
     <name>vendo::ui::RequestLogModel</name>
@@ -2797,6 +2833,14 @@ Basis-URL: %3</translation>
     <message>
         <source>Forget the recorded requests</source>
         <translation>Aufgezeichnete Anfragen verwerfen</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Request details (redacted)</source>
+        <translation>Anfragedetails (geschwärzt)</translation>
     </message>
 </context>
 <context>
@@ -3019,6 +3063,22 @@ Was tun: %6</translation>
     <message>
         <source>Retry-After: %1</source>
         <translation>Retry-After: %1</translation>
+    </message>
+    <message>
+        <source>Add a provider slug</source>
+        <translation>Provider-Slug hinzufügen</translation>
+    </message>
+    <message>
+        <source>Reveal token</source>
+        <translation>Token zeigen</translation>
+    </message>
+    <message>
+        <source>Copy token</source>
+        <translation>Token kopieren</translation>
+    </message>
+    <message>
+        <source>Provider tokens</source>
+        <translation>Provider-Tokens</translation>
     </message>
 </context>
 </TS>

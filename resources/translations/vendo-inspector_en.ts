@@ -1697,6 +1697,18 @@ Base URL: %3</source>
         <source>Open the %1 link at %2 in your browser? The link embeds the app&apos;s API key: do not paste it into a ticket or chat, and open it only on a computer you trust.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Filter connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vendo::ui::DecodedView</name>
@@ -1862,6 +1874,14 @@ Base URL: %3</source>
     </message>
     <message>
         <source>Time: %1 (no leeway, as the service)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload JSON</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2050,6 +2070,10 @@ Base URL: %3</source>
         <source> (HTTP %1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Error code, HTTP status or log line</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vendo::ui::IdentityPanel</name>
@@ -2217,6 +2241,14 @@ Base URL: %3</source>
     </message>
     <message>
         <source>Several found (the first %1 tokens of %2) — inspect:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was found in the input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity to inspect</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2734,6 +2766,10 @@ Base URL: %3</source>
         <source>Keychain unavailable: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vendo::ui::RequestLogModel</name>
@@ -2794,6 +2830,14 @@ Base URL: %3</source>
     </message>
     <message>
         <source>Forget the recorded requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request details (redacted)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3015,6 +3059,22 @@ What to do: %6</source>
     </message>
     <message>
         <source>Retry-After: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a provider slug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider tokens</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

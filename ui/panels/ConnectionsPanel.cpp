@@ -35,13 +35,16 @@ ConnectionsPanel::ConnectionsPanel(QWidget *parent)
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
 
     m_filter->setObjectName(QStringLiteral("connectionsFilter"));
+    m_filter->setAccessibleName(tr("Filter connections"));
     m_filter->setPlaceholderText(tr("Filter by provider, status, profile or error…"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setToolTip(tr("Show only the connections that contain this text"));
     m_refresh->setIcon(actionIcon(QStringLiteral("refresh")));
+    m_refresh->setAccessibleName(tr("Reload connections"));
     m_refresh->setToolTip(tr("Load the user's connections again (F5)"));
 
     m_view->setObjectName(QStringLiteral("connectionsView"));
+    m_view->setAccessibleName(tr("Connections"));
     // The empty model at first; the filtering and sorting proxy joins with the first rows (useProxy).
     m_view->setModel(m_model);
     m_view->setItemDelegateForColumn(ConnectionsModel::Status, new BadgeDelegate(m_view));

@@ -30,10 +30,11 @@ using jwt::TimeStatus;
 
 namespace {
 
-QPlainTextEdit *jsonView(QWidget *parent, const QString &name)
+QPlainTextEdit *jsonView(QWidget *parent, const QString &name, const QString &accessibleName)
 {
     auto *view = new QPlainTextEdit(parent);
     view->setObjectName(name);
+    view->setAccessibleName(accessibleName);
     view->setReadOnly(true);
     view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     view->setLineWrapMode(QPlainTextEdit::NoWrap);
@@ -141,8 +142,8 @@ void DecodedView::ensureContent()
     m_detailsToggle = new QToolButton(m_content);
     m_details = new QLabel(m_content);
     m_warnings = new QLabel(m_content);
-    m_header = jsonView(m_content, QStringLiteral("headerJson"));
-    m_payload = jsonView(m_content, QStringLiteral("payloadJson"));
+    m_header = jsonView(m_content, QStringLiteral("headerJson"), tr("Header JSON"));
+    m_payload = jsonView(m_content, QStringLiteral("payloadJson"), tr("Payload JSON"));
     m_claimsView = new QTableView(m_content);
 
     m_structure->setObjectName(QStringLiteral("structureBadge"));
@@ -183,6 +184,7 @@ void DecodedView::ensureContent()
     m_warnings->setWordWrap(true);
 
     m_claimsView->setObjectName(QStringLiteral("claimsView"));
+    m_claimsView->setAccessibleName(tr("Claims"));
     m_claimsView->setModel(m_claimsModel);
     m_claimsView->verticalHeader()->hide();
     m_claimsView->setAlternatingRowColors(true);

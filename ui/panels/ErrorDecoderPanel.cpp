@@ -21,6 +21,7 @@ ErrorDecoderPanel::ErrorDecoderPanel(QWidget *parent)
 {
     setObjectName(QStringLiteral("errorDecoderPanel"));
     m_input->setObjectName(QStringLiteral("errorDecoderInput"));
+    m_input->setAccessibleName(tr("Error code, HTTP status or log line"));
     m_input->setPlaceholderText(tr("Paste an error code, an HTTP status or a log line, e.g. connection_needs_reauth"));
     m_input->setToolTip(tr("Recognises current and legacy codes, SDK class names, HTTP statuses and transport "
                            "failures"));

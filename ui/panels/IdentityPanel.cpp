@@ -226,9 +226,11 @@ void IdentityPanel::ensureInputWidgets()
     m_outcomeBadge = new Badge(this);
     m_outcome = new QLabel(this);
     m_details = new QPlainTextEdit(this);
+    m_details->setAccessibleName(tr("What was found in the input"));
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText);
     m_picker->setObjectName(QStringLiteral("identityPicker"));
+    m_picker->setAccessibleName(tr("Identity to inspect"));
     m_pickerLabel->setObjectName(QStringLiteral("identityPickerLabel"));
     m_picker->setToolTip(tr("The input holds several requests or tokens: choose the one to inspect"));
     m_picker->setMinimumContentsLength(20);

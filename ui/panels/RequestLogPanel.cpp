@@ -24,6 +24,7 @@ RequestLogPanel::RequestLogPanel(client::RequestLog *log, QWidget *parent)
 {
     setObjectName(QStringLiteral("requestLogPanel"));
     m_view->setObjectName(QStringLiteral("requestLogView"));
+    m_view->setAccessibleName(tr("Requests"));
     m_view->setModel(m_model);
     m_view->setItemDelegateForColumn(RequestLogModel::Status, new BadgeDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -39,6 +40,7 @@ RequestLogPanel::RequestLogPanel(client::RequestLog *log, QWidget *parent)
     m_view->setColumnWidth(RequestLogModel::Attempt, 60);
     m_view->setColumnWidth(RequestLogModel::Outcome, 200);
     m_detail->setObjectName(QStringLiteral("requestLogDetail"));
+    m_detail->setAccessibleName(tr("Request details (redacted)"));
     m_detail->setReadOnly(true);
     m_detail->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_detail->setPlaceholderText(tr("Select a request to see its redacted headers and body."));

@@ -40,6 +40,7 @@ TokenProbePanel::TokenProbePanel(const jwt::Clock &clock, QWidget *parent)
 {
     setObjectName(QStringLiteral("tokenProbePanel"));
     m_addSlug->setObjectName(QStringLiteral("probeAddSlug"));
+    m_addSlug->setAccessibleName(tr("Add a provider slug"));
     m_addSlug->setPlaceholderText(tr("Add a provider slug…"));
     m_addSlug->setToolTip(tr("Probe a provider that is not in the user's connections (Enter adds it)"));
     m_probeSelected->setObjectName(QStringLiteral("probeSelected"));
@@ -49,10 +50,12 @@ TokenProbePanel::TokenProbePanel(const jwt::Clock &clock, QWidget *parent)
     m_cancel->setToolTip(tr("Cancel the requests still running (Esc)"));
     m_cancel->setShortcut(QKeySequence(Qt::Key_Escape));
     m_reveal->setIcon(actionIcon(QStringLiteral("reveal")));
+    m_reveal->setAccessibleName(tr("Reveal token"));
     m_reveal->setToolTip(tr("Show the selected token in clear for %n second(s) (Ctrl+R)", nullptr,
                             int(ProbeModel::kDefaultRevealDuration.count() / 1000)));
     m_reveal->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     m_copy->setIcon(actionIcon(QStringLiteral("copy")));
+    m_copy->setAccessibleName(tr("Copy token"));
     m_copy->setToolTip(tr("Copy the selected token; the clipboard is cleared after %n second(s) (Ctrl+Shift+C)",
                           nullptr, int(SecretClipboard::kDefaultClearInterval.count() / 1000)));
     m_copy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
@@ -61,6 +64,7 @@ TokenProbePanel::TokenProbePanel(const jwt::Clock &clock, QWidget *parent)
     m_progress->hide();
 
     m_view->setObjectName(QStringLiteral("probeView"));
+    m_view->setAccessibleName(tr("Provider tokens"));
     m_view->setModel(m_model);
     m_view->setItemDelegateForColumn(ProbeModel::Status, new BadgeDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);

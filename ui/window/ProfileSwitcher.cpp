@@ -25,6 +25,7 @@ ProfileSwitcher::ProfileSwitcher(QWidget *parent)
     , m_keyButton(new QToolButton(this))
 {
     m_combo->setObjectName(QStringLiteral("profileCombo"));
+    m_combo->setAccessibleName(tr("Profile"));
     m_combo->setToolTip(tr("The environment (profile) every request goes to"));
     m_badge->setObjectName(QStringLiteral("environmentBadge"));
     m_keyLabel->setObjectName(QStringLiteral("keyStatus"));

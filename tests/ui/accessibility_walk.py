@@ -1,0 +1,170 @@
+#!/usr/bin/python3
+"""The window through the real accessibility bus (issue 19, item 11).
+
+Starts vendo-inspector --sandbox with Qt's AT-SPI bridge on, drives a support call through AT-SPI
+actions only (a sample identity from the menu, every panel from the View menu, ask the server, probe
+all), then walks the whole tree: every control a person can reach has a name, each main action is
+exposed as a push button or menu item with its name, and each verdict badge says its state in words.
+Run inside a D-Bus session and an X server (ctest runs it under dbus-run-session and xvfb-run).
+"""
+import os
+import subprocess
+import sys
+import tempfile
+import time
+
+import pyatspi
+
+CONTROL_ROLES = {
+    pyatspi.ROLE_PUSH_BUTTON, pyatspi.ROLE_TOGGLE_BUTTON, pyatspi.ROLE_CHECK_BOX, pyatspi.ROLE_COMBO_BOX,
+    pyatspi.ROLE_TEXT, pyatspi.ROLE_ENTRY, pyatspi.ROLE_SPIN_BUTTON, pyatspi.ROLE_TABLE, pyatspi.ROLE_TREE_TABLE,
+    pyatspi.ROLE_LIST, pyatspi.ROLE_PAGE_TAB, pyatspi.ROLE_MENU_ITEM, pyatspi.ROLE_SLIDER, pyatspi.ROLE_RADIO_BUTTON,
+}
+failures = []
+
+
+def fail(message):
+    failures.append(message)
+    print("FAIL: " + message, flush=True)
+
+
+def wait_for(predicate, what, seconds=20.0):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(0.1)
+    fail("timed out waiting for " + what)
+    return None
+
+
+def nodes(root):
+    """Every node under root, depth first (AT-SPI errors on dying nodes are skipped)."""
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if node is None:
+            continue
+        yield node
+        try:
+            stack.extend(node.getChildAtIndex(i) for i in reversed(range(node.childCount)))
+        except Exception:
+            pass
+
+
+def showing(node):
+    try:
+        return node.getState().contains(pyatspi.STATE_SHOWING)
+    except Exception:
+        return False
+
+
+def find(root, role, name=None, prefix=None):
+    for node in nodes(root):
+        try:
+            if node.getRole() != role:
+                continue
+            if name is not None and node.name != name:
+                continue
+            if prefix is not None and not node.name.startswith(prefix):
+                continue
+            return node
+        except Exception:
+            continue
+    return None
+
+
+def act(node):
+    action = node.queryAction()
+    action.doAction(0)
+
+
+def menu_item(app, menu, item_prefix):
+    """Opens nothing: menu items are activated directly through their AT-SPI action."""
+    top = find(app, pyatspi.ROLE_MENU_ITEM, menu)
+    if top is None:
+        fail("no menu " + menu)
+        return None
+    for node in nodes(top):
+        try:
+            if node.getRole() == pyatspi.ROLE_MENU_ITEM and node.name.startswith(item_prefix):
+                return node
+        except Exception:
+            continue
+    fail("no item %r in menu %r" % (item_prefix, menu))
+    return None
+
+
+def main():
+    exe = sys.argv[1]
+    if not os.environ.get("DISPLAY"):
+        print("FAIL: no X server (DISPLAY is not set); run the suite under xvfb-run", flush=True)
+        return 1
+    env = dict(os.environ, QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1", QT_QPA_PLATFORM="xcb",
+               XDG_CONFIG_HOME=tempfile.mkdtemp(), LANGUAGE="en", LC_ALL="C.UTF-8")
+    process = subprocess.Popen([exe, "--sandbox"], env=env)
+    try:
+        def application():
+            desktop = pyatspi.Registry.getDesktop(0)
+            for app in desktop:
+                if app is not None and app.name == "vendo-inspector":
+                    return app
+            return None
+        app = wait_for(application, "the application on the accessibility bus", 30)
+        if app is None:
+            return 1
+        wait_for(lambda: find(app, pyatspi.ROLE_PUSH_BUTTON, "Probe all"), "the main window")
+
+        # The support call, by AT-SPI actions alone.
+        sample = menu_item(app, "Sample identities", "Valid")
+        if sample:
+            act(sample)
+        wait_for(lambda: find(app, pyatspi.ROLE_LABEL, prefix="Structure:"), "the verdict badges")
+        ask = wait_for(lambda: find(app, pyatspi.ROLE_PUSH_BUTTON, "Ask the server"), "Ask the server")
+        if ask:
+            act(ask)
+        wait_for(lambda: find(app, pyatspi.ROLE_LABEL, prefix="Server:"), "the server's verdict")
+        probe = find(app, pyatspi.ROLE_PUSH_BUTTON, "Probe all")
+        act(probe)
+        for panel in ("Identity", "Connections", "Token probe", "Request log", "Error decoder"):
+            item = menu_item(app, "View", "Go to " + panel)
+            if item:
+                act(item)
+                time.sleep(0.3)
+        time.sleep(1.0)
+
+        # Each main action and each badge, with a name and a role.
+        for name in ("Paste", "Open", "Probe all", "Export", "Ask the server", "API key…"):
+            if find(app, pyatspi.ROLE_PUSH_BUTTON, name) is None:
+                fail("no push button named %r" % name)
+        for prefix in ("Structure:", "Time:", "Signature:", "Server:"):
+            badge = find(app, pyatspi.ROLE_LABEL, prefix=prefix)
+            if badge is None:
+                fail("no badge starting %r" % prefix)
+            elif len(badge.name.split(":", 1)[1].strip()) < 2:
+                fail("badge %r does not say its state in words" % badge.name)
+
+        # Every control that shows has a name.
+        unnamed = []
+        for node in nodes(app):
+            try:
+                if node.getRole() in CONTROL_ROLES and showing(node) and not node.name.strip():
+                    parent = node.parent.name if node.parent else ""
+                    unnamed.append("%s (description %r, in %r)" % (node.getRoleName(), node.description[:50], parent))
+            except Exception:
+                continue
+        for entry in unnamed:
+            fail("a control without a name: " + entry)
+        controls = sum(1 for node in nodes(app) if showing(node) and node.getRole() in CONTROL_ROLES)
+        print("%d showing controls walked, %d without a name" % (controls, len(unnamed)), flush=True)
+        if controls < 40:
+            fail("only %d controls were exposed; the bridge did not expose the window" % controls)
+    finally:
+        process.terminate()
+        process.wait(10)
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
