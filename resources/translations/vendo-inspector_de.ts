@@ -2705,16 +2705,8 @@ Basis-URL: %3</translation>
         <translation>Die Umgebung (das Profil), an die jede Anfrage geht</translation>
     </message>
     <message>
-        <source>API key…</source>
-        <translation>API-Schlüssel…</translation>
-    </message>
-    <message>
         <source>Store, replace or remove this profile&apos;s API key</source>
         <translation>API-Schlüssel dieses Profils speichern, ersetzen oder entfernen</translation>
-    </message>
-    <message>
-        <source>&amp;Profile:</source>
-        <translation>&amp;Profil:</translation>
     </message>
     <message>
         <source>PRODUCTION</source>
@@ -2771,6 +2763,26 @@ Basis-URL: %3</translation>
     <message>
         <source>Profile</source>
         <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Key %1 · stored</source>
+        <translation>Schlüssel %1 · gespeichert</translation>
+    </message>
+    <message>
+        <source>Key %1 · session only</source>
+        <translation>Schlüssel %1 · nur Sitzung</translation>
+    </message>
+    <message>
+        <source>No API key</source>
+        <translation>Kein API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Keychain unavailable</source>
+        <translation>Schlüsselbund nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>API key: %1</source>
+        <translation>API-Schlüssel: %1</translation>
     </message>
 </context>
 <context>

@@ -2703,15 +2703,7 @@ Base URL: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>API key…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Store, replace or remove this profile&apos;s API key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Profile:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2768,6 +2760,26 @@ Base URL: %3</source>
     </message>
     <message>
         <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key %1 · stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key %1 · session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keychain unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -187,6 +187,8 @@ void DecodedView::ensureContent()
     m_claimsView->setAccessibleName(tr("Claims"));
     m_claimsView->setModel(m_claimsModel);
     m_claimsView->verticalHeader()->hide();
+    // One line of text a row: five claims or more show on a 1024 x 700 screen.
+    m_claimsView->verticalHeader()->setDefaultSectionSize(m_claimsView->fontMetrics().height() + 8);
     m_claimsView->setAlternatingRowColors(true);
     m_claimsView->setWordWrap(false);
     m_claimsView->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -196,17 +198,20 @@ void DecodedView::ensureContent()
     m_claimsView->setColumnWidth(ClaimsModel::Time, 400);
 
     // When the server has answered, its verdict leads the row (hidden until then).
+    // Two rows, so that the window fits a 1024 px screen in every language: the verdicts and the
+    // server's question, then the countdown and how the time is judged.
     auto *badges = new QHBoxLayout;
     badges->addWidget(m_serverBadge);
     badges->addWidget(m_structure);
     badges->addWidget(m_time);
     badges->addWidget(m_signature);
-    badges->addWidget(m_detailsToggle);
-    badges->addSpacing(12);
-    badges->addWidget(m_countdown);
     badges->addStretch();
-    badges->addWidget(m_leeway);
     badges->addWidget(m_askServer);
+    auto *timing = new QHBoxLayout;
+    timing->addWidget(m_countdown);
+    timing->addStretch();
+    timing->addWidget(m_leeway);
+    timing->addWidget(m_detailsToggle);
 
     auto *json = new QSplitter(Qt::Horizontal, m_content);
     json->addWidget(titled(tr("Header"), m_header, m_content));
@@ -216,11 +221,12 @@ void DecodedView::ensureContent()
     auto *split = new QSplitter(Qt::Vertical, m_content);
     split->addWidget(json);
     split->addWidget(titled(tr("Claims"), m_claimsView, m_content));
-    split->setStretchFactor(0, 2);
+    split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 3);
     auto *contentLayout = new QVBoxLayout(m_content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
     contentLayout->addLayout(badges);
+    contentLayout->addLayout(timing);
     contentLayout->addWidget(m_serverText);
     contentLayout->addWidget(m_warnings);
     contentLayout->addWidget(m_details);

@@ -129,7 +129,7 @@ void MainWindow::createDocks()
     tabifyDockWidget(log, decoder);
     connections->raise();
     resizeDocks({ m_docks.constFirst() }, { 340 }, Qt::Horizontal);
-    resizeDocks({ connections }, { 300 }, Qt::Vertical);
+    resizeDocks({ connections }, { 240 }, Qt::Vertical);
     resize(1280, 800);
 }
 

@@ -21,30 +21,23 @@ ProfileSwitcher::ProfileSwitcher(QWidget *parent)
     : QWidget(parent)
     , m_combo(new QComboBox(this))
     , m_badge(new Badge(this))
-    , m_keyLabel(new QLabel(this))
     , m_keyButton(new QToolButton(this))
 {
     m_combo->setObjectName(QStringLiteral("profileCombo"));
     m_combo->setAccessibleName(tr("Profile"));
     m_combo->setToolTip(tr("The environment (profile) every request goes to"));
     m_badge->setObjectName(QStringLiteral("environmentBadge"));
-    m_keyLabel->setObjectName(QStringLiteral("keyStatus"));
     m_keyButton->setObjectName(QStringLiteral("apiKeyButton"));
     m_keyButton->setIcon(actionIcon(QStringLiteral("key")));
-    m_keyButton->setText(tr("API key…"));
     m_keyButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_keyButton->setToolTip(tr("Store, replace or remove this profile's API key"));
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 0, 4, 0);
     layout->setSpacing(8);
-    auto *profileLabel = new QLabel(tr("&Profile:"), this);
-    profileLabel->setBuddy(m_combo);
-    layout->addWidget(profileLabel);
+    // No "Profile:" caption: the combo names itself to screen readers and in its tool tip, and the
+    // toolbar keeps its width for a 1024 px screen.
     layout->addWidget(m_combo);
     layout->addWidget(m_badge);
-    layout->addSpacing(12);
-    layout->addWidget(m_keyLabel);
     layout->addWidget(m_keyButton);
 
     connect(m_combo, &QComboBox::currentIndexChanged, this, [this](int index) {
@@ -148,21 +141,40 @@ QString ProfileSwitcher::keyStatusText() const
     return {};
 }
 
+QString ProfileSwitcher::keyStatusShortText() const
+{
+    switch (m_keyStatus.state) {
+    case KeyStatus::State::Checking:
+        return tr("Key: checking…");
+    case KeyStatus::State::Stored:
+        return tr("Key %1 · stored").arg(m_keyStatus.keyPrefix);
+    case KeyStatus::State::SessionOnly:
+        return tr("Key %1 · session only").arg(m_keyStatus.keyPrefix);
+    case KeyStatus::State::Missing:
+        return tr("No API key");
+    case KeyStatus::State::Unavailable:
+        return tr("Keychain unavailable");
+    }
+    return {};
+}
+
 void ProfileSwitcher::setKeyStatus(const KeyStatus &status)
 {
     m_keyStatus = status;
-    // Long statuses (a keychain's reason, a translation) must not push the toolbar's actions into the
-    // overflow menu: the label is elided and the whole text is in its tool tip.
+    // One button says where the key is, in a few words, and opens the key dialog: the toolbar fits a
+    // 1024 px screen in every language. The whole status (which keychain, and why when it cannot be
+    // read) is in its tool tip and accessible description; only an overlong reason is ever cut.
     const QString text = keyStatusText();
-    m_keyLabel->setText(m_keyLabel->fontMetrics().elidedText(text, Qt::ElideRight, kKeyStatusWidth));
-    m_keyLabel->setToolTip(plainToolTip(text));
-    QPalette pal = palette();
+    m_keyButton->setText(m_keyButton->fontMetrics().elidedText(keyStatusShortText(), Qt::ElideRight, kKeyStatusWidth));
+    m_keyButton->setToolTip(
+        plainToolTip(text + QLatin1Char('\n') + tr("Store, replace or remove this profile's API key")));
+    m_keyButton->setAccessibleName(tr("API key: %1").arg(keyStatusShortText()));
+    m_keyButton->setAccessibleDescription(text);
     const bool problem = status.state == KeyStatus::State::Missing || status.state == KeyStatus::State::Unavailable;
-    m_keyLabel->setForegroundRole(problem ? QPalette::BrightText : QPalette::WindowText);
-    if (problem) {
-        pal.setColor(QPalette::BrightText, Palette::strong(Tone::Bad, pal));
-        m_keyLabel->setPalette(pal);
-    }
+    QPalette pal = palette();
+    if (problem)
+        pal.setColor(QPalette::ButtonText, Palette::strong(Tone::Bad, pal));
+    m_keyButton->setPalette(pal);
 }
 
 } // namespace vendo::ui

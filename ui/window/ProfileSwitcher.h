@@ -28,7 +28,11 @@ public:
 
     void setKeyStatus(const KeyStatus &status);
     KeyStatus keyStatus() const { return m_keyStatus; }
+    // The whole status (where the key is, and why when it cannot be read) and the few words the
+    // toolbar shows of it.
     QString keyStatusText() const;
+    QString keyStatusShortText() const;
+    QToolButton *keyButton() const { return m_keyButton; }
     Badge *environmentBadge() const { return m_badge; }
 
     static QString kindName(client::Profile::Kind kind);
@@ -44,7 +48,6 @@ private:
     KeyStatus m_keyStatus;
     QComboBox *m_combo;
     Badge *m_badge;
-    QLabel *m_keyLabel;
     QToolButton *m_keyButton;
 };
 
