@@ -116,6 +116,10 @@ void EventStream::connectNow()
         stopWith(VendoError::make(Kind::VendoOnlyFeature, tr("The event stream needs an API key.")));
         return;
     }
+    if (!m_network) {
+        stopWith(VendoError::make(Kind::Network, tr("The event stream has no network to use.")));
+        return;
+    }
     const QString problem = jwt::insecureUrlProblem(m_url, tr("event stream"));
     if (!problem.isEmpty()) {
         stopWith(VendoError::make(Kind::InsecureUrl, problem));
