@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sandbox/EventSettings.h"
 #include "sandbox/Fault.h"
 
 #include <QByteArray>
@@ -82,6 +83,7 @@ public:
     QList<Provider> providers;
     QList<ScenarioConnection> connections;
     QList<Fault> faults;
+    EventSettings events; // pings, the timeline of connection changes, stream faults
     int latencyMs = 0; // added to every answer
     QByteArray signingKeyPem; // PKCS#8 EC P-256 private key; empty: a fresh key per server start
     QString signingKeyId; // kid; empty: derived from the key
