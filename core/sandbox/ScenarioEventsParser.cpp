@@ -103,9 +103,10 @@ void ScenarioParser::parseEvents(const QJsonValue &value)
         const QJsonArray list = array(events.value(QStringLiteral("stream_faults")), listPath);
         for (qsizetype i = 0; i < list.size(); ++i) {
             const QString at = element(listPath, i);
-            const QJsonObject entry = object(list.at(i), at,
-                                             { QStringLiteral("drop_after_events"), QStringLiteral("stall_after_events"),
-                                               QStringLiteral("fail_times"), QStringLiteral("comment") });
+            const QJsonObject entry
+                = object(list.at(i), at,
+                         { QStringLiteral("drop_after_events"), QStringLiteral("stall_after_events"),
+                           QStringLiteral("fail_times"), QStringLiteral("comment") });
             string(entry, QStringLiteral("comment"), at, false);
             StreamFault fault;
             fault.path = at;
