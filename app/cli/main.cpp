@@ -29,7 +29,7 @@ const std::array kCommands = {
               runWhoami },
     Command { "explain", "explain CODE|STATUS|LOGLINE",
               QT_TRANSLATE_NOOP("cli", "Explain an error code, HTTP status or log line"), runExplain },
-    Command { "key", "key set|show|delete [--profile NAME]",
+    Command { "key", "key set|show|delete [--profile NAME] [--webhook]",
               QT_TRANSLATE_NOOP("cli", "Manage the profile's API key in the OS keychain"), runKey },
 };
 
