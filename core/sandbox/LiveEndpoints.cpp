@@ -142,6 +142,9 @@ Reply ServiceLogic::liveAdminEndpoint(const RecordedRequest &request, const QStr
     const bool isGet = request.method == QLatin1String("GET");
     const bool isPost = request.method == QLatin1String("POST");
 
+    if (!segments.isEmpty() && segments.first() == QLatin1String("webhooks"))
+        return webhookAdminEndpoint(request, segments, body);
+
     // POST /sandbox/connections/{owner}/{slug} {"status", "error_message", "action": "revoke"|"reconnect"}
     if (segments.size() == 3 && segments.at(0) == QLatin1String("connections") && isPost) {
         const std::optional<QJsonObject> object = jsonObject(body);

@@ -12,6 +12,8 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QMetaEnum>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QTimer>
 
 namespace vendo::sandbox {
@@ -46,6 +48,16 @@ SandboxServer::SandboxServer(Scenario scenario, QObject *parent)
     m_logic = std::make_unique<ServiceLogic>(m_scenario, *m_identity);
     m_logic->setClock(m_clock);
     m_logic->setEventHub(m_events.get());
+    m_logic->setWebhookSender([this](const QUrl &url, const WebhookSample &sample) {
+        if (!m_network)
+            m_network = std::make_unique<QNetworkAccessManager>();
+        QNetworkRequest request(url);
+        for (const auto &[name, value] : sample.headers)
+            request.setRawHeader(name, value);
+        request.setTransferTimeout(10'000);
+        QNetworkReply *reply = m_network->post(request, sample.body);
+        connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+    });
     m_events->setClock(m_clock);
 }
 
@@ -189,6 +201,11 @@ QUrl SandboxServer::issuer() const
 QString SandboxServer::demoApiKey() const
 {
     return m_scenario.demoApiKey();
+}
+
+QString SandboxServer::webhookSecret() const
+{
+    return m_scenario.webhookSecret;
 }
 
 const Scenario &SandboxServer::scenario() const

@@ -13,6 +13,7 @@
 #include <memory>
 
 class QHttpServer;
+class QNetworkAccessManager;
 class QHttpServerResponder;
 
 namespace vendo::jwt {
@@ -51,6 +52,7 @@ public:
     QUrl jwksUrl() const; // baseUrl() + "/auth/v1/.well-known/jwks.json"
     QUrl issuer() const; // baseUrl() + "/auth/v1" (the `iss` of minted tokens)
     QString demoApiKey() const; // the scenario's first active API key (a sandbox-only secret)
+    QString webhookSecret() const; // the scenario's webhook secret (a sandbox-only secret)
 
     const Scenario &scenario() const;
     QList<SandboxUser> users() const;
@@ -99,6 +101,7 @@ private:
     std::unique_ptr<ServiceLogic> m_logic;
     std::unique_ptr<ReplyWriter> m_writer;
     std::unique_ptr<EventHub> m_events;
+    std::unique_ptr<QNetworkAccessManager> m_network; // sample webhook deliveries, made on first use
     QList<QObject *> m_timeline; // the pending steps' timers (children of this), stopped by stop()
     const vendo::jwt::Clock *m_clock;
     std::chrono::milliseconds m_globalLatency { 0 };

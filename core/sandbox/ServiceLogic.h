@@ -4,12 +4,14 @@
 #include "sandbox/RecordedRequest.h"
 #include "sandbox/Reply.h"
 #include "sandbox/Scenario.h"
+#include "sandbox/WebhookSamples.h"
 
 #include <QDateTime>
 #include <QHash>
 #include <QStringList>
 
 #include <chrono>
+#include <functional>
 #include <optional>
 #include <variant>
 
@@ -47,6 +49,11 @@ public:
         m_faultHits.clear();
         m_streamFaultHits.clear();
     }
+    // Sends a sample webhook delivery to a URL (POST /sandbox/webhooks/deliver); SandboxServer's network.
+    void setWebhookSender(std::function<void(const QUrl &url, const WebhookSample &sample)> sender)
+    {
+        m_sendWebhook = std::move(sender);
+    }
     // Where connection changes are published and event streams counted (LiveEndpoints.cpp).
     void setEventHub(EventHub *hub) { m_events = hub; }
 
@@ -76,6 +83,7 @@ private:
     // LiveEndpoints.cpp: the event stream, and the admin routes that change connections and publish events.
     Reply eventsEndpoint(const RecordedRequest &request);
     Reply liveAdminEndpoint(const RecordedRequest &request, const QStringList &segments, const QByteArray &body);
+    Reply webhookAdminEndpoint(const RecordedRequest &request, const QStringList &segments, const QByteArray &body);
     QString tenantOf(const QString &owner) const;
 
     std::variant<Caller, Reply> authenticate(const RecordedRequest &request, Surface surface) const;
@@ -115,6 +123,7 @@ private:
     QHash<QString, int> m_faultHits; // "<fault index>|<client key>" -> times fired
     QHash<int, int> m_streamFaultHits; // stream fault index -> streams it applied to
     EventHub *m_events = nullptr;
+    std::function<void(const QUrl &, const WebhookSample &)> m_sendWebhook;
 };
 
 } // namespace vendo::sandbox
