@@ -75,8 +75,16 @@ QString EventHub::publish(const QString &tenantId, const QString &kind, QJsonObj
 
 int EventHub::streamCount(const QString &tenantId) const
 {
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    // No socket to watch there: a stream whose client left is not counted, and is dropped at its next
+    // write (an event or a ping).
+    return int(std::count_if(m_streams.begin(), m_streams.end(), [&](const auto &entry) {
+        return entry.second.tenantId == tenantId && !entry.second.responder->isResponseCanceled();
+    }));
+#else
     return int(std::count_if(m_streams.begin(), m_streams.end(),
                              [&](const auto &entry) { return entry.second.tenantId == tenantId; }));
+#endif
 }
 
 int EventHub::streamCount() const
@@ -164,6 +172,8 @@ bool EventHub::isStalled(const Stream &stream)
 bool EventHub::write(Stream &stream, const QByteArray &bytes)
 {
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    if (stream.responder->isResponseCanceled())
+        return false; // the client left: found at the next event or ping
     stream.responder->writeChunk(bytes);
     return true;
 #else
