@@ -4,6 +4,7 @@
 #include "secrets/ApiKey.h"
 #include "secrets/ApiKeyResolver.h"
 #include "secrets/KeychainSecretStore.h"
+#include "secrets/WebhookSecret.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -31,8 +32,10 @@ using secrets::ApiKeyResolver;
 using secrets::ApiKeySource;
 using secrets::KeychainSecretStore;
 using secrets::ResolvedApiKey;
+using secrets::SecretKind;
 using secrets::SecretResult;
 using secrets::SecretStatus;
+using secrets::SecretStore;
 
 // Far more than a key: a bigger input is a mistake (a file piped by accident), refused unread.
 constexpr qint64 kInputLimit = 4096;
@@ -41,6 +44,26 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("cli::key", text);
 }
+
+// What `key` manages: the API key, or with --webhook the webhook secret (same rules, its own entry).
+struct SecretText
+{
+    SecretKind kind = SecretKind::ApiKey;
+    QString noun; // "API key", "webhook secret"
+    QString capitalNoun; // "API key", "Webhook secret"
+    QString environmentVariable; // VENDO_API_KEY, VENDO_WEBHOOK_SECRET
+    QString setOption; // "" or " --webhook", for the hints
+
+    static SecretText of(SecretKind kind)
+    {
+        if (kind == SecretKind::WebhookSecret)
+            return { kind, tr("webhook secret"), tr("Webhook secret"),
+                     QString::fromLatin1(secrets::WebhookSecret::kEnvironmentVariable), QStringLiteral(" --webhook") };
+        return { kind, tr("API key"), tr("API key"), QString::fromLatin1(ApiKeyResolver::kEnvironmentVariable),
+                 QString() };
+    }
+    QString display(const QString &secret) const { return SecretStore::displayPrefix(kind, secret); }
+};
 
 bool stdinIsTerminal()
 {
@@ -136,11 +159,11 @@ private:
 };
 
 // One line from the terminal with echo off, bounded like every other input.
-Input promptForKey(const QString &profile)
+Input promptForKey(const QString &profile, const SecretText &text)
 {
     // Echo goes off before the prompt shows, so a key pasted the moment it appears is not echoed.
     EchoOff echoOff;
-    err() << tr("API key for profile \"%1\" (input hidden): ").arg(profile) << Qt::flush;
+    err() << tr("%1 for profile \"%2\" (input hidden): ").arg(text.capitalNoun, profile) << Qt::flush;
     // Unbuffered: the typed key is kept in input.data only, not in the C library's buffer too.
     std::setvbuf(stdin, nullptr, _IONBF, 0);
     Input input;
@@ -192,27 +215,27 @@ void printFailure(const QString &message, const QString &detail)
         err() << tr("Details: %1").arg(detail) << Qt::endl;
 }
 
-int setKey(KeychainSecretStore &store, const QString &profile)
+int setKey(KeychainSecretStore &store, const QString &profile, const SecretText &text)
 {
-    Input input = stdinIsTerminal() ? promptForKey(profile) : readStandardInput(kInputLimit);
+    Input input = stdinIsTerminal() ? promptForKey(profile, text) : readStandardInput(kInputLimit);
     if (!input.ok()) {
         printFailure(input.error, QString());
         return LocalPrecondition;
     }
     QString key = keyFromInput(input.data);
-    secrets::ApiKeyCheck check = ApiKey::check(key);
-    // check.key may share key's storage (nothing trimmed): drop this reference, wipe the last one.
+    secrets::SecretCheck check = SecretStore::check(text.kind, key);
+    // check.value may share key's storage (nothing trimmed): drop this reference, wipe the last one.
     if (!secrets::wipeInPlace(key))
         key.clear();
-    const auto wipeKey = qScopeGuard([&check] { secrets::wipeInPlace(check.key); });
-    if (!check.ok()) {
+    const auto wipeKey = qScopeGuard([&check] { secrets::wipeInPlace(check.value); });
+    if (!check.ok) {
         printFailure(tr("Not stored: %1").arg(check.message), QString());
         return LocalPrecondition;
     }
     if (check.wasTrimmed)
         err() << check.message << Qt::endl;
 
-    std::unique_ptr<secrets::SecretJob> written(store.write(profile, check.key));
+    std::unique_ptr<secrets::SecretJob> written(store.write(profile, check.value));
     const SecretResult result = written->waitForFinished();
     if (!result.ok()) {
         printFailure(result.message, result.detail);
@@ -222,21 +245,42 @@ int setKey(KeychainSecretStore &store, const QString &profile)
     std::unique_ptr<secrets::SecretJob> readBack(store.read(profile));
     SecretResult check2 = readBack->waitForFinished();
     const auto wipeReadBack = qScopeGuard([&check2] { secrets::wipeInPlace(check2.secret); });
-    if (!check2.ok() || check2.secret != check.key) {
-        printFailure(tr("The keychain accepted the key but does not return it: it was not stored reliably. %1")
-                         .arg(check2.message),
+    if (!check2.ok() || check2.secret != check.value) {
+        printFailure(tr("The keychain accepted the %1 but does not return it: it was not stored reliably. %2")
+                         .arg(text.noun, check2.message),
                      check2.detail);
         return LocalPrecondition;
     }
-    out() << tr("Stored the API key %1 for profile \"%2\" in %3.")
-                 .arg(ApiKey::displayPrefix(check.key), profile, store.storageName())
+    out() << tr("Stored the %1 %2 for profile \"%3\" in %4.")
+                 .arg(text.noun, text.display(check.value), profile, store.storageName())
           << Qt::endl;
     return Success;
 }
 
-int showKey(KeychainSecretStore &store, const QString &profile, bool json)
+// The secret's environment variable, checked like the API key's (ApiKeyResolver::fromEnvironment).
+ResolvedApiKey secretFromEnvironment(KeychainSecretStore &store, const SecretText &text)
 {
-    const ResolvedApiKey fromEnvironment = ApiKeyResolver(store).fromEnvironment();
+    if (text.kind == SecretKind::ApiKey)
+        return ApiKeyResolver(store).fromEnvironment();
+    ResolvedApiKey resolved;
+    const QByteArray name = text.environmentVariable.toLatin1();
+    if (!qEnvironmentVariableIsSet(name.constData()))
+        return resolved;
+    resolved.source = ApiKeySource::Environment;
+    const secrets::SecretCheck check = secrets::WebhookSecret::check(qEnvironmentVariable(name.constData()));
+    if (!check.ok) {
+        resolved.status = SecretStatus::InvalidKey;
+        resolved.message = tr("%1 is set but unusable: %2").arg(text.environmentVariable, check.message);
+        return resolved;
+    }
+    resolved.key = check.value;
+    resolved.status = SecretStatus::Ok;
+    return resolved;
+}
+
+int showKey(KeychainSecretStore &store, const QString &profile, bool json, const SecretText &text)
+{
+    const ResolvedApiKey fromEnvironment = secretFromEnvironment(store, text);
     std::unique_ptr<secrets::SecretJob> job(store.read(profile));
     const SecretResult stored = job->waitForFinished();
 
@@ -247,9 +291,10 @@ int showKey(KeychainSecretStore &store, const QString &profile, bool json)
         : stored.ok()                       ? ApiKeySource::Keychain
                                             : ApiKeySource::None;
     const bool ok = envInEffect ? fromEnvironment.ok() : stored.ok();
-    const QString notFound = tr("Profile \"%1\": no API key stored in %2. Store one with "
-                                "\"vendo-inspector-cli key set --profile %1\" or set VENDO_API_KEY.")
-                                 .arg(profile, store.storageName());
+    const QString notFound
+        = tr("Profile \"%1\": no %2 stored in %3. Store one with "
+             "\"vendo-inspector-cli key set%4 --profile %1\" or set %5.")
+              .arg(profile, text.noun, store.storageName(), text.setOption, text.environmentVariable);
     const QString storedMessage = stored.status == SecretStatus::NotFound ? notFound : stored.message;
 
     if (json) {
@@ -258,13 +303,15 @@ int showKey(KeychainSecretStore &store, const QString &profile, bool json)
                                { QStringLiteral("entry"), store.keychainEntry(profile) },
                                { QStringLiteral("status"), SecretResult::statusId(stored.status) } };
         if (stored.ok())
-            keychain.insert(QStringLiteral("prefix"), ApiKey::displayPrefix(stored.secret));
+            keychain.insert(QStringLiteral("prefix"), text.display(stored.secret));
         else
             keychain.insert(QStringLiteral("message"), storedMessage);
         QJsonObject object { { QStringLiteral("profile"), profile },
+                             { QStringLiteral("secret"),
+                               text.kind == SecretKind::WebhookSecret ? QStringLiteral("webhook_secret")
+                                                                      : QStringLiteral("api_key") },
                              { QStringLiteral("source"), ResolvedApiKey::sourceId(source) },
-                             { QStringLiteral("prefix"),
-                               ok ? QJsonValue(ApiKey::displayPrefix(effectiveKey)) : QJsonValue() },
+                             { QStringLiteral("prefix"), ok ? QJsonValue(text.display(effectiveKey)) : QJsonValue() },
                              { QStringLiteral("keychain"), keychain } };
         if (!ok) {
             object.insert(QStringLiteral("error"),
@@ -278,16 +325,16 @@ int showKey(KeychainSecretStore &store, const QString &profile, bool json)
     if (envInEffect) {
         if (fromEnvironment.ok()) {
             out() << tr("In effect for this process: %1 from %2 (it overrides the keychain).")
-                         .arg(ApiKey::displayPrefix(fromEnvironment.key),
-                              ResolvedApiKey::sourceName(ApiKeySource::Environment))
+                         .arg(text.display(fromEnvironment.key),
+                              text.kind == SecretKind::ApiKey ? ResolvedApiKey::sourceName(ApiKeySource::Environment)
+                                                              : text.environmentVariable)
                   << Qt::endl;
         } else {
             printFailure(fromEnvironment.message, QString());
         }
     }
     if (stored.ok()) {
-        out() << tr("Profile \"%1\": %2, stored in %3.")
-                     .arg(profile, ApiKey::displayPrefix(stored.secret), store.storageName())
+        out() << tr("Profile \"%1\": %2, stored in %3.").arg(profile, text.display(stored.secret), store.storageName())
               << Qt::endl;
     } else if (stored.status == SecretStatus::NotFound) {
         (envInEffect ? out() : err()) << notFound << Qt::endl;
@@ -299,7 +346,7 @@ int showKey(KeychainSecretStore &store, const QString &profile, bool json)
     return ok ? Success : LocalPrecondition;
 }
 
-int deleteKey(KeychainSecretStore &store, const QString &profile)
+int deleteKey(KeychainSecretStore &store, const QString &profile, const SecretText &text)
 {
     // Read first: the Secret Service reports success for deleting an entry that does not exist, and
     // the operator should learn which key went.
@@ -316,11 +363,11 @@ int deleteKey(KeychainSecretStore &store, const QString &profile)
         return LocalPrecondition;
     }
     if (before.ok()) {
-        out() << tr("Deleted the API key %1 of profile \"%2\" from %3.")
-                     .arg(ApiKey::displayPrefix(before.secret), profile, store.storageName())
+        out() << tr("Deleted the %1 %2 of profile \"%3\" from %4.")
+                     .arg(text.noun, text.display(before.secret), profile, store.storageName())
               << Qt::endl;
     } else {
-        out() << tr("Profile \"%1\" has no API key in %2; nothing to delete.").arg(profile, store.storageName())
+        out() << tr("Profile \"%1\" has no %2 in %3; nothing to delete.").arg(profile, text.noun, store.storageName())
               << Qt::endl;
     }
     return Success;
@@ -340,8 +387,13 @@ int runKey(const QStringList &arguments)
     const QCommandLineOption profileOption(QStringLiteral("profile"), tr("The profile (default: production)."),
                                            tr("NAME"), QStringLiteral("production"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print one JSON document (show)."));
+    const QCommandLineOption webhookOption(
+        QStringLiteral("webhook"),
+        tr("Manage the profile's webhook secret (\"<profile>/webhook-secret\", VENDO_WEBHOOK_SECRET) instead of "
+           "its API key."));
     parser.addOption(profileOption);
     parser.addOption(jsonOption);
+    parser.addOption(webhookOption);
     if (const auto exit = parseArguments(parser, arguments))
         return *exit;
     const QStringList positional = parser.positionalArguments();
@@ -349,8 +401,8 @@ int runKey(const QStringList &arguments)
     if (positional.size() != 1
         || (action != QLatin1String("set") && action != QLatin1String("show") && action != QLatin1String("delete"))) {
         // Never echo extra arguments back: someone may have typed the key itself on the command line.
-        err() << tr("Usage: vendo-inspector-cli key set|show|delete [--profile NAME] [--json]. The key is read "
-                    "from standard input, never from the command line.")
+        err() << tr("Usage: vendo-inspector-cli key set|show|delete [--profile NAME] [--webhook] [--json]. The "
+                    "secret is read from standard input, never from the command line.")
               << Qt::endl;
         return UsageError;
     }
@@ -361,12 +413,15 @@ int runKey(const QStringList &arguments)
         return UsageError;
     }
 
+    const SecretText text
+        = SecretText::of(parser.isSet(webhookOption) ? SecretKind::WebhookSecret : SecretKind::ApiKey);
     KeychainSecretStore store;
+    store.setKind(text.kind);
     if (action == QLatin1String("set"))
-        return setKey(store, profile);
+        return setKey(store, profile, text);
     if (action == QLatin1String("show"))
-        return showKey(store, profile, parser.isSet(jsonOption));
-    return deleteKey(store, profile);
+        return showKey(store, profile, parser.isSet(jsonOption), text);
+    return deleteKey(store, profile, text);
 }
 
 } // namespace vendo::cli

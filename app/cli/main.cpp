@@ -1,9 +1,11 @@
 #include "CliCommon.h"
 #include "ClientCommands.h"
 #include "Commands.h"
+#include "EventCommands.h"
 #include "JwtCommands.h"
 #include "KeyCommands.h"
 #include "ProcessHygiene.h"
+#include "WebhookCommands.h"
 
 #include <QCoreApplication>
 
@@ -29,7 +31,11 @@ const std::array kCommands = {
               runWhoami },
     Command { "explain", "explain CODE|STATUS|LOGLINE",
               QT_TRANSLATE_NOOP("cli", "Explain an error code, HTTP status or log line"), runExplain },
-    Command { "key", "key set|show|delete [--profile NAME]",
+    Command { "events", "events [--follow] [--since ID] [--kinds K,...] [--json]",
+              QT_TRANSLATE_NOOP("cli", "Print the app's live events"), runEvents },
+    Command { "webhook", "webhook verify [FILE|-] [--secret-file F] [--max-age S] [--now EPOCH] [--json]",
+              QT_TRANSLATE_NOOP("cli", "Verify a captured webhook delivery like the SDK"), runWebhook },
+    Command { "key", "key set|show|delete [--profile NAME] [--webhook]",
               QT_TRANSLATE_NOOP("cli", "Manage the profile's API key in the OS keychain"), runKey },
 };
 

@@ -94,7 +94,8 @@ int main(int argc, char *argv[])
         out << QStringLiteral("export VENDO_BASE_URL=") << server.baseUrl().toString(QUrl::FullyEncoded) << Qt::endl
             << QStringLiteral("export VENDO_CREDENTIALS_URL=") << server.credentialsUrl().toString(QUrl::FullyEncoded)
             << Qt::endl
-            << QStringLiteral("export VENDO_API_KEY=") << server.demoApiKey() << Qt::endl;
+            << QStringLiteral("export VENDO_API_KEY=") << server.demoApiKey() << Qt::endl
+            << QStringLiteral("export VENDO_WEBHOOK_SECRET=") << server.webhookSecret() << Qt::endl;
         printBanner(err, server);
     } else {
         printBanner(out, server);

@@ -18,6 +18,11 @@ namespace vendo::jwt {
 class Clock;
 }
 
+namespace vendo::events {
+class EventStream;
+struct EventStreamOptions;
+} // namespace vendo::events
+
 namespace vendo::client {
 
 class ConnectionsJob;
@@ -72,6 +77,11 @@ public:
     ConnectionsJob *connections(bool sandbox = false, QObject *parent = nullptr) const;
     // As::User needs a scoped client (IdentityNotPresent otherwise).
     WhoamiJob *whoami(Identity::As as = Identity::As::App, QObject *parent = nullptr) const;
+    // The live event stream of this client's app (its key, never the user JWT), over the client's
+    // QNetworkAccessManager, with its timeout, API version, request log and clock. Returned idle:
+    // connect its signals, then start(). Defined in core/events (ClientEvents.cpp), so that only a
+    // program that streams events links vendo_events; the dependency stays events -> client.
+    events::EventStream *events(const events::EventStreamOptions &options, QObject *parent = nullptr) const;
 
     bool hasApiKey() const;
     bool isScoped() const;

@@ -41,6 +41,8 @@ EventStream::EventStream(QNetworkAccessManager *network, client::ClientConfig co
     , m_watchdog(m_config.clock, m_options.reconnect.pingTimeout)
 {
     m_config.userJwt.clear(); // the event stream is the app's: its key only
+    m_parser.setLastEventId(m_options.lastEventId);
+    m_status.lastEventId = m_parser.lastEventId();
     for (QTimer *timer : { &m_reconnectTimer, &m_connectTimer, &m_watchdogTimer }) {
         timer->setSingleShot(true);
         timer->setTimerType(Qt::PreciseTimer);
@@ -114,6 +116,10 @@ void EventStream::connectNow()
     m_parser.restart();
     if (m_config.apiKey.isEmpty()) {
         stopWith(VendoError::make(Kind::VendoOnlyFeature, tr("The event stream needs an API key.")));
+        return;
+    }
+    if (!m_network) {
+        stopWith(VendoError::make(Kind::Network, tr("The event stream has no network to use.")));
         return;
     }
     const QString problem = jwt::insecureUrlProblem(m_url, tr("event stream"));

@@ -28,6 +28,7 @@ struct EventStreamOptions
     ReconnectPolicy reconnect;
     std::function<double()> random; // jitter source; default QRandomGenerator
     int dedupeWindow = 1'000; // ids remembered; the server replays at most 100
+    QString lastEventId; // resume after this event: Last-Event-ID from the first connection on
 };
 
 // The live event stream, GET {api}/api/deployments/me/events (docs/service-contract.md "Live

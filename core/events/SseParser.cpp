@@ -30,6 +30,15 @@ QString SseParser::errorString() const
     return {};
 }
 
+void SseParser::setLastEventId(const QString &id)
+{
+    const QByteArray utf8 = id.toUtf8();
+    if (utf8.size() > kMaxIdBytes || utf8.contains('\0') || utf8.contains('\n') || utf8.contains('\r'))
+        return;
+    m_lastEventId = utf8;
+    m_idBuffer = utf8;
+}
+
 void SseParser::restart()
 {
     m_line.clear();

@@ -43,6 +43,9 @@ public:
     // Set when an event is dispatched (by a blank line), not when its `id:` line is read: an event cut
     // off by a dropped connection is asked for again.
     QString lastEventId() const { return QString::fromUtf8(m_lastEventId); }
+    // Resuming after an event seen earlier (the CLI's --since): the id a (re)connection sends back.
+    // Ignored when longer than kMaxIdBytes or when it holds a line break or NUL, like an `id:` field.
+    void setLastEventId(const QString &id);
     std::optional<qint64> retryMs() const { return m_retryMs; } // the last valid `retry:` field
     qint64 comments() const { return m_comments; } // `: ping` and every other comment line
     qsizetype bufferedBytes() const { return m_line.size() + m_data.size(); }

@@ -48,6 +48,9 @@ Reply ServiceLogic::adminEndpoint(const RecordedRequest &request, const QStringL
                   QString(m_origin + QStringLiteral("/sandbox/users/{id}/token?lifetime=3600&variant=valid")) },
                 { QStringLiteral("mint"), QString(m_origin + QStringLiteral("/sandbox/tokens")) },
                 { QStringLiteral("reset"), QString(m_origin + QStringLiteral("/sandbox/reset")) },
+                { QStringLiteral("connection_change"),
+                  QString(m_origin + QStringLiteral("/sandbox/connections/{owner}/{slug}")) },
+                { QStringLiteral("publish_event"), QString(m_origin + QStringLiteral("/sandbox/events")) },
                 { QStringLiteral("variants"),
                   QJsonArray { QStringLiteral("valid"), QStringLiteral("expired"), QStringLiteral("not_yet_valid"),
                                QStringLiteral("wrong_signature"), QStringLiteral("unknown_kid") } },
@@ -75,6 +78,10 @@ Reply ServiceLogic::adminEndpoint(const RecordedRequest &request, const QStringL
         }
         return Reply::json(200, QJsonObject { { QStringLiteral("users"), users } });
     }
+    if (!segments.isEmpty()
+        && (segments.first() == QLatin1String("connections") || segments.first() == QLatin1String("events")
+            || segments.first() == QLatin1String("webhooks")))
+        return liveAdminEndpoint(request, segments, body);
     if (segments == QStringList { QStringLiteral("reset") } && isPost) {
         resetFaultCounters();
         return Reply::json(200, QJsonObject { { QStringLiteral("reset"), true } });

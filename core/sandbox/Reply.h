@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sandbox/EventSettings.h"
 #include "sandbox/Fault.h"
 
 #include <QByteArray>
@@ -9,6 +10,7 @@
 #include <QPair>
 
 #include <chrono>
+#include <optional>
 
 namespace vendo::sandbox {
 
@@ -21,6 +23,13 @@ struct Reply
     QByteArray body;
     FaultTransport transport = FaultTransport::None; // only Drop and Hang reach the writer
     std::chrono::milliseconds latency { 0 };
+    // Set by the events endpoint: SandboxServer opens the app's event stream instead of answering.
+    struct EventStreamOpening
+    {
+        QString tenantId;
+        StreamFault fault;
+    };
+    std::optional<EventStreamOpening> eventStream;
 
     static Reply json(int status, const QJsonObject &object);
     void setHeader(const QByteArray &name, const QByteArray &value);

@@ -1,6 +1,7 @@
 #include "sandbox/SandboxServer.h"
 
 #include "jwt/Clock.h"
+#include "sandbox/EventHub.h"
 #include "sandbox/HttpListen.h"
 #include "sandbox/IdentityAuthority.h"
 #include "sandbox/ReplyWriter.h"
@@ -11,6 +12,9 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QMetaEnum>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTimer>
 
 namespace vendo::sandbox {
 
@@ -33,6 +37,8 @@ SandboxServer::SandboxServer(Scenario scenario, QObject *parent)
 {
     qRegisterMetaType<vendo::sandbox::RecordedRequest>();
     m_writer = std::make_unique<ReplyWriter>();
+    m_events = std::make_unique<EventHub>();
+    m_events->setPingInterval(std::chrono::milliseconds(m_scenario.events.pingIntervalMs));
     auto identity = IdentityAuthority::create(m_scenario);
     if (auto *error = std::get_if<QString>(&identity)) {
         m_error = *error;
@@ -41,6 +47,18 @@ SandboxServer::SandboxServer(Scenario scenario, QObject *parent)
     m_identity = std::make_unique<IdentityAuthority>(std::move(std::get<IdentityAuthority>(identity)));
     m_logic = std::make_unique<ServiceLogic>(m_scenario, *m_identity);
     m_logic->setClock(m_clock);
+    m_logic->setEventHub(m_events.get());
+    m_logic->setWebhookSender([this](const QUrl &url, const WebhookSample &sample) {
+        if (!m_network)
+            m_network = std::make_unique<QNetworkAccessManager>();
+        QNetworkRequest request(url);
+        for (const auto &[name, value] : sample.headers)
+            request.setRawHeader(name, value);
+        request.setTransferTimeout(10'000);
+        QNetworkReply *reply = m_network->post(request, sample.body);
+        connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+    });
+    m_events->setClock(m_clock);
 }
 
 SandboxServer::~SandboxServer()
@@ -84,7 +102,38 @@ bool SandboxServer::start(const QHostAddress &address, quint16 port)
     m_http = std::move(http);
     m_error.clear();
     m_logic->setOrigin(baseUrl().toString(QUrl::FullyEncoded));
+    startTimeline();
     return true;
+}
+
+void SandboxServer::startTimeline()
+{
+    for (const TimelineEntry &step : std::as_const(m_scenario.events.timeline)) {
+        auto *timer = new QTimer(this);
+        timer->setSingleShot(true);
+        connect(timer, &QTimer::timeout, this, [this, timer, step] {
+            m_timeline.removeOne(timer);
+            timer->deleteLater();
+            changeConnection(step.owner, step.slug, step.change);
+        });
+        m_timeline.append(timer);
+        timer->start(step.afterMs);
+    }
+}
+
+void SandboxServer::setPingInterval(std::chrono::milliseconds interval)
+{
+    m_events->setPingInterval(interval);
+}
+
+int SandboxServer::eventStreamCount() const
+{
+    return m_events->streamCount();
+}
+
+bool SandboxServer::changeConnection(const QString &owner, const QString &slug, const ConnectionChange &change)
+{
+    return m_logic && std::holds_alternative<QJsonObject>(m_logic->changeConnection(owner, slug, change));
 }
 
 void SandboxServer::stop()
@@ -92,6 +141,9 @@ void SandboxServer::stop()
     // Pending responders first: they point into the server's connections.
     if (m_writer)
         m_writer->abandonAll();
+    if (m_events)
+        m_events->closeAll();
+    qDeleteAll(std::exchange(m_timeline, {}));
     m_http.reset();
     m_port = 0;
 }
@@ -151,6 +203,11 @@ QString SandboxServer::demoApiKey() const
     return m_scenario.demoApiKey();
 }
 
+QString SandboxServer::webhookSecret() const
+{
+    return m_scenario.webhookSecret;
+}
+
 const Scenario &SandboxServer::scenario() const
 {
     return m_scenario;
@@ -203,6 +260,7 @@ void SandboxServer::setClock(const vendo::jwt::Clock *clock)
     m_clock = clock ? clock : &vendo::jwt::SystemClock::instance();
     if (m_logic)
         m_logic->setClock(m_clock);
+    m_events->setClock(m_clock);
 }
 
 QList<RecordedRequest> SandboxServer::requestLog() const
@@ -244,6 +302,13 @@ void SandboxServer::onRequest(RecordedRequest request, const QByteArray &body, Q
     request.status = answered ? reply.status : 0;
     record(request);
 
+    if (reply.eventStream) {
+        m_events->open(std::make_unique<QHttpServerResponder>(std::move(responder)), reply.eventStream->tenantId,
+                       QString::fromUtf8(request.header(QByteArrayLiteral("Last-Event-ID")).trimmed()),
+                       reply.eventStream->fault, request.requestId.toLatin1());
+        emit requestServed(request);
+        return;
+    }
     m_writer->send(std::move(responder), std::move(reply), request.requestId.toLatin1(), latency);
     emit requestServed(request);
 }

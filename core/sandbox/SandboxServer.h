@@ -13,6 +13,7 @@
 #include <memory>
 
 class QHttpServer;
+class QNetworkAccessManager;
 class QHttpServerResponder;
 
 namespace vendo::jwt {
@@ -21,6 +22,7 @@ class Clock;
 
 namespace vendo::sandbox {
 
+class EventHub;
 class IdentityAuthority;
 class ServiceLogic;
 class ReplyWriter;
@@ -50,6 +52,7 @@ public:
     QUrl jwksUrl() const; // baseUrl() + "/auth/v1/.well-known/jwks.json"
     QUrl issuer() const; // baseUrl() + "/auth/v1" (the `iss` of minted tokens)
     QString demoApiKey() const; // the scenario's first active API key (a sandbox-only secret)
+    QString webhookSecret() const; // the scenario's webhook secret (a sandbox-only secret)
 
     const Scenario &scenario() const;
     QList<SandboxUser> users() const;
@@ -67,6 +70,14 @@ public:
     // The clock must outlive the server.
     void setClock(const vendo::jwt::Clock *clock);
 
+    // The live event streams (docs/sandbox.md "Live events"). The ping interval starts as the
+    // scenario's events.ping_interval_ms.
+    void setPingInterval(std::chrono::milliseconds interval);
+    int eventStreamCount() const;
+    // What the admin call POST /sandbox/connections/{owner}/{slug} does; false when there is no such
+    // connection.
+    bool changeConnection(const QString &owner, const QString &slug, const ConnectionChange &change);
+
     // Test hooks: what arrived, and how often.
     QList<RecordedRequest> requestLog() const; // oldest first, at most 1000 entries
     int hitCount(const QString &path) const; // requests whose decoded path is exactly `path`
@@ -82,12 +93,16 @@ signals:
 private:
     void onRequest(RecordedRequest request, const QByteArray &body, QHttpServerResponder &&responder);
     void record(const RecordedRequest &request);
+    void startTimeline();
 
     Scenario m_scenario;
     std::unique_ptr<QHttpServer> m_http;
     std::unique_ptr<IdentityAuthority> m_identity;
     std::unique_ptr<ServiceLogic> m_logic;
     std::unique_ptr<ReplyWriter> m_writer;
+    std::unique_ptr<EventHub> m_events;
+    std::unique_ptr<QNetworkAccessManager> m_network; // sample webhook deliveries, made on first use
+    QList<QObject *> m_timeline; // the pending steps' timers (children of this), stopped by stop()
     const vendo::jwt::Clock *m_clock;
     std::chrono::milliseconds m_globalLatency { 0 };
     quint16 m_port = 0;

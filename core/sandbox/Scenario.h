@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sandbox/EventSettings.h"
 #include "sandbox/Fault.h"
 
 #include <QByteArray>
@@ -82,7 +83,11 @@ public:
     QList<Provider> providers;
     QList<ScenarioConnection> connections;
     QList<Fault> faults;
+    EventSettings events; // pings, the timeline of connection changes, stream faults
     int latencyMs = 0; // added to every answer
+    // The HMAC key of the sample webhook deliveries (VENDO_WEBHOOK_SECRET in --print-env). A
+    // sandbox-only secret, like the seeded API keys.
+    QString webhookSecret = QStringLiteral("whsec_sandbox_demo_7f3a9c1e5b2d4f6a8c0e2b4d");
     QByteArray signingKeyPem; // PKCS#8 EC P-256 private key; empty: a fresh key per server start
     QString signingKeyId; // kid; empty: derived from the key
 

@@ -34,6 +34,11 @@ const QStringList &statuses()
 
 } // namespace
 
+const QStringList &ScenarioParser::connectionStatuses()
+{
+    return statuses();
+}
+
 ScenarioParser::ScenarioParser(Scenario &scenario)
     : m_scenario(scenario)
 { }
@@ -68,7 +73,7 @@ void ScenarioParser::parseRoot(const QJsonObject &root)
            { QStringLiteral("name"), QStringLiteral("description"), QStringLiteral("latency_ms"),
              QStringLiteral("signing_key"), QStringLiteral("tenants"), QStringLiteral("users"),
              QStringLiteral("api_keys"), QStringLiteral("providers"), QStringLiteral("connections"),
-             QStringLiteral("faults") });
+             QStringLiteral("faults"), QStringLiteral("events"), QStringLiteral("webhook_secret") });
     m_scenario.name = string(root, QStringLiteral("name"), QString(), false);
     string(root, QStringLiteral("description"), QString(), false);
     m_scenario.latencyMs = integer(root, QStringLiteral("latency_ms"), QString(), 0, kMaxLatencyMs, 0);
@@ -91,6 +96,15 @@ void ScenarioParser::parseRoot(const QJsonObject &root)
         parseConnections(root.value(QStringLiteral("connections")));
     if (root.contains(QStringLiteral("faults")))
         parseFaults(root.value(QStringLiteral("faults")));
+    if (root.contains(QStringLiteral("webhook_secret"))) {
+        static const QRegularExpression printable(QStringLiteral("^[!-~]{1,1024}$"));
+        m_scenario.webhookSecret = string(root, QStringLiteral("webhook_secret"), QString(), true);
+        if (!printable.match(m_scenario.webhookSecret).hasMatch())
+            fail(QStringLiteral("webhook_secret"),
+                 Tr::tr("expected 1 to 1024 printable ASCII characters without spaces"));
+    }
+    if (root.contains(QStringLiteral("events")))
+        parseEvents(root.value(QStringLiteral("events")));
 }
 
 void ScenarioParser::parseTenants(const QJsonValue &value)

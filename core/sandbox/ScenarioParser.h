@@ -15,6 +15,9 @@ class ScenarioParser : private ScenarioJsonReader
 {
 public:
     static ScenarioLoad parse(const QByteArray &json, const QString &source);
+    // The admin API's connection change, validated like the scenario's timeline entries.
+    static std::variant<ConnectionChange, ScenarioError> parseConnectionChange(const QJsonObject &object);
+    static const QStringList &connectionStatuses(); // connected, available, needs_reauth, error
 
 private:
     explicit ScenarioParser(Scenario &scenario);
@@ -26,6 +29,9 @@ private:
     void parseConnections(const QJsonValue &value);
     void parseFaults(const QJsonValue &value);
     Fault parseFault(const QJsonObject &object, const QString &path);
+    // ScenarioEventsParser.cpp: the "events" member (pings, timeline, stream faults).
+    void parseEvents(const QJsonValue &value);
+    ConnectionChange parseChange(const QJsonObject &object, const QString &path);
 
     Scenario &m_scenario;
 };

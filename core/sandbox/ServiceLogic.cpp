@@ -52,7 +52,7 @@ QString identityProblemMessage(IdentityAuthority::Verification::Problem problem)
 
 } // namespace
 
-ServiceLogic::ServiceLogic(const Scenario &scenario, const IdentityAuthority &identity)
+ServiceLogic::ServiceLogic(Scenario &scenario, const IdentityAuthority &identity)
     : m_scenario(scenario)
     , m_identity(identity)
 { }
@@ -136,6 +136,8 @@ Reply ServiceLogic::handle(const RecordedRequest &request, const QByteArray &bod
     }
     if (path == QLatin1String("/api/deployments/me/connections"))
         return isGet ? connectionsEndpoint(request) : methodNotAllowed();
+    if (path == QLatin1String("/api/deployments/me/events"))
+        return isGet ? eventsEndpoint(request) : methodNotAllowed();
     if (path == QLatin1String("/api/v1/balance"))
         return isGet ? balanceEndpoint(request) : methodNotAllowed();
     if (path == jwksPath())

@@ -4,12 +4,14 @@
 #include "sandbox/RecordedRequest.h"
 #include "sandbox/Reply.h"
 #include "sandbox/Scenario.h"
+#include "sandbox/WebhookSamples.h"
 
 #include <QDateTime>
 #include <QHash>
 #include <QStringList>
 
 #include <chrono>
+#include <functional>
 #include <optional>
 #include <variant>
 
@@ -18,6 +20,8 @@ class Clock;
 }
 
 namespace vendo::sandbox {
+
+class EventHub;
 
 // Who a request acts for, once its credentials were checked.
 struct Caller
@@ -35,11 +39,28 @@ struct Caller
 class ServiceLogic
 {
 public:
-    ServiceLogic(const Scenario &scenario, const IdentityAuthority &identity);
+    // The scenario is the live state: the admin API and the timeline change its connections.
+    ServiceLogic(Scenario &scenario, const IdentityAuthority &identity);
 
     void setOrigin(const QString &origin) { m_origin = origin; }
     void setClock(const vendo::jwt::Clock *clock) { m_clock = clock; }
-    void resetFaultCounters() { m_faultHits.clear(); }
+    void resetFaultCounters()
+    {
+        m_faultHits.clear();
+        m_streamFaultHits.clear();
+    }
+    // Sends a sample webhook delivery to a URL (POST /sandbox/webhooks/deliver); SandboxServer's network.
+    void setWebhookSender(std::function<void(const QUrl &url, const WebhookSample &sample)> sender)
+    {
+        m_sendWebhook = std::move(sender);
+    }
+    // Where connection changes are published and event streams counted (LiveEndpoints.cpp).
+    void setEventHub(EventHub *hub) { m_events = hub; }
+
+    // Applies a change to the connection `owner` has for `slug` and publishes the event it makes
+    // (docs/sandbox.md "Live events"). The connection as the API lists it, or why not.
+    std::variant<QJsonObject, QString> changeConnection(const QString &owner, const QString &slug,
+                                                        const ConnectionChange &change);
 
     // `body` is the request body (used by the admin API's POST routes only).
     Reply handle(const RecordedRequest &request, const QByteArray &body);
@@ -59,6 +80,11 @@ private:
     Reply balanceEndpoint(const RecordedRequest &request);
     Reply jwksEndpoint(const RecordedRequest &request);
     Reply adminEndpoint(const RecordedRequest &request, const QStringList &segments, const QByteArray &body);
+    // LiveEndpoints.cpp: the event stream, and the admin routes that change connections and publish events.
+    Reply eventsEndpoint(const RecordedRequest &request);
+    Reply liveAdminEndpoint(const RecordedRequest &request, const QStringList &segments, const QByteArray &body);
+    Reply webhookAdminEndpoint(const RecordedRequest &request, const QStringList &segments, const QByteArray &body);
+    QString tenantOf(const QString &owner) const;
 
     std::variant<Caller, Reply> authenticate(const RecordedRequest &request, Surface surface) const;
     Reply authFailure(Surface surface, const QString &code, const QString &message) const;
@@ -90,11 +116,14 @@ private:
     // with its own name in Host. Only the sandbox's own loopback authority is served.
     bool isOwnHost(const QByteArray &host) const;
 
-    const Scenario &m_scenario;
+    Scenario &m_scenario;
     const IdentityAuthority &m_identity;
     const vendo::jwt::Clock *m_clock = nullptr;
     QString m_origin;
     QHash<QString, int> m_faultHits; // "<fault index>|<client key>" -> times fired
+    QHash<int, int> m_streamFaultHits; // stream fault index -> streams it applied to
+    EventHub *m_events = nullptr;
+    std::function<void(const QUrl &, const WebhookSample &)> m_sendWebhook;
 };
 
 } // namespace vendo::sandbox

@@ -1,8 +1,8 @@
 #include "secrets/KeychainSecretStore.h"
 
-#include "secrets/ApiKey.h"
 #include "secrets/KeychainErrorClassifier.h"
 #include "secrets/QtKeychainBackend.h"
+#include "secrets/WebhookSecret.h"
 
 #include <QCoreApplication>
 #include <QPointer>
@@ -41,9 +41,9 @@ QString KeychainSecretStore::keychainEntry(const QString &profileId) const
 {
 #if defined(Q_OS_WIN)
     // QtKeychain's Credential Manager backend names the credential by the key alone.
-    return m_service + QLatin1Char('/') + entryKey(profileId);
+    return m_service + QLatin1Char('/') + entryKey(profileId, kind());
 #else
-    return entryKey(profileId);
+    return entryKey(profileId, kind());
 #endif
 }
 
@@ -54,15 +54,15 @@ SecretJob *KeychainSecretStore::read(const QString &profileId)
 
 SecretJob *KeychainSecretStore::write(const QString &profileId, const QString &key)
 {
-    const ApiKeyCheck check = ApiKey::check(key);
-    if (!check.ok()) {
+    const SecretCheck verdict = SecretStore::check(kind(), key);
+    if (!verdict.ok) {
         auto *job = new SecretJob(SecretOperation::Write, profileId, this);
         SecretResult result = SecretResult::failure(SecretOperation::Write, SecretStatus::InvalidKey);
-        result.message = check.message;
+        result.message = verdict.message;
         job->finish(result);
         return job;
     }
-    return start(SecretOperation::Write, profileId, check.key);
+    return start(SecretOperation::Write, profileId, verdict.value);
 }
 
 SecretJob *KeychainSecretStore::remove(const QString &profileId)

@@ -12,7 +12,8 @@ namespace vendo::secrets {
 class KeychainBackend;
 
 // The operating system's keychain through QtKeychain: service "vendo-inspector", one entry
-// "<profile>/api-key" per profile. Never falls back to plaintext. Every call is bounded by a timeout.
+// "<profile>/api-key" (or "<profile>/webhook-secret", setKind()) per profile. Never falls back to plaintext. Every call
+// is bounded by a timeout.
 class KeychainSecretStore final : public SecretStore
 {
     Q_OBJECT

@@ -1,14 +1,31 @@
 #include "secrets/SecretStore.h"
 
+#include "secrets/ApiKey.h"
+#include "secrets/WebhookSecret.h"
+
 namespace vendo::secrets {
 
 SecretStore::SecretStore(QObject *parent)
     : QObject(parent)
 { }
 
-QString SecretStore::entryKey(const QString &profileId)
+QString SecretStore::entryKey(const QString &profileId, SecretKind kind)
 {
-    return profileId + QStringLiteral("/api-key");
+    return profileId
+        + (kind == SecretKind::WebhookSecret ? QStringLiteral("/webhook-secret") : QStringLiteral("/api-key"));
+}
+
+SecretCheck SecretStore::check(SecretKind kind, const QString &input)
+{
+    if (kind == SecretKind::WebhookSecret)
+        return WebhookSecret::check(input);
+    const ApiKeyCheck key = ApiKey::check(input);
+    return SecretCheck { key.ok(), key.key, key.wasTrimmed, key.message };
+}
+
+QString SecretStore::displayPrefix(SecretKind kind, const QString &secret)
+{
+    return kind == SecretKind::WebhookSecret ? WebhookSecret::displayPrefix(secret) : ApiKey::displayPrefix(secret);
 }
 
 } // namespace vendo::secrets

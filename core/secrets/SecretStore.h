@@ -6,6 +6,14 @@
 
 namespace vendo::secrets {
 
+struct SecretCheck;
+
+// What a store holds. A store instance serves one kind (setKind()); the default is the API key.
+enum class SecretKind {
+    ApiKey, // "<profile>/api-key", checked by ApiKey::check
+    WebhookSecret, // "<profile>/webhook-secret", checked by WebhookSecret::check
+};
+
 // Where a profile's API key lives. Asynchronous: every call returns a started SecretJob.
 class SecretStore : public QObject
 {
@@ -32,8 +40,19 @@ public:
     // Translated, for people: "Secret Service", "macOS Keychain", ..., or "this session only".
     virtual QString storageName() const = 0;
 
-    // The per-profile entry name: "<profile>/api-key".
-    static QString entryKey(const QString &profileId);
+    // The per-profile entry name: "<profile>/api-key" or "<profile>/webhook-secret".
+    static QString entryKey(const QString &profileId, SecretKind kind = SecretKind::ApiKey);
+
+    // The kind of secret this store reads and writes (the entry name and the format check).
+    SecretKind kind() const { return m_kind; }
+    void setKind(SecretKind kind) { m_kind = kind; }
+    // The format check of `kind` (ApiKey::check or WebhookSecret::check) in one shape.
+    static SecretCheck check(SecretKind kind, const QString &input);
+    // The only form of a secret people see (ApiKey::displayPrefix or WebhookSecret::displayPrefix).
+    static QString displayPrefix(SecretKind kind, const QString &secret);
+
+private:
+    SecretKind m_kind = SecretKind::ApiKey;
 };
 
 } // namespace vendo::secrets

@@ -1,6 +1,6 @@
 #include "secrets/SessionSecretStore.h"
 
-#include "secrets/ApiKey.h"
+#include "secrets/WebhookSecret.h"
 
 #include <QCoreApplication>
 
@@ -30,14 +30,14 @@ SecretJob *SessionSecretStore::read(const QString &profileId)
 SecretJob *SessionSecretStore::write(const QString &profileId, const QString &key)
 {
     auto *job = new SecretJob(SecretOperation::Write, profileId, this);
-    const ApiKeyCheck check = ApiKey::check(key);
-    if (!check.ok()) {
+    const SecretCheck verdict = SecretStore::check(kind(), key);
+    if (!verdict.ok) {
         SecretResult result = SecretResult::failure(SecretOperation::Write, SecretStatus::InvalidKey);
-        result.message = check.message;
+        result.message = verdict.message;
         job->finish(result);
         return job;
     }
-    QByteArray utf8 = check.key.toUtf8();
+    QByteArray utf8 = verdict.value.toUtf8();
     m_keys.emplace(profileId, SecretBuffer::take(utf8)); // replacing a key wipes the old one
     job->finish(SecretResult::success(SecretOperation::Write));
     return job;

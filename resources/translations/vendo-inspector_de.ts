@@ -1472,6 +1472,25 @@
     </message>
 </context>
 <context>
+    <name>vendo::secrets::WebhookSecret</name>
+    <message>
+        <source>The webhook secret is empty.</source>
+        <translation>Das Webhook-Geheimnis ist leer.</translation>
+    </message>
+    <message>
+        <source>The webhook secret is longer than %1 characters.</source>
+        <translation>Das Webhook-Geheimnis ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Character %1 of the webhook secret is not allowed: only printable ASCII without spaces.</source>
+        <translation>Zeichen %1 des Webhook-Geheimnisses ist nicht erlaubt: nur druckbares ASCII ohne Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>Surrounding whitespace was removed from the webhook secret.</source>
+        <translation>Leerraum am Anfang und Ende des Webhook-Geheimnisses wurde entfernt.</translation>
+    </message>
+</context>
+<context>
     <name>vendo::ui::AboutDialog</name>
     <message>
         <source>%1 (built with %2)</source>

@@ -1472,6 +1472,25 @@
     </message>
 </context>
 <context>
+    <name>vendo::secrets::WebhookSecret</name>
+    <message>
+        <source>The webhook secret is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook secret is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Character %1 of the webhook secret is not allowed: only printable ASCII without spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surrounding whitespace was removed from the webhook secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vendo::ui::AboutDialog</name>
     <message>
         <source>%1 (built with %2)</source>

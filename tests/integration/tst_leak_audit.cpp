@@ -31,6 +31,8 @@ namespace {
 const QString kAlice = QStringLiteral("a11ce000-0000-4000-8000-000000000001");
 // docs/service-contract.md's shape (vendo_sk_ + 32 of [A-Za-z0-9_-]) and unmistakable in any dump.
 const QString kCanaryKey = QStringLiteral("vendo_sk_CANARYk3yLeakAudit_0123456789-Zq");
+// The webhook secret (issue 18): stored with `key set --webhook`, used by `webhook verify`.
+const QString kCanaryWebhookSecret = QStringLiteral("whsec_CANARYw3bh00kLeakAudit_9876543210Qx");
 
 struct Run
 {
@@ -56,12 +58,15 @@ class TestLeakAudit : public QObject
     QStringList m_credentials; // api_key and metadata.credential.* of Alice's connections
     QString m_hostileJwt; // Alice's, with terminal control sequences in its claims
     qsizetype m_connectionsBytes = 0;
+    QByteArray m_validDelivery; // the sandbox's sample captures, signed with the canary webhook secret
+    QByteArray m_newlineDelivery;
     QList<Run> m_runs;
 
     QStringList canaries() const
     {
         // The JWT's signature is what makes it a credential; header and payload are shown on purpose.
-        QStringList list { kCanaryKey, m_jwt.section(QLatin1Char('.'), 2), m_hostileJwt.section(QLatin1Char('.'), 2) };
+        QStringList list { kCanaryKey, kCanaryWebhookSecret, m_jwt.section(QLatin1Char('.'), 2),
+                           m_hostileJwt.section(QLatin1Char('.'), 2) };
         list += m_providerTokens;
         list += m_credentials;
         return list;
@@ -116,6 +121,7 @@ private slots:
         sandbox::Scenario scenario = sandbox::Scenario::defaults();
         scenario.apiKeys.first().key = kCanaryKey;
         scenario.faults.clear();
+        scenario.webhookSecret = kCanaryWebhookSecret;
         m_server = new sandbox::SandboxServer(scenario, this);
         QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
         QCOMPARE(m_server->demoApiKey(), kCanaryKey);
@@ -147,6 +153,22 @@ private slots:
             m_providerTokens.append(result.value->accessToken);
         }
         QVERIFY(m_providerTokens.size() >= 3);
+
+        for (auto [name, target] :
+             { std::pair { "valid", &m_validDelivery }, std::pair { "trailing_newline", &m_newlineDelivery } }) {
+            QNetworkReply *reply = network.get(QNetworkRequest(QUrl(
+                m_server->baseUrl().toString() + QStringLiteral("/sandbox/webhooks/samples/") + QLatin1String(name))));
+            QSignalSpy done(reply, &QNetworkReply::finished);
+            QVERIFY(done.wait(10'000));
+            *target = reply->readAll();
+            reply->deleteLater();
+            QVERIFY(target->contains("Vendo-Signature: "));
+        }
+
+        // One live event in the replay buffer for `events --since 0` to print.
+        sandbox::ConnectionChange note;
+        note.errorMessage = QJsonValue(QStringLiteral("audited"));
+        QVERIFY(m_server->changeConnection(kAlice, m_slugs.first(), note));
 
         m_credentials = seededCredentials(scenario, kAlice);
         QVERIFY(m_credentials.size() >= 10);
@@ -221,6 +243,14 @@ private slots:
             { QStringLiteral("key show"),
               QStringList { QStringLiteral("key"), QStringLiteral("show") } + sandboxProfile,
               {} },
+            { QStringLiteral("key set --webhook"),
+              QStringList { QStringLiteral("key"), QStringLiteral("set"), QStringLiteral("--webhook") }
+                  + sandboxProfile,
+              kCanaryWebhookSecret.toUtf8() },
+            { QStringLiteral("key show --webhook"),
+              QStringList { QStringLiteral("key"), QStringLiteral("show"), QStringLiteral("--webhook") }
+                  + sandboxProfile,
+              {} },
         };
         for (const QStringList &json : { QStringList {}, QStringList { QStringLiteral("--json") } }) {
             steps.append({ QStringLiteral("decode"),
@@ -245,6 +275,19 @@ private slots:
             for (const QString &slug : { QStringLiteral("notion"), QStringLiteral("supabase") })
                 steps.append({ QStringLiteral("token ") + slug + QStringLiteral(" (connect link)"),
                                QStringList { QStringLiteral("token"), slug } + asUser + json, jwt, 1 });
+            // The webhook secret from the keychain: a delivery it accepts, and one it refuses with a likely cause.
+            steps.append({ QStringLiteral("webhook verify"),
+                           QStringList { QStringLiteral("webhook"), QStringLiteral("verify"), QStringLiteral("-") }
+                               + sandboxProfile + json,
+                           m_validDelivery });
+            steps.append({ QStringLiteral("webhook verify (trailing newline)"),
+                           QStringList { QStringLiteral("webhook"), QStringLiteral("verify"), QStringLiteral("-") }
+                               + sandboxProfile + json,
+                           m_newlineDelivery, 3 });
+            steps.append({ QStringLiteral("events --since 0"),
+                           QStringList { QStringLiteral("events"), QStringLiteral("--since"), QStringLiteral("0") }
+                               + sandboxProfile + json,
+                           {} });
             // Raw control bytes make the payload invalid JSON: a malformed token (exit 3), still shown.
             steps.append({ QStringLiteral("decode hostile"),
                            QStringList { QStringLiteral("decode"), QStringLiteral("-") } + json, m_hostileJwt.toUtf8(),

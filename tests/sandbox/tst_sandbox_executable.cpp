@@ -1,4 +1,5 @@
 #include "SandboxHttp.h"
+#include "sandbox/Scenario.h"
 
 #include <QProcess>
 #include <QTcpServer>
@@ -16,13 +17,13 @@ class TestSandboxExecutable : public QObject
 private:
     static QString program() { return QStringLiteral(VENDO_SANDBOX_EXE); }
 
-    // Starts `vendo-sandbox --print-env` and reads its three export lines.
+    // Starts `vendo-sandbox --print-env` and reads its four export lines.
     void startWithEnv(QProcess &process, QHash<QString, QString> &env)
     {
         process.start(program(), { QStringLiteral("--print-env") });
         QVERIFY(process.waitForStarted(10000));
         QByteArray out;
-        QTRY_VERIFY_WITH_TIMEOUT((out += process.readAllStandardOutput(), out.count('\n') >= 3), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT((out += process.readAllStandardOutput(), out.count('\n') >= 4), 15000);
         for (const QByteArray &line : out.split('\n')) {
             if (!line.startsWith("export "))
                 continue;
@@ -41,11 +42,13 @@ private slots:
         startWithEnv(process, env);
         if (QTest::currentTestFailed())
             return;
-        QCOMPARE(env.size(), 3);
+        QCOMPARE(env.size(), 4);
         const QUrl base(env.value(QStringLiteral("VENDO_BASE_URL")));
         QCOMPARE(base.host(), QStringLiteral("127.0.0.1"));
         QCOMPARE(env.value(QStringLiteral("VENDO_CREDENTIALS_URL")), base.toString() + QStringLiteral("/credentials"));
         QVERIFY(env.value(QStringLiteral("VENDO_API_KEY")).startsWith(QLatin1String("vendo_sk_")));
+        // The sample deliveries' secret (tst_webhook_sandbox checks that it signs them).
+        QCOMPARE(env.value(QStringLiteral("VENDO_WEBHOOK_SECRET")), vendo::sandbox::Scenario::defaults().webhookSecret);
 
         const Exchange token
             = m_http.get(QUrl(env.value(QStringLiteral("VENDO_CREDENTIALS_URL")) + QStringLiteral("/openai")),

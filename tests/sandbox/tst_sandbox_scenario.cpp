@@ -183,6 +183,30 @@ private slots:
                                                    << QStringLiteral("faults[0].endpoint") << QStringLiteral("token");
         QTest::newRow("code without status") << withChange("faults/0/status", QJsonValue(QJsonValue::Undefined))
                                              << QStringLiteral("faults[0].code") << QStringLiteral("status");
+        const auto events
+            = [](const char *json) { return withChange("events", QJsonDocument::fromJson(json).object()); };
+        QTest::newRow("events: unknown member") << events(R"({"ping_every": 5})") << QStringLiteral("events.ping_every")
+                                                << QStringLiteral("unknown member");
+        QTest::newRow("events: ping too fast") << events(R"({"ping_interval_ms": 1})")
+                                               << QStringLiteral("events.ping_interval_ms") << QStringLiteral("10");
+        QTest::newRow("timeline: unknown connection")
+            << events(R"({"timeline": [{"after_ms": 5, "owner": "u1", "slug": "slack", "status": "connected"}]})")
+            << QStringLiteral("events.timeline[0]") << QStringLiteral("no connection");
+        QTest::newRow("timeline: no after_ms")
+            << events(R"({"timeline": [{"owner": "u1", "slug": "openai", "status": "connected"}]})")
+            << QStringLiteral("events.timeline[0].after_ms") << QStringLiteral("required");
+        QTest::newRow("timeline: bad status")
+            << events(R"({"timeline": [{"after_ms": 5, "owner": "u1", "slug": "openai", "status": "asleep"}]})")
+            << QStringLiteral("events.timeline[0].status") << QStringLiteral("connected");
+        QTest::newRow("timeline: no change")
+            << events(R"({"timeline": [{"after_ms": 5, "owner": "u1", "slug": "openai"}]})")
+            << QStringLiteral("events.timeline[0]") << QStringLiteral("does nothing");
+        QTest::newRow("stream fault: nothing")
+            << events(R"({"stream_faults": [{"fail_times": 2}]})") << QStringLiteral("events.stream_faults[0]")
+            << QStringLiteral("does nothing");
+        QTest::newRow("stream fault: drop and stall")
+            << events(R"({"stream_faults": [{"drop_after_events": 2, "stall_after_events": 1}]})")
+            << QStringLiteral("events.stream_faults[0]") << QStringLiteral("not both");
         QTest::newRow("signing key without pem")
             << withChange("signing_key", QJsonObject { { QStringLiteral("kid"), QStringLiteral("k1") } })
             << QStringLiteral("signing_key.pem") << QStringLiteral("required");
@@ -198,6 +222,35 @@ private slots:
         QCOMPARE(error.path, path);
         QVERIFY2(error.message.contains(messagePart), qPrintable(error.message));
         QVERIFY(error.toString().startsWith(QLatin1String("bad.json: ")));
+    }
+
+    void eventsMemberLoads()
+    {
+        const QByteArray json = withChange("events",
+                                           QJsonDocument::fromJson(R"({
+            "ping_interval_ms": 500,
+            "timeline": [{"after_ms": 20000, "owner": "u1", "slug": "openai", "status": "needs_reauth",
+                          "comment": "the grant expires"},
+                         {"after_ms": 30000, "owner": "u1", "slug": "openai", "action": "reconnect"}],
+            "stream_faults": [{"drop_after_events": 3, "fail_times": 2}, {"stall_after_events": 0}]
+        })")
+                                               .object());
+        const auto load = Scenario::fromJson(json);
+        if (const auto *error = std::get_if<ScenarioError>(&load))
+            QFAIL(qPrintable(error->toString()));
+        const Scenario &scenario = std::get<Scenario>(load);
+        QCOMPARE(scenario.events.pingIntervalMs, 500);
+        QCOMPARE(scenario.events.timeline.size(), 2);
+        QCOMPARE(scenario.events.timeline.at(0).afterMs, 20000);
+        QCOMPARE(scenario.events.timeline.at(0).change.status, std::optional<QString>(QStringLiteral("needs_reauth")));
+        QVERIFY(!scenario.events.timeline.at(0).change.revoked);
+        QCOMPARE(scenario.events.timeline.at(1).change.revoked, std::optional<bool>(false));
+        QCOMPARE(scenario.events.timeline.at(1).change.status, std::optional<QString>(QStringLiteral("connected")));
+        QCOMPARE(scenario.events.streamFaults.size(), 2);
+        QCOMPARE(scenario.events.streamFaults.at(0).dropAfterEvents, 3);
+        QCOMPARE(scenario.events.streamFaults.at(0).failTimes, 2);
+        QCOMPARE(scenario.events.streamFaults.at(1).stallAfterEvents, 0);
+        QCOMPARE(Scenario::defaults().events.pingIntervalMs, 25000); // docs/service-contract.md: every 25 s
     }
 
     void missingFileIsAnError()

@@ -165,6 +165,63 @@ private slots:
         QVERIFY(after.err.contains(QStringLiteral("no API key")));
     }
 
+    // --webhook: the same rules for the webhook secret, in its own entry beside the API key.
+    void webhookSecretSetShowDelete()
+    {
+        const QString secret = QStringLiteral("whsec_CLIwebhookSecret0123456789abcdef");
+        const QString prefix = QStringLiteral("whsec_…");
+        const QStringList webhook { QStringLiteral("--profile"), QStringLiteral("cli"), QStringLiteral("--webhook") };
+        QCOMPARE(runCli(QStringList { QStringLiteral("key"), QStringLiteral("set"), QStringLiteral("--profile"),
+                                      QStringLiteral("cli") },
+                        kKey.toUtf8())
+                     .exitCode,
+                 0);
+        const Run set = runCli(QStringList { QStringLiteral("key"), QStringLiteral("set") } + webhook,
+                               "  " + secret.toUtf8() + '\n');
+        QCOMPARE(set.exitCode, 0);
+        QVERIFY2(set.out.contains(QStringLiteral("webhook secret ") + prefix), qPrintable(set.out));
+        QVERIFY(set.err.contains(QStringLiteral("whitespace was removed")));
+        QVERIFY(!set.out.contains(secret) && !set.err.contains(secret));
+        QCOMPARE(secretToolLookup(QStringLiteral("cli/webhook-secret")), secret.toUtf8());
+        QCOMPARE(secretToolLookup(QStringLiteral("cli/api-key")), kKey.toUtf8()); // untouched
+
+        const Run show
+            = runCli(QStringList { QStringLiteral("key"), QStringLiteral("show"), QStringLiteral("--json") } + webhook);
+        QCOMPARE(show.exitCode, 0);
+        const QJsonObject json = QJsonDocument::fromJson(show.out.toUtf8()).object();
+        QCOMPARE(json.value(QStringLiteral("secret")).toString(), QStringLiteral("webhook_secret"));
+        QCOMPARE(json.value(QStringLiteral("prefix")).toString(), prefix);
+        QCOMPARE(json.value(QStringLiteral("keychain")).toObject().value(QStringLiteral("entry")).toString(),
+                 QStringLiteral("cli/webhook-secret"));
+        QVERIFY(!show.out.contains(secret.mid(6)) && !show.err.contains(secret.mid(6)));
+
+        // VENDO_WEBHOOK_SECRET overrides for the process, shown by prefix too.
+        QProcessEnvironment environment;
+        environment.insert(QStringLiteral("VENDO_WEBHOOK_SECRET"), QStringLiteral("envSecretValue0123456789"));
+        const Run fromEnv
+            = runCli(QStringList { QStringLiteral("key"), QStringLiteral("show") } + webhook, {}, environment);
+        QCOMPARE(fromEnv.exitCode, 0);
+        QVERIFY2(fromEnv.out.contains(QStringLiteral("envSec…")), qPrintable(fromEnv.out));
+        QVERIFY(!fromEnv.out.contains(QStringLiteral("envSecretValue")));
+
+        // Malformed: refused, nothing stored, the secret not echoed.
+        const Run malformed
+            = runCli(QStringList { QStringLiteral("key"), QStringLiteral("set") } + webhook, "two words\n");
+        QCOMPARE(malformed.exitCode, 3);
+        QVERIFY(!malformed.err.contains(QStringLiteral("two words")));
+        QCOMPARE(secretToolLookup(QStringLiteral("cli/webhook-secret")), secret.toUtf8());
+
+        const Run removed = runCli(QStringList { QStringLiteral("key"), QStringLiteral("delete") } + webhook);
+        QCOMPARE(removed.exitCode, 0);
+        QVERIFY(removed.out.contains(prefix));
+        QVERIFY(secretToolLookup(QStringLiteral("cli/webhook-secret")).isEmpty());
+        QCOMPARE(secretToolLookup(QStringLiteral("cli/api-key")), kKey.toUtf8());
+        const Run after = runCli(QStringList { QStringLiteral("key"), QStringLiteral("show") } + webhook);
+        QCOMPARE(after.exitCode, 3);
+        QVERIFY(after.err.contains(QStringLiteral("no webhook secret")));
+        QVERIFY(after.err.contains(QStringLiteral("key set --webhook --profile cli")));
+    }
+
     void showJson_data()
     {
         QTest::addColumn<QString>("environmentKey");

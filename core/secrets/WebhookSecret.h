@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QString>
+
+namespace vendo::secrets {
+
+// The webhook secret (VENDO_WEBHOOK_SECRET, docs/service-contract.md "Credentials"): the HMAC key a
+// receiver verifies deliveries with. Its format is not documented, so the check is only what any
+// usable secret satisfies: not empty, printable ASCII without spaces inside, at most 1024 characters.
+struct SecretCheck
+{
+    bool ok = false;
+    QString value; // the trimmed secret (only when ok)
+    bool wasTrimmed = false;
+    QString message; // translated; never contains the secret
+};
+
+class WebhookSecret
+{
+public:
+    static constexpr int kMaxLength = 1024;
+    static constexpr int kDisplayPrefixLength = 6;
+    static constexpr const char *kEnvironmentVariable = "VENDO_WEBHOOK_SECRET";
+
+    static SecretCheck check(const QString &input);
+    // What people see: at most its first 6 characters, fewer for a short secret (never more than a
+    // quarter of it), and an ellipsis.
+    static QString displayPrefix(const QString &secret);
+};
+
+} // namespace vendo::secrets

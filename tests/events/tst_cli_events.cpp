@@ -1,0 +1,249 @@
+// `vendo-inspector-cli events` as scripts use it: the real CLI in a child process against an
+// in-process sandbox: the replay after --since, --kinds, NDJSON, terminal-safe human lines, --follow
+// across a dropped stream (reconnect message on stderr, nothing lost or twice), the stream limit.
+#include "SandboxFixture.h"
+#include "client/VendoClient.h"
+#include "events/EventStream.h"
+
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <memory>
+
+using namespace std::chrono_literals;
+using vendo::sandbox::SandboxServer;
+using vendo::sandbox::Scenario;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QList<QJsonObject> lines() const
+    {
+        QList<QJsonObject> objects;
+        for (const QByteArray &line : out.split('\n')) {
+            if (!line.isEmpty())
+                objects << QJsonDocument::fromJson(line).object();
+        }
+        return objects;
+    }
+};
+
+QStringList idsOf(const QList<QJsonObject> &lines)
+{
+    QStringList ids;
+    for (const QJsonObject &line : lines)
+        ids << line.value(QStringLiteral("id")).toString();
+    return ids;
+}
+
+} // namespace
+
+class TestCliEvents : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_home;
+    SandboxHttp m_http;
+
+    QProcessEnvironment environment(const SandboxServer &server, bool withKey = true) const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("VENDO_BASE_URL"), server.baseUrl().toString());
+        env.insert(QStringLiteral("VENDO_CREDENTIALS_URL"), server.credentialsUrl().toString());
+        if (withKey)
+            env.insert(QStringLiteral("VENDO_API_KEY"), server.demoApiKey());
+        else
+            env.remove(QStringLiteral("VENDO_API_KEY"));
+        env.insert(QStringLiteral("HOME"), m_home.path());
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus"));
+        env.remove(QStringLiteral("DISPLAY"));
+        return env;
+    }
+
+    static void checkNoKey(const SandboxServer &server, const Run &run)
+    {
+        if (QByteArray(run.out + run.err).contains(server.demoApiKey().toLatin1()))
+            qFatal("the API key reached the CLI's output");
+    }
+
+    // Runs to the end, turning this thread's event loop (the sandbox lives here).
+    Run run(const SandboxServer &server, const QStringList &arguments, bool withKey = true)
+    {
+        QProcess process;
+        process.setProcessEnvironment(environment(server, withKey));
+        process.start(qEnvironmentVariable("VENDO_CLI"),
+                      QStringList { QStringLiteral("events"), QStringLiteral("--profile"), QStringLiteral("sandbox") }
+                          + arguments);
+        if (!process.waitForStarted())
+            return {};
+        process.closeWriteChannel();
+        QEventLoop loop;
+        connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
+        QTimer::singleShot(20'000, &loop, &QEventLoop::quit);
+        if (process.state() != QProcess::NotRunning)
+            loop.exec();
+        if (process.state() != QProcess::NotRunning) {
+            process.kill();
+            process.waitForFinished();
+            return {};
+        }
+        Run result { process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError() };
+        checkNoKey(server, result);
+        return result;
+    }
+
+    QStringList publish(const SandboxServer &server, int count, const QJsonObject &fields = {})
+    {
+        const QJsonObject request { { QStringLiteral("kind"), QStringLiteral("billing.usage_recorded") },
+                                    { QStringLiteral("fields"),
+                                      fields.isEmpty()
+                                          ? QJsonObject { { QStringLiteral("provider"), QStringLiteral("openai") },
+                                                          { QStringLiteral("micros"), 1500 } }
+                                          : fields },
+                                    { QStringLiteral("count"), count } };
+        QStringList ids;
+        for (const QJsonValue &id :
+             m_http.post(endpoint(server, QStringLiteral("/sandbox/events")), QJsonDocument(request).toJson())
+                 .json()
+                 .value(QStringLiteral("ids"))
+                 .toArray())
+            ids << id.toString();
+        return ids;
+    }
+
+private slots:
+    void initTestCase() { QVERIFY2(!qEnvironmentVariable("VENDO_CLI").isEmpty(), "VENDO_CLI is not set"); }
+
+    void replaySinceKindsAndExit()
+    {
+        SandboxServer server;
+        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        QCOMPARE(publish(server, 3).size(), 3);
+        QVERIFY(server.changeConnection(seeded::bob, QStringLiteral("google"),
+                                        vendo::sandbox::ConnectionChange { QStringLiteral("connected"), {}, {} }));
+
+        // Without --since nothing is replayed; the command exits once the stream is quiet.
+        const Run fresh = run(server, { QStringLiteral("--json") });
+        QCOMPARE(fresh.exitCode, 0);
+        QVERIFY(fresh.out.isEmpty());
+
+        const Run all = run(server, { QStringLiteral("--since"), QStringLiteral("0"), QStringLiteral("--json") });
+        QCOMPARE(all.exitCode, 0);
+        const QList<QJsonObject> lines = all.lines();
+        QCOMPARE(idsOf(lines),
+                 (QStringList { QStringLiteral("evt_1"), QStringLiteral("evt_2"), QStringLiteral("evt_3"),
+                                QStringLiteral("evt_4") }));
+        QCOMPARE(lines.at(0).value(QStringLiteral("kind")).toString(), QStringLiteral("billing.usage_recorded"));
+        QCOMPARE(lines.at(0).value(QStringLiteral("data")).toObject().value(QStringLiteral("micros")).toInt(), 1500);
+        QCOMPARE(lines.at(3).value(QStringLiteral("kind")).toString(), QStringLiteral("connection.connected"));
+        QCOMPARE(lines.at(3).value(QStringLiteral("data")).toObject().value(QStringLiteral("user_id")).toString(),
+                 seeded::bob);
+
+        const Run after = run(server, { QStringLiteral("--since"), QStringLiteral("evt_2"), QStringLiteral("--json") });
+        QCOMPARE(idsOf(after.lines()), (QStringList { QStringLiteral("evt_3"), QStringLiteral("evt_4") }));
+        const Run onlyConnections
+            = run(server,
+                  { QStringLiteral("--since"), QStringLiteral("0"), QStringLiteral("--json"), QStringLiteral("--kinds"),
+                    QStringLiteral("connection.connected,billing.cap_warned") });
+        QCOMPARE(idsOf(onlyConnections.lines()), QStringList { QStringLiteral("evt_4") });
+
+        // Human lines: one per event, server text escaped (no raw control character reaches a terminal).
+        publish(server, 1,
+                QJsonObject { { QStringLiteral("provider"), QStringLiteral("evil\x1b]52;c;ZXZpbA==\x07") },
+                              { QStringLiteral("micros"), 1 } });
+        const Run human = run(server, { QStringLiteral("--since"), QStringLiteral("evt_4") });
+        QCOMPARE(human.exitCode, 0);
+        QCOMPARE(human.out.count('\n'), 1);
+        QVERIFY2(human.out.startsWith("evt_5  "), human.out.constData());
+        QVERIFY(!human.out.contains('\x1b') && !human.out.contains('\x07'));
+        QVERIFY2(human.out.contains("\\u001b]52"), human.out.constData());
+    }
+
+    // --follow across a stream the server drops after two events: the CLI reconnects with
+    // Last-Event-ID, says so on stderr, and prints every event once.
+    void followAcrossADrop()
+    {
+        Scenario scenario = Scenario::defaults();
+        vendo::sandbox::StreamFault drop;
+        drop.dropAfterEvents = 2;
+        drop.failTimes = 1;
+        scenario.events.streamFaults = { drop };
+        SandboxServer server(scenario);
+        QVERIFY2(server.start(), qPrintable(server.errorString()));
+
+        QProcess process;
+        process.setProcessEnvironment(environment(server));
+        process.start(qEnvironmentVariable("VENDO_CLI"),
+                      { QStringLiteral("events"), QStringLiteral("--profile"), QStringLiteral("sandbox"),
+                        QStringLiteral("--follow"), QStringLiteral("--json") });
+        QVERIFY(process.waitForStarted());
+        QTRY_COMPARE_WITH_TIMEOUT(server.eventStreamCount(), 1, 10'000);
+        QCOMPARE(publish(server, 5).size(), 5);
+        QByteArray out;
+        QTRY_VERIFY_WITH_TIMEOUT((out += process.readAllStandardOutput(), out.count('\n') >= 5), 10'000);
+        QVERIFY(server.changeConnection(seeded::bob, QStringLiteral("google"),
+                                        vendo::sandbox::ConnectionChange { {}, {}, true }));
+        QTRY_VERIFY_WITH_TIMEOUT((out += process.readAllStandardOutput(), out.count('\n') >= 6), 10'000);
+        QTest::qWait(200);
+        out += process.readAllStandardOutput();
+        process.kill();
+        process.waitForFinished();
+        const QByteArray err = process.readAllStandardError();
+        checkNoKey(server, { 0, out, err });
+        const Run result { 0, out, err };
+        QCOMPARE(idsOf(result.lines()),
+                 (QStringList { QStringLiteral("evt_1"), QStringLiteral("evt_2"), QStringLiteral("evt_3"),
+                                QStringLiteral("evt_4"), QStringLiteral("evt_5"), QStringLiteral("evt_6") }));
+        QCOMPARE(result.lines().constLast().value(QStringLiteral("kind")).toString(),
+                 QStringLiteral("connection.disconnected"));
+        QVERIFY2(err.contains("reconnecting in"), err.constData());
+        QVERIFY2(err.contains("connected again (attempt 2), resuming after evt_2"), err.constData());
+    }
+
+    // A sixth stream: without --follow the CLI reports the service's refusal (exit 1, the SDK's class).
+    void streamLimitIsAServiceError()
+    {
+        SandboxServer server;
+        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        QNetworkAccessManager network;
+        const vendo::client::VendoClient app(
+            &network, vendo::client::Profile::sandbox(server.baseUrl(), server.credentialsUrl()), server.demoApiKey());
+        std::vector<std::unique_ptr<vendo::events::EventStream>> five;
+        for (int i = 0; i < 5; ++i) {
+            five.emplace_back(app.events(vendo::events::EventStreamOptions()));
+            five.back()->start();
+        }
+        QTRY_COMPARE(server.eventStreamCount(), 5);
+        const Run limited = run(server, { QStringLiteral("--json") });
+        QVERIFY2(limited.exitCode == 1, QByteArray(limited.out + limited.err).constData());
+        const QJsonObject error
+            = QJsonDocument::fromJson(limited.out).object().value(QStringLiteral("error")).toObject();
+        QCOMPARE(error.value(QStringLiteral("code")).toString(), QStringLiteral("rate_limit_sse_streams"));
+        QCOMPARE(error.value(QStringLiteral("sdk_class")).toString(), QStringLiteral("VendoError"));
+        QCOMPARE(error.value(QStringLiteral("status")).toInt(), 429);
+    }
+
+    void withoutAKey()
+    {
+        SandboxServer server;
+        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        const Run keyless = run(server, {}, false);
+        QCOMPARE(keyless.exitCode, 3);
+        QVERIFY2(keyless.out.contains("VendoOnlyFeature"), keyless.out.constData());
+        const Run usage = run(server, { QStringLiteral("--since"), QStringLiteral("a\nb") });
+        QCOMPARE(usage.exitCode, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliEvents)
+#include "tst_cli_events.moc"
