@@ -4,6 +4,7 @@
 #include "JwtCommands.h"
 #include "KeyCommands.h"
 #include "ProcessHygiene.h"
+#include "ProfileCommands.h"
 
 #include <QCoreApplication>
 
@@ -31,6 +32,8 @@ const std::array kCommands = {
               QT_TRANSLATE_NOOP("cli", "Explain an error code, HTTP status or log line"), runExplain },
     Command { "key", "key set|show|delete [--profile NAME]",
               QT_TRANSLATE_NOOP("cli", "Manage the profile's API key in the OS keychain"), runKey },
+    Command { "profile", "profile list|add ID|remove ID",
+              QT_TRANSLATE_NOOP("cli", "List, add or remove custom profiles (shared with the window)"), runProfile },
 };
 
 void printUsage(HumanStream &stream)

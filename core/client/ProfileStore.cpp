@@ -1,6 +1,7 @@
 #include "client/ProfileStore.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSettings>
 
 namespace vendo::client {
@@ -15,7 +16,9 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(vendo::client::ProfileStore)
 };
 
-bool isBuiltInId(const QString &id)
+} // namespace
+
+bool ProfileStore::isBuiltInId(const QString &id)
 {
     for (const Profile &p : Profile::builtIns()) {
         if (p.id == id)
@@ -24,7 +27,27 @@ bool isBuiltInId(const QString &id)
     return id == QLatin1String("sandbox");
 }
 
-} // namespace
+bool ProfileStore::isValidId(const QString &id)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"));
+    return pattern.match(id).hasMatch();
+}
+
+std::unique_ptr<QSettings> ProfileStore::openSharedSettings()
+{
+    return std::make_unique<QSettings>(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("Vendo"),
+                                       QStringLiteral("vendo-inspector"));
+}
+
+QStringList ProfileStore::knownIds() const
+{
+    QStringList ids;
+    for (const Profile &p : profiles())
+        ids << p.id;
+    if (!ids.contains(QLatin1String("sandbox")))
+        ids.insert(Profile::builtIns().size(), QStringLiteral("sandbox"));
+    return ids;
+}
 
 ProfileStore::ProfileStore(QSettings *settings)
     : m_settings(settings)
