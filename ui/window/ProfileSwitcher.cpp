@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QToolButton>
 
 namespace vendo::ui {
@@ -83,6 +84,25 @@ void ProfileSwitcher::setProfiles(const QList<Profile> &profiles)
     for (const Profile &profile : profiles)
         m_combo->addItem(profile.displayName, profile.id);
     updateBadge();
+}
+
+void ProfileSwitcher::setProfileActions(const QList<QAction *> &actions)
+{
+    if (actions.isEmpty() || m_profileButton)
+        return;
+    m_profileButton = new QToolButton(this);
+    m_profileButton->setObjectName(QStringLiteral("profileMenuButton"));
+    m_profileButton->setText(tr("…"));
+    m_profileButton->setToolTip(tr("New, edit, duplicate or remove profiles"));
+    m_profileButton->setAccessibleName(tr("Profile actions"));
+    m_profileButton->setAccessibleDescription(tr("New, edit, duplicate or remove profiles"));
+    m_profileButton->setPopupMode(QToolButton::InstantPopup);
+    auto *menu = new QMenu(m_profileButton);
+    menu->addActions(actions);
+    m_profileButton->setMenu(menu);
+    auto *row = static_cast<QHBoxLayout *>(layout());
+    row->insertWidget(row->indexOf(m_combo) + 1, m_profileButton);
+    setTabOrder(m_combo, m_profileButton);
 }
 
 void ProfileSwitcher::setCurrentProfile(const QString &id)

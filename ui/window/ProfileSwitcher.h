@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QToolButton;
@@ -26,6 +27,10 @@ public:
     client::Profile currentProfile() const;
     QList<client::Profile> profiles() const { return m_profiles; }
 
+    // New, edit, duplicate, remove: offered in a small menu button beside the combo (none: no button).
+    void setProfileActions(const QList<QAction *> &actions);
+    QToolButton *profileMenuButton() const { return m_profileButton; }
+
     void setKeyStatus(const KeyStatus &status);
     KeyStatus keyStatus() const { return m_keyStatus; }
     QString keyStatusText() const;
@@ -43,6 +48,7 @@ private:
     QList<client::Profile> m_profiles;
     KeyStatus m_keyStatus;
     QComboBox *m_combo;
+    QToolButton *m_profileButton = nullptr;
     Badge *m_badge;
     QLabel *m_keyLabel;
     QToolButton *m_keyButton;
