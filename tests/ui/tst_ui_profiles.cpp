@@ -20,10 +20,13 @@
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
 #include <QToolButton>
+#include <QTranslator>
 
 #include <memory>
 
@@ -293,6 +296,45 @@ private slots:
         QVERIFY(!dialog.saveButton()->isEnabled());
         QVERIFY(dialog.problemLabel()->text().contains(QStringLiteral("JWKS")));
         QCOMPARE(ui::ProfileDialog::idFromName(QStringLiteral("  Staging EU #2 ")), QStringLiteral("staging-eu-2"));
+    }
+
+    // The profile menu button is new width in the toolbar (28 px): the German window with it still fits
+    // 1024 px, the button is on screen, and the German dialog says why Save is off.
+    void germanEditorFits()
+    {
+        QTranslator german;
+        QVERIFY(german.load(QStringLiteral(":/i18n/vendo-inspector_de.qm")));
+        QVERIFY(QCoreApplication::installTranslator(&german));
+        const auto removeTranslator = qScopeGuard([&german] { QCoreApplication::removeTranslator(&german); });
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        client::ProfileStore profiles(&settings);
+        open(nullptr, &profiles);
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(m_window->profileSwitcher()->profileMenuButton()->isVisible());
+        QVERIFY2(m_window->minimumSizeHint().width() <= 1024,
+                 qPrintable(QString::number(m_window->minimumSizeHint().width())));
+        m_window->resize(1024, 700);
+        auto *toolbar = m_window->findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+        QVERIFY(toolbar);
+        QTRY_COMPARE(keyState(), KeyStatus::State::Missing); // the longest key status
+        // The button sits beside the combo, on screen (not in the toolbar's overflow menu).
+        QToolButton *button = m_window->profileSwitcher()->profileMenuButton();
+        QVERIFY(button->isVisible());
+        const QRect onWindow(button->mapTo(m_window.get(), QPoint(0, 0)), button->size());
+        QVERIFY2(m_window->rect().contains(onWindow), qPrintable(QString::number(onWindow.right())));
+
+        m_window->findChild<QAction *>(QStringLiteral("newProfileAction"))->trigger();
+        auto *dialog = m_window->findChild<ui::ProfileDialog *>();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->windowTitle(), QStringLiteral("Neues Profil"));
+        QTest::keyClicks(dialog->nameEdit(), QStringLiteral("Test"));
+        dialog->baseUrlEdit()->setText(QStringLiteral("http://vendo.example.com"));
+        dialog->credentialsUrlEdit()->setText(QStringLiteral("https://credentials.example.com"));
+        QVERIFY(!dialog->saveButton()->isEnabled());
+        QVERIFY2(dialog->problemLabel()->text().contains(QStringLiteral("https")),
+                 qPrintable(dialog->problemLabel()->text()));
+        dialog->reject();
     }
 
     void geometryIsRestoredAndNoSecretIsSaved()

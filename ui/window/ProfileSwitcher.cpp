@@ -21,6 +21,7 @@ using client::Profile;
 ProfileSwitcher::ProfileSwitcher(QWidget *parent)
     : QWidget(parent)
     , m_combo(new QComboBox(this))
+    , m_comboRow(new QHBoxLayout)
     , m_badge(new Badge(this))
     , m_keyLabel(new QLabel(this))
     , m_keyButton(new QToolButton(this))
@@ -41,7 +42,9 @@ ProfileSwitcher::ProfileSwitcher(QWidget *parent)
     auto *profileLabel = new QLabel(tr("&Profile:"), this);
     profileLabel->setBuddy(m_combo);
     layout->addWidget(profileLabel);
-    layout->addWidget(m_combo);
+    m_comboRow->setSpacing(0);
+    m_comboRow->addWidget(m_combo);
+    layout->addLayout(m_comboRow);
     layout->addWidget(m_badge);
     layout->addSpacing(12);
     layout->addWidget(m_keyLabel);
@@ -100,8 +103,10 @@ void ProfileSwitcher::setProfileActions(const QList<QAction *> &actions)
     auto *menu = new QMenu(m_profileButton);
     menu->addActions(actions);
     m_profileButton->setMenu(menu);
-    auto *row = static_cast<QHBoxLayout *>(layout());
-    row->insertWidget(row->indexOf(m_combo) + 1, m_profileButton);
+    m_profileButton->setAutoRaise(true);
+    // Close to the combo it belongs to: the toolbar has little room left at 1024 px in German.
+    m_comboRow->addSpacing(2);
+    m_comboRow->addWidget(m_profileButton);
     setTabOrder(m_combo, m_profileButton);
 }
 

@@ -7,6 +7,7 @@
 
 class QAction;
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QToolButton;
 
@@ -48,6 +49,7 @@ private:
     QList<client::Profile> m_profiles;
     KeyStatus m_keyStatus;
     QComboBox *m_combo;
+    QHBoxLayout *m_comboRow; // the combo and, when profiles can be edited, its menu button
     QToolButton *m_profileButton = nullptr;
     Badge *m_badge;
     QLabel *m_keyLabel;
