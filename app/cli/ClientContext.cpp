@@ -183,7 +183,7 @@ std::optional<int> ClientContext::buildClient()
 {
     const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     const QString profileId = parser.value(profile);
-    const std::unique_ptr<QSettings> settings = ProfileStore::openSharedSettings();
+    const std::unique_ptr<QSettings> settings = openProfileSettings();
     ProfileStore store(settings.get());
     if (!checkProfileKnown(store, profileId))
         return UsageError;

@@ -369,7 +369,7 @@ int runKey(const QStringList &arguments)
     // A typo ("prodution") must not store a key nobody will ever use, nor report on one: the id must
     // name a known profile. Only the key of a removed profile may be deleted by its bare id.
     if (!parser.isSet(removedOption)) {
-        const std::unique_ptr<QSettings> settings = client::ProfileStore::openSharedSettings();
+        const std::unique_ptr<QSettings> settings = openProfileSettings();
         if (!checkProfileKnown(client::ProfileStore(settings.get()), profile))
             return UsageError;
     }

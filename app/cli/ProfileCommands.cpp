@@ -86,6 +86,19 @@ QUrl urlOption(const QCommandLineParser &parser, const QCommandLineOption &optio
 
 } // namespace
 
+std::unique_ptr<QSettings> openProfileSettings()
+{
+    std::unique_ptr<QSettings> settings = ProfileStore::openSharedSettings();
+    const std::unique_ptr<QSettings> legacy = ProfileStore::openLegacyCliSettings();
+    const QStringList moved = ProfileStore(settings.get()).adoptLegacyProfiles(legacy.get());
+    if (!moved.isEmpty()) {
+        err() << tr("Moved the custom profiles %1 from %2 to %3, which the window reads too.")
+                     .arg(moved.join(QStringLiteral(", ")), legacy->fileName(), settings->fileName())
+              << Qt::endl;
+    }
+    return settings;
+}
+
 bool checkProfileKnown(const ProfileStore &store, const QString &id)
 {
     if (id == QLatin1String("sandbox") || store.find(id))
@@ -141,7 +154,7 @@ int runProfile(const QStringList &arguments)
         return UsageError;
     }
 
-    const std::unique_ptr<QSettings> settings = ProfileStore::openSharedSettings();
+    const std::unique_ptr<QSettings> settings = openProfileSettings();
     ProfileStore store(settings.get());
     if (list)
         return listProfiles(store, parser.isSet(json));

@@ -39,6 +39,36 @@ std::unique_ptr<QSettings> ProfileStore::openSharedSettings()
                                        QStringLiteral("vendo-inspector"));
 }
 
+std::unique_ptr<QSettings> ProfileStore::openLegacyCliSettings()
+{
+    return std::make_unique<QSettings>(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("Vendo"),
+                                       QStringLiteral("vendo-inspector-cli"));
+}
+
+QStringList ProfileStore::adoptLegacyProfiles(QSettings *legacy)
+{
+    legacy->beginGroup(kGroup);
+    const QStringList ids = legacy->childGroups();
+    legacy->endGroup();
+    if (ids.isEmpty())
+        return {};
+    const ProfileStore old(legacy);
+    QStringList moved;
+    for (const QString &id : ids) {
+        const std::optional<Profile> profile = old.find(id);
+        if (!profile || profile->kind != Profile::Kind::Custom || find(id))
+            continue;
+        if (save(*profile).isEmpty())
+            moved << id;
+    }
+    m_settings->sync();
+    if (m_settings->status() == QSettings::NoError) {
+        legacy->remove(kGroup);
+        legacy->sync();
+    }
+    return moved;
+}
+
 QStringList ProfileStore::knownIds() const
 {
     QStringList ids;

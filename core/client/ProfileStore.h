@@ -23,6 +23,12 @@ public:
     // organisation "Vendo", application "vendo-inspector", native format, user scope - on Linux
     // $XDG_CONFIG_HOME/Vendo/vendo-inspector.conf. The window keeps its geometry there too.
     static std::unique_ptr<QSettings> openSharedSettings();
+    // The file the CLI kept its profiles in before they were shared (organisation "Vendo", application
+    // "vendo-inspector-cli").
+    static std::unique_ptr<QSettings> openLegacyCliSettings();
+    // Moves the custom profiles of `legacy` that this store lacks into it, then removes every profile
+    // from `legacy` (a profile kept by both would come back after "profile remove"). Returns the ids moved.
+    QStringList adoptLegacyProfiles(QSettings *legacy);
     // Letters, digits, ".", "_" and "-", starting with a letter or digit, at most 64: usable as a
     // settings group and a keychain entry name.
     static bool isValidId(const QString &id);

@@ -171,6 +171,29 @@ private slots:
         QVERIFY2(list.out.contains(QStringLiteral("gui-made  Made in the window  custom")), qPrintable(list.out));
     }
 
+    // Profiles the CLI kept in its own file before the file was shared move over, once, with a note.
+    void legacyCliProfilesMove()
+    {
+        {
+            const std::unique_ptr<QSettings> legacy = ProfileStore::openLegacyCliSettings();
+            QVERIFY(legacy->fileName().startsWith(qEnvironmentVariable("XDG_CONFIG_HOME")));
+            QCOMPARE(ProfileStore(legacy.get())
+                         .save(Profile::custom(QStringLiteral("old-cli"), QStringLiteral("From the old file"),
+                                               QUrl(QStringLiteral("https://old.example.com")),
+                                               QUrl(QStringLiteral("https://credentials.old.example.com")))),
+                     QString());
+        }
+        const Run list = runCli({ QStringLiteral("profile"), QStringLiteral("list") });
+        QCOMPARE(list.exitCode, 0);
+        QVERIFY2(list.out.contains(QStringLiteral("old-cli  From the old file  custom")), qPrintable(list.out));
+        QVERIFY2(list.err.contains(QStringLiteral("Moved the custom profiles old-cli")), qPrintable(list.err));
+        const Run again = runCli({ QStringLiteral("profile"), QStringLiteral("list") });
+        QVERIFY(again.out.contains(QStringLiteral("old-cli")));
+        QVERIFY2(again.err.isEmpty(), qPrintable(again.err));
+        const std::unique_ptr<QSettings> settings = ProfileStore::openSharedSettings();
+        QVERIFY(ProfileStore(settings.get()).find(QStringLiteral("old-cli")));
+    }
+
     void refusals_data()
     {
         QTest::addColumn<QStringList>("arguments");
