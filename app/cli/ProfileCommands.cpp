@@ -103,7 +103,9 @@ bool checkProfileKnown(const ProfileStore &store, const QString &id)
 {
     if (id == QLatin1String("sandbox") || store.find(id))
         return true;
-    err() << coloured(tr("Unknown profile \"%1\".").arg(id), Colour::Red) << ' '
+    // An id is at most 64 characters: a longer argument is cut, not echoed whole.
+    const QString shown = id.size() > 64 ? id.left(64) + QStringLiteral("…") : id;
+    err() << coloured(tr("Unknown profile \"%1\".").arg(shown), Colour::Red) << ' '
           << tr("Known profiles: %1. Add one with \"vendo-inspector-cli profile add\".")
                  .arg(store.knownIds().join(QStringLiteral(", ")))
           << Qt::endl;
