@@ -1,6 +1,7 @@
 #include "ClientContext.h"
 
 #include "CliCommon.h"
+#include "ProfileCommands.h"
 #include "client/ProfileStore.h"
 #include "jwt/UrlPolicy.h"
 #include "secrets/ApiKeyResolver.h"
@@ -182,17 +183,15 @@ std::optional<int> ClientContext::buildClient()
 {
     const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     const QString profileId = parser.value(profile);
-    QSettings settings;
-    ProfileStore store(&settings);
-    Profile chosen;
-    if (profileId == QLatin1String("sandbox")) {
-        chosen = Profile::sandbox({}, {});
-    } else if (const auto found = store.find(profileId)) {
-        chosen = *found;
-    } else {
-        err() << tr("Unknown profile \"%1\".").arg(profileId) << Qt::endl;
+    const std::unique_ptr<QSettings> settings = openProfileSettings();
+    ProfileStore store(settings.get());
+    if (!checkProfileKnown(store, profileId))
         return UsageError;
-    }
+    Profile chosen;
+    if (profileId == QLatin1String("sandbox"))
+        chosen = Profile::sandbox({}, {});
+    else
+        chosen = *store.find(profileId);
     const auto urlFrom = [&](const QCommandLineOption &option, const char *variable, QUrl &target) {
         if (parser.isSet(option))
             target = QUrl(parser.value(option));

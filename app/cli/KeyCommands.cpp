@@ -1,6 +1,8 @@
 #include "KeyCommands.h"
 
 #include "CliCommon.h"
+#include "ProfileCommands.h"
+#include "client/ProfileStore.h"
 #include "secrets/ApiKey.h"
 #include "secrets/ApiKeyResolver.h"
 #include "secrets/KeychainSecretStore.h"
@@ -9,8 +11,8 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QScopeGuard>
+#include <QSettings>
 
 #include <cstdio>
 
@@ -190,12 +192,6 @@ QString keyFromInput(secrets::SecretBuffer &data)
     QString key = QString::fromUtf8(data.view());
     data.clear();
     return key;
-}
-
-bool validProfileId(const QString &profile)
-{
-    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"));
-    return pattern.match(profile).hasMatch();
 }
 
 QJsonObject errorObject(SecretStatus status, const QString &message, const QString &detail)
@@ -393,7 +389,12 @@ int runKey(const QStringList &arguments)
            "its API key."));
     parser.addOption(profileOption);
     parser.addOption(jsonOption);
+    const QCommandLineOption removedOption(
+        QStringLiteral("removed-profile"),
+        tr("Delete the key of a profile that \"profile remove\" removed (delete only; the id is not checked "
+           "against the known profiles)."));
     parser.addOption(webhookOption);
+    parser.addOption(removedOption);
     if (const auto exit = parseArguments(parser, arguments))
         return *exit;
     const QStringList positional = parser.positionalArguments();
@@ -401,16 +402,27 @@ int runKey(const QStringList &arguments)
     if (positional.size() != 1
         || (action != QLatin1String("set") && action != QLatin1String("show") && action != QLatin1String("delete"))) {
         // Never echo extra arguments back: someone may have typed the key itself on the command line.
-        err() << tr("Usage: vendo-inspector-cli key set|show|delete [--profile NAME] [--webhook] [--json]. The "
-                    "secret is read from standard input, never from the command line.")
+        err() << tr("Usage: vendo-inspector-cli key set|show|delete [--profile NAME] [--webhook] [--json] "
+                    "[--removed-profile]. The secret is read from standard input, never from the command line.")
               << Qt::endl;
         return UsageError;
     }
     const QString profile = parser.value(profileOption);
-    if (!validProfileId(profile)) {
+    if (!client::ProfileStore::isValidId(profile)) {
         err() << tr("\"--profile\" takes a profile id: letters, digits, \".\", \"_\" and \"-\", at most 64.")
               << Qt::endl;
         return UsageError;
+    }
+    if (parser.isSet(removedOption) && action != QLatin1String("delete")) {
+        err() << tr("--removed-profile belongs to \"key delete\".") << Qt::endl;
+        return UsageError;
+    }
+    // A typo ("prodution") must not store a key nobody will ever use, nor report on one: the id must
+    // name a known profile. Only the key of a removed profile may be deleted by its bare id.
+    if (!parser.isSet(removedOption)) {
+        const std::unique_ptr<QSettings> settings = openProfileSettings();
+        if (!checkProfileKnown(client::ProfileStore(settings.get()), profile))
+            return UsageError;
     }
 
     const SecretText text

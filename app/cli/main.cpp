@@ -5,6 +5,7 @@
 #include "JwtCommands.h"
 #include "KeyCommands.h"
 #include "ProcessHygiene.h"
+#include "ProfileCommands.h"
 #include "WebhookCommands.h"
 
 #include <QCoreApplication>
@@ -37,6 +38,8 @@ const std::array kCommands = {
               QT_TRANSLATE_NOOP("cli", "Verify a captured webhook delivery like the SDK"), runWebhook },
     Command { "key", "key set|show|delete [--profile NAME] [--webhook]",
               QT_TRANSLATE_NOOP("cli", "Manage the profile's API key in the OS keychain"), runKey },
+    Command { "profile", "profile list|add ID|remove ID",
+              QT_TRANSLATE_NOOP("cli", "List, add or remove custom profiles (shared with the window)"), runProfile },
 };
 
 void printUsage(HumanStream &stream)

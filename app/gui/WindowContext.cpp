@@ -13,8 +13,9 @@ namespace vendo::gui {
 WindowContext::WindowContext(Mode mode, bool persistent)
     : m_mode(mode)
 {
+    // The profiles and the window's geometry share the file the CLI reads its profiles from.
     if (persistent)
-        m_settings = std::make_unique<QSettings>();
+        m_settings = client::ProfileStore::openSharedSettings();
     if (mode == Mode::Sandbox) {
         m_sandbox = std::make_unique<ui::SandboxMode>();
         return;
@@ -23,12 +24,13 @@ WindowContext::WindowContext(Mode mode, bool persistent)
     m_services = std::make_unique<ui::NetworkServices>(m_network.get());
     m_keychain = std::make_unique<secrets::KeychainSecretStore>();
     if (!m_settings)
-        m_settings = std::make_unique<QSettings>();
+        m_settings = client::ProfileStore::openSharedSettings();
     m_profileStore = std::make_unique<client::ProfileStore>(m_settings.get());
     m_context.services = m_services.get();
     m_context.secretStore = m_keychain.get();
     m_context.profiles = m_profileStore->profiles();
     m_context.initialProfileId = m_profileStore->currentId();
+    m_context.profileStore = m_profileStore.get();
     m_context.settings = persistent ? m_settings.get() : nullptr;
 }
 

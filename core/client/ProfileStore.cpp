@@ -1,6 +1,7 @@
 #include "client/ProfileStore.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSettings>
 
 namespace vendo::client {
@@ -15,7 +16,9 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(vendo::client::ProfileStore)
 };
 
-bool isBuiltInId(const QString &id)
+} // namespace
+
+bool ProfileStore::isBuiltInId(const QString &id)
 {
     for (const Profile &p : Profile::builtIns()) {
         if (p.id == id)
@@ -24,7 +27,57 @@ bool isBuiltInId(const QString &id)
     return id == QLatin1String("sandbox");
 }
 
-} // namespace
+bool ProfileStore::isValidId(const QString &id)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"));
+    return pattern.match(id).hasMatch();
+}
+
+std::unique_ptr<QSettings> ProfileStore::openSharedSettings()
+{
+    return std::make_unique<QSettings>(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("Vendo"),
+                                       QStringLiteral("vendo-inspector"));
+}
+
+std::unique_ptr<QSettings> ProfileStore::openLegacyCliSettings()
+{
+    return std::make_unique<QSettings>(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("Vendo"),
+                                       QStringLiteral("vendo-inspector-cli"));
+}
+
+QStringList ProfileStore::adoptLegacyProfiles(QSettings *legacy)
+{
+    legacy->beginGroup(kGroup);
+    const QStringList ids = legacy->childGroups();
+    legacy->endGroup();
+    if (ids.isEmpty())
+        return {};
+    const ProfileStore old(legacy);
+    QStringList moved;
+    for (const QString &id : ids) {
+        const std::optional<Profile> profile = old.find(id);
+        if (!profile || profile->kind != Profile::Kind::Custom || find(id))
+            continue;
+        if (save(*profile).isEmpty())
+            moved << id;
+    }
+    m_settings->sync();
+    if (m_settings->status() == QSettings::NoError) {
+        legacy->remove(kGroup);
+        legacy->sync();
+    }
+    return moved;
+}
+
+QStringList ProfileStore::knownIds() const
+{
+    QStringList ids;
+    for (const Profile &p : profiles())
+        ids << p.id;
+    if (!ids.contains(QLatin1String("sandbox")))
+        ids.insert(Profile::builtIns().size(), QStringLiteral("sandbox"));
+    return ids;
+}
 
 ProfileStore::ProfileStore(QSettings *settings)
     : m_settings(settings)

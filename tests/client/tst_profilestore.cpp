@@ -16,6 +16,34 @@ class TestProfileStore : public QObject
     Q_OBJECT
 
 private slots:
+    // The CLI's old file: its custom profiles move to the shared one once; one the shared file has
+    // already wins, and the old file keeps no profile that "profile remove" would then bring back.
+    void adoptsLegacyProfilesOnce()
+    {
+        QTemporaryDir dir;
+        QSettings shared(dir.filePath(QStringLiteral("shared.ini")), QSettings::IniFormat);
+        QSettings legacy(dir.filePath(QStringLiteral("legacy.ini")), QSettings::IniFormat);
+        ProfileStore store(&shared);
+        ProfileStore old(&legacy);
+        const QUrl base(QStringLiteral("https://vendo.acme.example"));
+        const QUrl credentials(QStringLiteral("https://cred.acme.example"));
+        QCOMPARE(old.save(Profile::custom(QStringLiteral("acme"), QStringLiteral("Acme"), base, credentials)),
+                 QString());
+        QCOMPARE(old.save(Profile::custom(QStringLiteral("both"), QStringLiteral("Old"), base, credentials)),
+                 QString());
+        QCOMPARE(store.save(Profile::custom(QStringLiteral("both"), QStringLiteral("New"), base, credentials)),
+                 QString());
+
+        QCOMPARE(store.adoptLegacyProfiles(&legacy), QStringList { QStringLiteral("acme") });
+        QCOMPARE(store.find(QStringLiteral("acme"))->displayName, QStringLiteral("Acme"));
+        QCOMPARE(store.find(QStringLiteral("acme"))->baseUrl, base);
+        QCOMPARE(store.find(QStringLiteral("both"))->displayName, QStringLiteral("New"));
+        QCOMPARE(old.profiles().size(), Profile::builtIns().size());
+        QVERIFY(store.remove(QStringLiteral("acme")));
+        QCOMPARE(store.adoptLegacyProfiles(&legacy), QStringList());
+        QVERIFY(!store.find(QStringLiteral("acme")));
+    }
+
     void roundTripAndNoSecrets()
     {
         QTemporaryDir dir;

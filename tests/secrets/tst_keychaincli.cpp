@@ -129,6 +129,13 @@ private slots:
         if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
             QFAIL("No session bus: run this suite through tests/secrets/run-with-secret-service.sh (ctest does).");
         QVERIFY(QFileInfo(QStringLiteral(VENDO_CLI_PATH)).isExecutable());
+        // `key` takes known profiles only: the ones these tests use are custom profiles.
+        for (const char *profile : { "cli", "interrupted" }) {
+            const Run added = runCli({ QStringLiteral("profile"), QStringLiteral("add"), QString::fromLatin1(profile),
+                                       QStringLiteral("--base-url"), QStringLiteral("http://127.0.0.1:9"),
+                                       QStringLiteral("--credentials-url"), QStringLiteral("http://127.0.0.1:9") });
+            QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+        }
     }
 
     void cleanup()

@@ -78,8 +78,8 @@ class TestKeychainCliOrigin : public QObject
     // A custom profile for the sandbox's URLs, stored where the CLI reads its profiles.
     static void storeCustomProfile(const QString &id, const QUrl &baseUrl, const QUrl &credentialsUrl)
     {
-        QSettings settings(QStringLiteral("Vendo"), QStringLiteral("vendo-inspector-cli"));
-        vendo::client::ProfileStore store(&settings);
+        const std::unique_ptr<QSettings> settings = vendo::client::ProfileStore::openSharedSettings();
+        vendo::client::ProfileStore store(settings.get());
         const QString problem
             = store.save(vendo::client::Profile::custom(id, QStringLiteral("Local"), baseUrl, credentialsUrl));
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
@@ -103,7 +103,7 @@ private slots:
         for (const char *profile : { "production", "local", "sandbox" })
             run({ QStringLiteral("key"), QStringLiteral("delete"), QStringLiteral("--profile"),
                   QString::fromLatin1(profile) });
-        QSettings(QStringLiteral("Vendo"), QStringLiteral("vendo-inspector-cli")).clear();
+        vendo::client::ProfileStore::openSharedSettings()->clear();
     }
 
     // Either URL counts, given as an option or in the environment.

@@ -65,8 +65,8 @@ private slots:
         QProcess cli;
         cli.setProcessEnvironment(environment);
         cli.start(QStringLiteral(VENDO_CLI_PATH),
-                  { QStringLiteral("key"), QStringLiteral("show"), QStringLiteral("--profile"), QStringLiteral("p"),
-                    QStringLiteral("--json") });
+                  { QStringLiteral("key"), QStringLiteral("show"), QStringLiteral("--profile"),
+                    QStringLiteral("staging"), QStringLiteral("--json") });
         QVERIFY(cli.waitForFinished(60'000));
         QCOMPARE(cli.exitCode(), 3);
         const QJsonObject json = QJsonDocument::fromJson(cli.readAllStandardOutput()).object();

@@ -9,6 +9,9 @@
 
 class QSettings;
 
+namespace vendo::client {
+class ProfileStore;
+}
 namespace vendo::jwt {
 class Clock;
 }
@@ -38,6 +41,9 @@ struct InspectorContext
     const jwt::Clock *clock = nullptr; // nullptr: the system clock
     QList<client::Profile> profiles; // empty: the built-in profiles
     QString initialProfileId; // empty: the first profile
+    // Where custom profiles are saved (the settings file the CLI shares, see app/gui/WindowContext.cpp);
+    // nullptr: the window offers no profile editing.
+    client::ProfileStore *profileStore = nullptr;
     QList<SampleIdentity> samples; // non-empty in sandbox mode
     QString storageNote; // shown beside the key status, e.g. "sandbox demo key"
     QSettings *settings = nullptr; // window geometry only (never a secret); nullptr: no persistence

@@ -7,8 +7,10 @@
 
 #include <memory>
 
+class QAction;
 class QDockWidget;
 class QLabel;
+class QMenu;
 
 namespace vendo::secrets {
 class SessionSecretStore;
@@ -55,6 +57,13 @@ public:
     // The keyboard shortcut sheet (F1, Ctrl+/).
     void showShortcuts();
 
+    // Custom profiles (only with InspectorContext::profileStore): the editor for a new profile, for the
+    // current custom one, or for a custom copy of the current one; removal asks first.
+    void newProfile();
+    void editProfile();
+    void duplicateProfile();
+    void removeProfile();
+
     InspectorSession *session() const { return m_session; }
     ProfileSwitcher *profileSwitcher() const { return m_profiles; }
     MessageBar *messageBar() const { return m_messages; }
@@ -80,7 +89,10 @@ private:
     void createSamplesMenu();
     void wireSession();
     void showApiKeyDialog();
-
+    void createProfileActions(QMenu *service);
+    void showProfileDialog(bool create, const client::Profile &initial);
+    void reloadProfiles(const QString &currentId);
+    void updateProfileActions(const client::Profile &profile);
     // Keeps keys in memory for this session when the keychain cannot be used.
     void useSessionOnlyKeys();
     void chooseReportFile();
@@ -93,6 +105,8 @@ private:
     void startDeferredWork();
 
     InspectorContext m_context;
+    QAction *m_editProfile = nullptr;
+    QAction *m_removeProfile = nullptr;
     InspectorSession *m_session;
     ProfileSwitcher *m_profiles;
     MessageBar *m_messages;

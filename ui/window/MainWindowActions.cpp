@@ -1,11 +1,13 @@
 // The main window's actions, menus and dialogs (MainWindow.cpp holds its layout and data flow).
 #include "client/HeaderBlock.h"
+#include "client/ProfileStore.h"
 #include "jwt/Clock.h"
 #include "jwt/TokenExtractor.h"
 #include "secrets/SecretStore.h"
 #include "secrets/SessionSecretStore.h"
 #include "ui/dialogs/AboutDialog.h"
 #include "ui/dialogs/ApiKeyDialog.h"
+#include "ui/dialogs/ProfileDialog.h"
 #include "ui/dialogs/ShortcutsDialog.h"
 #include "ui/panels/ConnectionsPanel.h"
 #include "ui/panels/DecodedView.h"
@@ -29,6 +31,8 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QToolBar>
 
@@ -221,6 +225,7 @@ void MainWindow::createActions()
     file->addAction(quit);
     QMenu *service = bar->addMenu(tr("&Service"));
     service->addActions({ apiKey, askServer, refresh, probeSelected, probeAll });
+    createProfileActions(service);
     createSamplesMenu();
     QMenu *view = bar->addMenu(tr("&View"));
     view->addActions({ filter, decode });
@@ -299,6 +304,121 @@ void MainWindow::showApiKeyDialog()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ApiKeyDialog::keyChanged, m_session, &InspectorSession::reloadKey);
     dialog->open();
+}
+
+void MainWindow::createProfileActions(QMenu *service)
+{
+    if (!m_context.profileStore)
+        return;
+    QAction *create
+        = makeAction(this, {}, tr("&New profile…"), {},
+                     tr("Add a custom profile, e.g. for a standalone vendo-sandbox or a staging deployment"));
+    create->setObjectName(QStringLiteral("newProfileAction"));
+    connect(create, &QAction::triggered, this, &MainWindow::newProfile);
+    m_editProfile = makeAction(this, {}, tr("&Edit profile…"), {}, tr("Change the current custom profile"));
+    m_editProfile->setObjectName(QStringLiteral("editProfileAction"));
+    connect(m_editProfile, &QAction::triggered, this, &MainWindow::editProfile);
+    QAction *duplicate = makeAction(this, {}, tr("&Duplicate as custom…"), {},
+                                    tr("A new custom profile starting from the current one's settings"));
+    duplicate->setObjectName(QStringLiteral("duplicateProfileAction"));
+    connect(duplicate, &QAction::triggered, this, &MainWindow::duplicateProfile);
+    m_removeProfile = makeAction(this, {}, tr("&Remove profile…"), {}, tr("Remove the current custom profile"));
+    m_removeProfile->setObjectName(QStringLiteral("removeProfileAction"));
+    connect(m_removeProfile, &QAction::triggered, this, &MainWindow::removeProfile);
+    const QList<QAction *> actions { create, m_editProfile, duplicate, m_removeProfile };
+    service->addSeparator();
+    service->addActions(actions);
+    m_profiles->setProfileActions(actions);
+    connect(m_profiles, &ProfileSwitcher::profileChanged, this, &MainWindow::updateProfileActions);
+}
+
+void MainWindow::updateProfileActions(const client::Profile &profile)
+{
+    // Built-in profiles are read-only: they can be duplicated, not edited or removed.
+    const bool custom = profile.kind == client::Profile::Kind::Custom;
+    if (m_editProfile)
+        m_editProfile->setEnabled(custom);
+    if (m_removeProfile)
+        m_removeProfile->setEnabled(custom);
+}
+
+void MainWindow::newProfile()
+{
+    showProfileDialog(true, client::Profile::custom({}, {}, {}, {}));
+}
+
+void MainWindow::editProfile()
+{
+    const client::Profile current = m_profiles->currentProfile();
+    if (current.kind == client::Profile::Kind::Custom)
+        showProfileDialog(false, current);
+}
+
+void MainWindow::duplicateProfile()
+{
+    client::Profile copy = m_profiles->currentProfile();
+    copy.kind = client::Profile::Kind::Custom;
+    copy.displayName = tr("%1 (copy)").arg(copy.displayName);
+    copy.id = ProfileDialog::idFromName(copy.displayName);
+    showProfileDialog(true, copy);
+}
+
+void MainWindow::showProfileDialog(bool create, const client::Profile &initial)
+{
+    if (!m_context.profileStore)
+        return;
+    auto *dialog = new ProfileDialog(create ? ProfileDialog::Mode::Create : ProfileDialog::Mode::Edit, initial,
+                                     m_context.profileStore->knownIds(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const client::Profile profile = dialog->profile();
+        if (const QString problem = m_context.profileStore->save(profile); !problem.isEmpty()) {
+            m_messages->showMessage(MessageBar::Level::Error, tr("The profile was not saved: %1").arg(problem));
+            return;
+        }
+        reloadProfiles(profile.id);
+    });
+    dialog->open();
+}
+
+void MainWindow::removeProfile()
+{
+    const client::Profile current = m_profiles->currentProfile();
+    if (!m_context.profileStore || current.kind != client::Profile::Kind::Custom)
+        return;
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Remove profile"),
+                                tr("Remove the profile \"%1\" (%2)?").arg(current.displayName, current.id),
+                                QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("removeProfileConfirmation"));
+    box->setInformativeText(tr("An API key stored for it stays in the keychain; remove it first with \"API key…\" "
+                               "if it is no longer needed."));
+    QPushButton *remove = box->addButton(tr("&Remove"), QMessageBox::DestructiveRole);
+    remove->setObjectName(QStringLiteral("confirmRemoveProfile"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    const QString id = current.id;
+    connect(remove, &QPushButton::clicked, this, [this, id] {
+        if (m_context.profileStore->remove(id))
+            reloadProfiles(m_profiles->profiles().constFirst().id);
+    });
+    box->open();
+}
+
+void MainWindow::reloadProfiles(const QString &currentId)
+{
+    // The switcher's built-ins (and the embedded sandbox, when there is one) stay; the custom ones are
+    // read again from the store.
+    QList<client::Profile> profiles;
+    for (const client::Profile &profile : m_profiles->profiles()) {
+        if (profile.kind != client::Profile::Kind::Custom)
+            profiles.append(profile);
+    }
+    for (const client::Profile &profile : m_context.profileStore->profiles()) {
+        if (profile.kind == client::Profile::Kind::Custom)
+            profiles.append(profile);
+    }
+    m_profiles->setProfiles(profiles);
+    m_profiles->setCurrentProfile(currentId);
 }
 
 void MainWindow::useSessionOnlyKeys()

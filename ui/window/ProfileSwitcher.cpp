@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QToolButton>
 
 namespace vendo::ui {
@@ -20,6 +21,7 @@ using client::Profile;
 ProfileSwitcher::ProfileSwitcher(QWidget *parent)
     : QWidget(parent)
     , m_combo(new QComboBox(this))
+    , m_comboRow(new QHBoxLayout)
     , m_badge(new Badge(this))
     , m_keyButton(new QToolButton(this))
 {
@@ -36,7 +38,9 @@ ProfileSwitcher::ProfileSwitcher(QWidget *parent)
     layout->setSpacing(8);
     // No "Profile:" caption: the combo names itself to screen readers and in its tool tip, and the
     // toolbar keeps its width for a 1024 px screen.
-    layout->addWidget(m_combo);
+    m_comboRow->setSpacing(0);
+    m_comboRow->addWidget(m_combo);
+    layout->addLayout(m_comboRow);
     layout->addWidget(m_badge);
     layout->addWidget(m_keyButton);
 
@@ -77,6 +81,27 @@ void ProfileSwitcher::setProfiles(const QList<Profile> &profiles)
     for (const Profile &profile : profiles)
         m_combo->addItem(profile.displayName, profile.id);
     updateBadge();
+}
+
+void ProfileSwitcher::setProfileActions(const QList<QAction *> &actions)
+{
+    if (actions.isEmpty() || m_profileButton)
+        return;
+    m_profileButton = new QToolButton(this);
+    m_profileButton->setObjectName(QStringLiteral("profileMenuButton"));
+    m_profileButton->setText(tr("…"));
+    m_profileButton->setToolTip(tr("New, edit, duplicate or remove profiles"));
+    m_profileButton->setAccessibleName(tr("Profile actions"));
+    m_profileButton->setAccessibleDescription(tr("New, edit, duplicate or remove profiles"));
+    m_profileButton->setPopupMode(QToolButton::InstantPopup);
+    auto *menu = new QMenu(m_profileButton);
+    menu->addActions(actions);
+    m_profileButton->setMenu(menu);
+    m_profileButton->setAutoRaise(true);
+    // Close to the combo it belongs to: the toolbar has little room left at 1024 px in German.
+    m_comboRow->addSpacing(2);
+    m_comboRow->addWidget(m_profileButton);
+    setTabOrder(m_combo, m_profileButton);
 }
 
 void ProfileSwitcher::setCurrentProfile(const QString &id)

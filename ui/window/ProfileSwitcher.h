@@ -5,7 +5,9 @@
 
 #include <QWidget>
 
+class QAction;
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QToolButton;
 
@@ -25,6 +27,10 @@ public:
     void setCurrentProfile(const QString &id);
     client::Profile currentProfile() const;
     QList<client::Profile> profiles() const { return m_profiles; }
+
+    // New, edit, duplicate, remove: offered in a small menu button beside the combo (none: no button).
+    void setProfileActions(const QList<QAction *> &actions);
+    QToolButton *profileMenuButton() const { return m_profileButton; }
 
     void setKeyStatus(const KeyStatus &status);
     KeyStatus keyStatus() const { return m_keyStatus; }
@@ -47,6 +53,8 @@ private:
     QList<client::Profile> m_profiles;
     KeyStatus m_keyStatus;
     QComboBox *m_combo;
+    QHBoxLayout *m_comboRow; // the combo and, when profiles can be edited, its menu button
+    QToolButton *m_profileButton = nullptr;
     Badge *m_badge;
     QToolButton *m_keyButton;
 };
