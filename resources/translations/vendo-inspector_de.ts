@@ -2618,6 +2618,62 @@ Basis-URL: %3</translation>
         <source>Show the %1 panel and move the keyboard focus into it</source>
         <translation>Den Bereich %1 zeigen und den Tastaturfokus hineinsetzen</translation>
     </message>
+    <message>
+        <source>&amp;New profile…</source>
+        <translation>&amp;Neues Profil…</translation>
+    </message>
+    <message>
+        <source>Add a custom profile, e.g. for a standalone vendo-sandbox or a staging deployment</source>
+        <translation>Ein eigenes Profil anlegen, z. B. für eine eigenständige vendo-sandbox oder eine Staging-Installation</translation>
+    </message>
+    <message>
+        <source>&amp;Edit profile…</source>
+        <translation>Profil &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Change the current custom profile</source>
+        <translation>Das aktuelle eigene Profil ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate as custom…</source>
+        <translation>Als eigenes Profil &amp;duplizieren…</translation>
+    </message>
+    <message>
+        <source>A new custom profile starting from the current one&apos;s settings</source>
+        <translation>Ein neues eigenes Profil mit den Einstellungen des aktuellen als Ausgangspunkt</translation>
+    </message>
+    <message>
+        <source>&amp;Remove profile…</source>
+        <translation>Profil &amp;entfernen…</translation>
+    </message>
+    <message>
+        <source>Remove the current custom profile</source>
+        <translation>Das aktuelle eigene Profil entfernen</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>The profile was not saved: %1</source>
+        <translation>Das Profil wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation>Profil entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the profile &quot;%1&quot; (%2)?</source>
+        <translation>Das Profil „%1“ (%2) entfernen?</translation>
+    </message>
+    <message>
+        <source>An API key stored for it stays in the keychain; remove it first with &quot;API key…&quot; if it is no longer needed.</source>
+        <translation>Ein dafür gespeicherter API-Schlüssel bleibt im Schlüsselbund; ihn vorher mit „API-Schlüssel…“ entfernen, wenn er nicht mehr gebraucht wird.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
 </context>
 <context>
     <name>vendo::ui::MessageBar</name>
@@ -2718,6 +2774,113 @@ Basis-URL: %3</translation>
     </message>
 </context>
 <context>
+    <name>vendo::ui::ProfileDialog</name>
+    <message>
+        <source>New profile</source>
+        <translation>Neues Profil</translation>
+    </message>
+    <message>
+        <source>Edit profile &quot;%1&quot;</source>
+        <translation>Profil „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Staging EU</source>
+        <translation>Staging EU</translation>
+    </message>
+    <message>
+        <source>The name shown in the profile switcher</source>
+        <translation>Der in der Profilauswahl angezeigte Name</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;Kennung:</translation>
+    </message>
+    <message>
+        <source>staging-eu</source>
+        <translation>staging-eu</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s key in the settings and the keychain; the CLI&apos;s --profile takes it</source>
+        <translation>Der Schlüssel des Profils in den Einstellungen und im Schlüsselbund; --profile der CLI nimmt ihn an</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>&amp;Basis-URL:</translation>
+    </message>
+    <message>
+        <source>The API origin; https, or http for a loopback host such as a local vendo-sandbox</source>
+        <translation>Der API-Ursprung; https, oder http für einen Loopback-Host wie eine lokale vendo-sandbox</translation>
+    </message>
+    <message>
+        <source>&amp;Credentials URL:</source>
+        <translation>&amp;Credentials-URL:</translation>
+    </message>
+    <message>
+        <source>The credentials service</source>
+        <translation>Der Credentials-Dienst</translation>
+    </message>
+    <message>
+        <source>&amp;JWKS URL:</source>
+        <translation>&amp;JWKS-URL:</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>The identity issuer&apos;s key set, to check token signatures</source>
+        <translation>Der Schlüsselsatz des Identitätsausstellers, um Token-Signaturen zu prüfen</translation>
+    </message>
+    <message>
+        <source>Expected &amp;iss:</source>
+        <translation>Erwartetes &amp;iss:</translation>
+    </message>
+    <message>
+        <source>The issuer identity tokens should name</source>
+        <translation>Der Aussteller, den Identitätstoken nennen sollen</translation>
+    </message>
+    <message>
+        <source>Expected &amp;aud:</source>
+        <translation>Erwartetes a&amp;ud:</translation>
+    </message>
+    <message>
+        <source>The audience identity tokens should name</source>
+        <translation>Die Zielgruppe (aud), die Identitätstoken nennen sollen</translation>
+    </message>
+    <message>
+        <source>Why the profile cannot be saved</source>
+        <translation>Warum das Profil nicht gespeichert werden kann</translation>
+    </message>
+    <message>
+        <source>Give the profile a name or an id.</source>
+        <translation>Dem Profil einen Namen oder eine Kennung geben.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a built-in profile; choose another id.</source>
+        <translation>„%1“ ist ein eingebautes Profil; eine andere Kennung wählen.</translation>
+    </message>
+    <message>
+        <source>The id takes letters, digits, &quot;.&quot;, &quot;_&quot; and &quot;-&quot; (at most 64), starting with a letter or digit.</source>
+        <translation>Die Kennung besteht aus Buchstaben, Ziffern, „.“, „_“ und „-“ (höchstens 64) und beginnt mit einem Buchstaben oder einer Ziffer.</translation>
+    </message>
+    <message>
+        <source>A profile &quot;%1&quot; exists already; choose another id.</source>
+        <translation>Ein Profil „%1“ gibt es bereits; eine andere Kennung wählen.</translation>
+    </message>
+    <message>
+        <source>Enter the base URL.</source>
+        <translation>Die Basis-URL eingeben.</translation>
+    </message>
+    <message>
+        <source>Enter the credentials URL.</source>
+        <translation>Die Credentials-URL eingeben.</translation>
+    </message>
+</context>
+<context>
     <name>vendo::ui::ProfileSwitcher</name>
     <message>
         <source>The environment (profile) every request goes to</source>
@@ -2802,6 +2965,18 @@ Basis-URL: %3</translation>
     <message>
         <source>API key: %1</source>
         <translation>API-Schlüssel: %1</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>New, edit, duplicate or remove profiles</source>
+        <translation>Profile anlegen, bearbeiten, duplizieren oder entfernen</translation>
+    </message>
+    <message>
+        <source>Profile actions</source>
+        <translation>Profilaktionen</translation>
     </message>
 </context>
 <context>

@@ -2616,6 +2616,62 @@ Base URL: %3</source>
         <source>Show the %1 panel and move the keyboard focus into it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;New profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a custom profile, e.g. for a standalone vendo-sandbox or a staging deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the current custom profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate as custom…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new custom profile starting from the current one&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the current custom profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the profile &quot;%1&quot; (%2)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An API key stored for it stays in the keychain; remove it first with &quot;API key…&quot; if it is no longer needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vendo::ui::MessageBar</name>
@@ -2716,6 +2772,113 @@ Base URL: %3</source>
     </message>
 </context>
 <context>
+    <name>vendo::ui::ProfileDialog</name>
+    <message>
+        <source>New profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit profile &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staging EU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name shown in the profile switcher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staging-eu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile&apos;s key in the settings and the keychain; the CLI&apos;s --profile takes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API origin; https, or http for a loopback host such as a local vendo-sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Credentials URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credentials service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;JWKS URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity issuer&apos;s key set, to check token signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected &amp;iss:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer identity tokens should name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected &amp;aud:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audience identity tokens should name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the profile cannot be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the profile a name or an id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a built-in profile; choose another id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id takes letters, digits, &quot;.&quot;, &quot;_&quot; and &quot;-&quot; (at most 64), starting with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile &quot;%1&quot; exists already; choose another id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the credentials URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vendo::ui::ProfileSwitcher</name>
     <message>
         <source>The environment (profile) every request goes to</source>
@@ -2799,6 +2962,18 @@ Base URL: %3</source>
     </message>
     <message>
         <source>API key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New, edit, duplicate or remove profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile actions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
