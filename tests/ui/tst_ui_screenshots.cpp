@@ -49,15 +49,21 @@ private slots:
     {
         QTest::addColumn<QString>("state");
         QTest::addColumn<bool>("dark");
+        QTest::addColumn<int>("width"); // 0: the window's own size (1280 x 800)
         for (const QString &state : ui::ScreenshotDriver::states())
-            QTest::newRow(qPrintable(state)) << state << false;
-        QTest::newRow("decoded-dark") << QStringLiteral("decoded") << true;
-        QTest::newRow("probe-dark") << QStringLiteral("probe") << true;
+            QTest::newRow(qPrintable(state)) << state << false << 0;
+        QTest::newRow("decoded-dark") << QStringLiteral("decoded") << true << 0;
+        QTest::newRow("probe-dark") << QStringLiteral("probe") << true << 0;
+        // A 1024 x 700 screen, light and dark (issue 19: the window fits one).
+        QTest::newRow("decoded-1024") << QStringLiteral("decoded") << false << 1024;
+        QTest::newRow("decoded-1024-dark") << QStringLiteral("decoded") << true << 1024;
+        QTest::newRow("connections-1024") << QStringLiteral("connections") << false << 1024;
     }
     void savesTheMainStates()
     {
         QFETCH(QString, state);
         QFETCH(bool, dark);
+        QFETCH(int, width);
         // The window follows the platform palette; a dark one must read as well as the light one.
         const QPalette original = QApplication::palette();
         if (dark)
@@ -66,8 +72,11 @@ private slots:
         test::SandboxWindow sandbox;
         QVERIFY(sandbox.start());
         QTRY_VERIFY(sandbox.keyReady());
+        if (width)
+            sandbox.window()->resize(width, 700);
         const QString file = QDir(QStringLiteral(VENDO_SCREENSHOT_DIR))
-                                 .filePath(state + (dark ? QStringLiteral("-dark.png") : QStringLiteral(".png")));
+                                 .filePath(state + (width ? QStringLiteral("-%1").arg(width) : QString())
+                                           + (dark ? QStringLiteral("-dark.png") : QStringLiteral(".png")));
         QFile::remove(file);
         ui::ScreenshotDriver driver(sandbox.window(), state, file);
         QSignalSpy finished(&driver, &ui::ScreenshotDriver::finished);
@@ -77,6 +86,8 @@ private slots:
         const QImage image(file);
         QVERIFY(!image.isNull());
         QVERIFY(image.width() >= 1000 && image.height() >= 600);
+        if (width)
+            QCOMPARE(image.width(), width);
         // Not a blank picture: a rendered window has many colours.
         QSet<QRgb> colours;
         for (int y = 0; y < image.height(); y += 7) {
