@@ -136,7 +136,7 @@ void InspectorSession::rebuild()
                                              .withRequestLog(&m_log)
                                              .withClock(&clock());
         client::Result<client::VendoClient> scoped = base.forUser(m_jwt);
-        if (scoped.ok())
+        if (scoped.has_value())
             m_scoped = std::move(scoped).value();
         else
             m_scopeError = scoped.error();
