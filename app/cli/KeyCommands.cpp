@@ -141,20 +141,20 @@ Input promptForKey(const QString &profile)
     // Echo goes off before the prompt shows, so a key pasted the moment it appears is not echoed.
     EchoOff echoOff;
     err() << tr("API key for profile \"%1\" (input hidden): ").arg(profile) << Qt::flush;
-    // Unbuffered: the typed key is kept in input.data only, not in the C library's buffer too.
+    // Unbuffered: the typed key is kept in `data` only, not in the C library's buffer too.
     std::setvbuf(stdin, nullptr, _IONBF, 0);
-    Input input;
-    input.data.reserve(kInputLimit);
+    secrets::SecretBuffer data;
+    data.reserve(kInputLimit);
     for (int c = std::fgetc(stdin); c != EOF && c != '\n'; c = std::fgetc(stdin)) {
-        if (input.data.size() >= kInputLimit) {
-            input.data.clear();
-            input.error = tr("The input is larger than the limit of %1 bytes.").arg(kInputLimit);
-            return input;
+        if (data.size() >= kInputLimit) {
+            data.clear();
+            return std::unexpected(InputError {
+                InputError::Kind::TooLarge, tr("The input is larger than the limit of %1 bytes.").arg(kInputLimit) });
         }
         const char byte = char(c);
-        input.data.append(QByteArrayView(&byte, 1));
+        data.append(QByteArrayView(&byte, 1));
     }
-    return input;
+    return data;
 }
 
 // A piped key normally ends with one newline: that is not "surrounding whitespace" worth a note.
@@ -195,11 +195,11 @@ void printFailure(const QString &message, const QString &detail)
 int setKey(KeychainSecretStore &store, const QString &profile)
 {
     Input input = stdinIsTerminal() ? promptForKey(profile) : readStandardInput(kInputLimit);
-    if (!input.ok()) {
-        printFailure(input.error, QString());
+    if (!input) {
+        printFailure(input.error().message, QString());
         return LocalPrecondition;
     }
-    QString key = keyFromInput(input.data);
+    QString key = keyFromInput(*input);
     secrets::ApiKeyCheck check = ApiKey::check(key);
     // check.key may share key's storage (nothing trimmed): drop this reference, wipe the last one.
     if (!secrets::wipeInPlace(key))
