@@ -23,7 +23,11 @@ private:
     SandboxHttp m_http;
 
 private slots:
-    void initTestCase() { QVERIFY2(m_server.start(), qPrintable(m_server.errorString())); }
+    void initTestCase()
+    {
+        const auto started = m_server.start();
+        QVERIFY2(started, qPrintable(started ? QString() : started.error().toString()));
+    }
     void init() { m_server.resetFaultCounters(); }
 
     // One row per row of docs/service-contract.md's error table, plus the body-shape variants.
