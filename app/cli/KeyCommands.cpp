@@ -31,6 +31,7 @@ using secrets::ApiKeyResolver;
 using secrets::ApiKeySource;
 using secrets::KeychainSecretStore;
 using secrets::ResolvedApiKey;
+using secrets::SecretError;
 using secrets::SecretResult;
 using secrets::SecretStatus;
 
@@ -178,7 +179,7 @@ bool validProfileId(const QString &profile)
 QJsonObject errorObject(SecretStatus status, const QString &message, const QString &detail)
 {
     QJsonObject error { { QStringLiteral("class"), QStringLiteral("KeychainError") },
-                        { QStringLiteral("code"), SecretResult::statusId(status) },
+                        { QStringLiteral("code"), SecretError::statusId(status) },
                         { QStringLiteral("message"), message } };
     if (!detail.isEmpty())
         error.insert(QStringLiteral("detail"), detail);
@@ -214,18 +215,21 @@ int setKey(KeychainSecretStore &store, const QString &profile)
 
     std::unique_ptr<secrets::SecretJob> written(store.write(profile, check.key));
     const SecretResult result = written->waitForFinished();
-    if (!result.ok()) {
-        printFailure(result.message, result.detail);
+    if (!result) {
+        printFailure(result.error().message, result.error().detail);
         return LocalPrecondition;
     }
     // Read it back: a keychain that accepts a write and keeps nothing must not go unnoticed.
     std::unique_ptr<secrets::SecretJob> readBack(store.read(profile));
     SecretResult check2 = readBack->waitForFinished();
-    const auto wipeReadBack = qScopeGuard([&check2] { secrets::wipeInPlace(check2.secret); });
-    if (!check2.ok() || check2.secret != check.key) {
+    const auto wipeReadBack = qScopeGuard([&check2] {
+        if (check2)
+            secrets::wipeInPlace(*check2);
+    });
+    if (!check2 || *check2 != check.key) {
         printFailure(tr("The keychain accepted the key but does not return it: it was not stored reliably. %1")
-                         .arg(check2.message),
-                     check2.detail);
+                         .arg(check2 ? QString() : check2.error().message),
+                     check2 ? QString() : check2.error().detail);
         return LocalPrecondition;
     }
     out() << tr("Stored the API key %1 for profile \"%2\" in %3.")
@@ -242,23 +246,28 @@ int showKey(KeychainSecretStore &store, const QString &profile, bool json)
 
     // The key in effect: the environment variable wins for this process.
     const bool envInEffect = fromEnvironment.source == ApiKeySource::Environment;
-    const QString effectiveKey = envInEffect ? fromEnvironment.key : stored.secret;
+    const QString storedKey = stored.value_or(QString());
+    const SecretStatus storedStatus = secrets::statusOf(stored);
+    const QString storedDetail = stored ? QString() : stored.error().detail;
+    const QString effectiveKey = envInEffect ? fromEnvironment.key : storedKey;
     const ApiKeySource source = envInEffect ? ApiKeySource::Environment
-        : stored.ok()                       ? ApiKeySource::Keychain
+        : stored.has_value()                ? ApiKeySource::Keychain
                                             : ApiKeySource::None;
-    const bool ok = envInEffect ? fromEnvironment.ok() : stored.ok();
+    const bool ok = envInEffect ? fromEnvironment.ok() : stored.has_value();
     const QString notFound = tr("Profile \"%1\": no API key stored in %2. Store one with "
                                 "\"vendo-inspector-cli key set --profile %1\" or set VENDO_API_KEY.")
                                  .arg(profile, store.storageName());
-    const QString storedMessage = stored.status == SecretStatus::NotFound ? notFound : stored.message;
+    const QString storedMessage = stored         ? QString()
+        : storedStatus == SecretStatus::NotFound ? notFound
+                                                 : stored.error().message;
 
     if (json) {
         QJsonObject keychain { { QStringLiteral("name"), store.storageName() },
                                { QStringLiteral("service"), store.service() },
                                { QStringLiteral("entry"), store.keychainEntry(profile) },
-                               { QStringLiteral("status"), SecretResult::statusId(stored.status) } };
-        if (stored.ok())
-            keychain.insert(QStringLiteral("prefix"), ApiKey::displayPrefix(stored.secret));
+                               { QStringLiteral("status"), SecretError::statusId(storedStatus) } };
+        if (stored)
+            keychain.insert(QStringLiteral("prefix"), ApiKey::displayPrefix(storedKey));
         else
             keychain.insert(QStringLiteral("message"), storedMessage);
         QJsonObject object { { QStringLiteral("profile"), profile },
@@ -269,7 +278,7 @@ int showKey(KeychainSecretStore &store, const QString &profile, bool json)
         if (!ok) {
             object.insert(QStringLiteral("error"),
                           envInEffect ? errorObject(fromEnvironment.status, fromEnvironment.message, QString())
-                                      : errorObject(stored.status, storedMessage, stored.detail));
+                                      : errorObject(storedStatus, storedMessage, storedDetail));
         }
         printJson(object);
         return ok ? Success : LocalPrecondition;
@@ -285,16 +294,17 @@ int showKey(KeychainSecretStore &store, const QString &profile, bool json)
             printFailure(fromEnvironment.message, QString());
         }
     }
-    if (stored.ok()) {
+    if (stored) {
         out() << tr("Profile \"%1\": %2, stored in %3.")
-                     .arg(profile, ApiKey::displayPrefix(stored.secret), store.storageName())
+                     .arg(profile, ApiKey::displayPrefix(storedKey), store.storageName())
               << Qt::endl;
-    } else if (stored.status == SecretStatus::NotFound) {
+    } else if (storedStatus == SecretStatus::NotFound) {
         (envInEffect ? out() : err()) << notFound << Qt::endl;
     } else if (envInEffect) {
-        out() << tr("Profile \"%1\": the keychain could not be read: %2").arg(profile, stored.message) << Qt::endl;
+        out() << tr("Profile \"%1\": the keychain could not be read: %2").arg(profile, stored.error().message)
+              << Qt::endl;
     } else {
-        printFailure(stored.message, stored.detail);
+        printFailure(stored.error().message, storedDetail);
     }
     return ok ? Success : LocalPrecondition;
 }
@@ -305,19 +315,19 @@ int deleteKey(KeychainSecretStore &store, const QString &profile)
     // the operator should learn which key went.
     std::unique_ptr<secrets::SecretJob> readJob(store.read(profile));
     const SecretResult before = readJob->waitForFinished();
-    if (!before.ok() && before.status != SecretStatus::NotFound) {
-        printFailure(before.message, before.detail);
+    if (!before && before.error().status != SecretStatus::NotFound) {
+        printFailure(before.error().message, before.error().detail);
         return LocalPrecondition;
     }
     std::unique_ptr<secrets::SecretJob> job(store.remove(profile));
     const SecretResult result = job->waitForFinished();
-    if (!result.ok() && result.status != SecretStatus::NotFound) {
-        printFailure(result.message, result.detail);
+    if (!result && result.error().status != SecretStatus::NotFound) {
+        printFailure(result.error().message, result.error().detail);
         return LocalPrecondition;
     }
-    if (before.ok()) {
+    if (before) {
         out() << tr("Deleted the API key %1 of profile \"%2\" from %3.")
-                     .arg(ApiKey::displayPrefix(before.secret), profile, store.storageName())
+                     .arg(ApiKey::displayPrefix(*before), profile, store.storageName())
               << Qt::endl;
     } else {
         out() << tr("Profile \"%1\" has no API key in %2; nothing to delete.").arg(profile, store.storageName())
