@@ -363,7 +363,7 @@ Result<Key> Key::fromPem(QByteArrayView pem)
         ossl::PKey pkey(PEM_read_bio_PrivateKey(in.get(), nullptr, nullptr, nullptr));
         if (!pkey)
             return std::unexpected(
-                Problem { Problem::Kind::UnsupportedKey,
+                Problem { Problem::Kind::InvalidKey,
                           Tr::tr("The PEM private key could not be read (encrypted keys are not supported).") });
         return fromEvp(ossl::share(std::move(pkey)), true);
     }

@@ -243,6 +243,36 @@ private slots:
                  SignatureStatus::UnsupportedAlg);
     }
 
+    // Every failure names its kind (jwt::Problem), so a front end can tell bad data from a key
+    // this program does not handle and from a key that cannot do what was asked.
+    void keyAndSigningProblemsAreClassified()
+    {
+        const auto expectProblem = [](const auto &result, Problem::Kind kind) {
+            QVERIFY(!result.has_value());
+            QCOMPARE(result.error().kind, kind);
+            QVERIFY(!result.error().message.isEmpty());
+        };
+        expectProblem(Key::fromJwk(QJsonObject {}), Problem::Kind::InvalidKey);
+        expectProblem(Key::fromJwkJson("[1, 2]"), Problem::Kind::InvalidKey);
+        expectProblem(Key::fromSecret("", Key::SecretEncoding::Text), Problem::Kind::InvalidKey);
+        expectProblem(Key::fromPem("-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----\n"),
+                      Problem::Kind::InvalidKey);
+        expectProblem(Key::fromJwk(QJsonObject { { QLatin1String("kty"), QStringLiteral("EC") },
+                                                 { QLatin1String("crv"), QStringLiteral("secp256k1") } }),
+                      Problem::Kind::UnsupportedKey);
+        expectProblem(Key::fromJwk(QJsonObject { { QLatin1String("kty"), QStringLiteral("DSA") } }),
+                      Problem::Kind::UnsupportedKey);
+        expectProblem(JwsSigner::sign(m_keys[Algorithm::ES256], R"({"alg":"ES256K"})", "{}"),
+                      Problem::Kind::UnsupportedKey);
+
+        const Key publicOnly = Key::fromJwk(m_keys[Algorithm::ES256].toPublicJwk()).value();
+        expectProblem(JwsSigner::signRaw(Algorithm::ES256, publicOnly, "x.y"), Problem::Kind::NotUsable);
+        expectProblem(JwsSigner::signRaw(Algorithm::RS256, m_keys[Algorithm::ES256], "x.y"), Problem::Kind::NotUsable);
+        expectProblem(JwsSigner::signRaw(Algorithm::None, m_keys[Algorithm::ES256], "x.y"), Problem::Kind::NotUsable);
+        // A JWK Set with no usable key passes on why; one bad entry among good ones is skipped, not fatal.
+        expectProblem(JwkSet::fromJson(R"({"keys":[{"kty":"DSA"}]})"), Problem::Kind::InvalidKey);
+    }
+
     void ecdsaSignatureLengthsAreExact()
     {
         const Key &key = m_keys[Algorithm::ES256];
