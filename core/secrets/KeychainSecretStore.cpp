@@ -158,12 +158,12 @@ void KeychainSecretStore::finishChecked(SecretJob *job, const SecretResult &resu
             job->finish(result);
             return;
         }
-        SecretError locked = SecretError::make(job->operation(), SecretStatus::LockedOrDenied,
-                                               QStringLiteral("the default collection is locked"));
-        locked.message = job->operation() == SecretOperation::Read
-            ? tr("The keyring is locked, so whether a key is stored cannot be told. %1").arg(locked.message)
-            : tr("The keyring is locked, so the key may still be stored. %1").arg(locked.message);
-        job->finish(std::unexpected(locked));
+        SecretError error = SecretError::make(job->operation(), SecretStatus::LockedOrDenied,
+                                              QStringLiteral("the default collection is locked"));
+        error.message = job->operation() == SecretOperation::Read
+            ? tr("The keyring is locked, so whether a key is stored cannot be told. %1").arg(error.message)
+            : tr("The keyring is locked, so the key may still be stored. %1").arg(error.message);
+        job->finish(std::unexpected(error));
     });
 }
 
