@@ -3,7 +3,7 @@
 add_library(vendo_strict INTERFACE)
 add_library(Vendo::Strict ALIAS vendo_strict)
 
-target_compile_features(vendo_strict INTERFACE cxx_std_20)
+target_compile_features(vendo_strict INTERFACE cxx_std_23)
 set(CMAKE_CXX_EXTENSIONS OFF)
 
 target_compile_definitions(vendo_strict INTERFACE

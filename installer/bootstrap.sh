@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs every build and test dependency of Vendo Inspector on Debian 12 / Ubuntu 22.04+ with apt.
+# Installs every build and test dependency of Vendo Inspector on Debian 12 / Ubuntu 24.04+ (g++ 12 or newer: the build is C++23) with apt.
 # Idempotent: when everything is present it says so and changes nothing.
 # Usage: installer/bootstrap.sh [--check]   (--check: only report what is missing; exit 1 if anything is)
 set -euo pipefail
@@ -15,8 +15,8 @@ PACKAGES=(
     xvfb xauth gnome-keyring libsecret-tools dbus dbus-x11 fonts-dejavu-core
     # the accessibility bus and a client to walk it (tst_ui_accessibility)
     at-spi2-core python3-pyatspi
-    # fuzzing (libFuzzer with ASan/UBSan) and packaging checks
-    clang libclang-rt-14-dev desktop-file-utils appstream rpm python3-yaml
+    # fuzzing (libFuzzer with ASan/UBSan; clang 19: the first clang that uses libstdc++ 12's <expected>) and packaging checks
+    clang-19 libclang-rt-19-dev desktop-file-utils appstream rpm python3-yaml
     # baselines for benchmarks
     curl openssl
 )

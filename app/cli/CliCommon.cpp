@@ -28,11 +28,12 @@ QString tr(const char *text)
     return QCoreApplication::translate("vendo::cli", text);
 }
 
-// `device` is unbuffered, so that the bytes pass through no storage but `chunk` (wiped) and input.data.
+// `device` is unbuffered, so that the bytes pass through no storage but `chunk` (wiped) and `data`.
 Input readBounded(QIODevice &device, qint64 limit, const QString &what)
 {
-    Input input;
+    secrets::SecretBuffer data;
     std::array<char, 16 * 1024> chunk {};
+    bool tooLarge = false;
     while (true) {
         const qint64 read = device.read(chunk.data(), qint64(chunk.size()));
         if (read <= 0) {
@@ -40,15 +41,18 @@ Input readBounded(QIODevice &device, qint64 limit, const QString &what)
                 break;
             continue;
         }
-        input.data.append(QByteArrayView(chunk.data(), read));
-        if (input.data.size() > limit) {
-            input.data.clear();
-            input.error = tr("%1 is larger than the limit of %2 bytes.").arg(what).arg(limit);
+        data.append(QByteArrayView(chunk.data(), read));
+        if (data.size() > limit) {
+            data.clear();
+            tooLarge = true;
             break;
         }
     }
     secrets::wipeBytes(chunk.data(), chunk.size());
-    return input;
+    if (tooLarge)
+        return std::unexpected(InputError { InputError::Kind::TooLarge,
+                                            tr("%1 is larger than the limit of %2 bytes.").arg(what).arg(limit) });
+    return data;
 }
 
 bool colourEnabled()
@@ -127,22 +131,17 @@ Input readStandardInput(qint64 limit)
 {
     QFile file;
     // By descriptor: a FILE* would keep a copy in the C library's buffer.
-    if (!file.open(0, QIODevice::ReadOnly | QIODevice::Unbuffered)) {
-        Input input;
-        input.error = tr("Standard input cannot be read.");
-        return input;
-    }
+    if (!file.open(0, QIODevice::ReadOnly | QIODevice::Unbuffered))
+        return std::unexpected(InputError { InputError::Kind::Unreadable, tr("Standard input cannot be read.") });
     return readBounded(file, limit, tr("Standard input"));
 }
 
 Input readFile(const QString &path, qint64 limit)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
-        Input input;
-        input.error = tr("Cannot read \"%1\": %2.").arg(path, file.errorString());
-        return input;
-    }
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
+        return std::unexpected(
+            InputError { InputError::Kind::Unreadable, tr("Cannot read \"%1\": %2.").arg(path, file.errorString()) });
     return readBounded(file, limit, tr("The file \"%1\"").arg(path));
 }
 
@@ -150,14 +149,14 @@ Input readArgumentOrStdin(const QString &argument, qint64 limit)
 {
     if (argument == QLatin1String("-"))
         return readStandardInput(limit);
-    Input input;
     QByteArray bytes = argument.toUtf8();
-    input.data = secrets::SecretBuffer::take(bytes);
-    if (input.data.size() > limit) {
-        input.data.clear();
-        input.error = tr("The argument is larger than the limit of %1 bytes.").arg(limit);
+    secrets::SecretBuffer data = secrets::SecretBuffer::take(bytes);
+    if (data.size() > limit) {
+        data.clear();
+        return std::unexpected(InputError { InputError::Kind::TooLarge,
+                                            tr("The argument is larger than the limit of %1 bytes.").arg(limit) });
     }
-    return input;
+    return data;
 }
 
 QByteArray jsonText(const QJsonObject &object, bool indented)

@@ -11,6 +11,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <expected>
 #include <optional>
 #include <type_traits>
 
@@ -76,15 +77,21 @@ inline TerminalText coloured(const QString &text, Colour colour)
     return TerminalText::styled(text, colour);
 }
 
+// Why input could not be read: the CLI's input error (docs/architecture.md, "Errors").
+struct InputError
+{
+    enum class Kind {
+        Unreadable, // the file or standard input cannot be opened
+        TooLarge, // more than the limit; nothing of it is kept
+    };
+    Kind kind = Kind::Unreadable;
+    QString message; // translated, names the file or the limit
+};
+
 // Bounded input. A read never takes more than `limit` bytes into memory: larger input is an error
 // with a message that names the limit, returned as soon as the limit is crossed.
 // Input may be a token, a key or a secret: it lives in a SecretBuffer, wiped when the Input is dropped.
-struct Input
-{
-    secrets::SecretBuffer data;
-    QString error; // translated; empty on success
-    bool ok() const { return error.isEmpty(); }
-};
+using Input = std::expected<secrets::SecretBuffer, InputError>;
 Input readStandardInput(qint64 limit);
 Input readFile(const QString &path, qint64 limit);
 // "-" reads standard input, anything else is taken literally as the input itself.

@@ -239,9 +239,9 @@ int runHeaders(const QStringList &arguments)
             printHumanError(error);
         return exitCodeFor(error);
     };
-    if (!input.ok())
-        return failWith(VendoError::make(VendoError::Kind::InvalidInput, input.error));
-    const Result<HeaderBlock> block = HeaderBlock::parse(input.data.rawBytes());
+    if (!input)
+        return failWith(VendoError::make(VendoError::Kind::InvalidInput, input.error().message));
+    const Result<HeaderBlock> block = HeaderBlock::parse(input->rawBytes());
     if (!block)
         return failWith(block.error());
 
@@ -265,8 +265,9 @@ int runHeaders(const QStringList &arguments)
     const Result<UserIdentity> identity = identityFromHeaders(chosen.headers);
     QJsonArray requests;
     for (const CapturedRequest &r : block->requests)
-        requests.append(QJsonObject { { QStringLiteral("label"), r.label() },
-                                      { QStringLiteral("identity_present"), identityFromHeaders(r.headers).ok() } });
+        requests.append(
+            QJsonObject { { QStringLiteral("label"), r.label() },
+                          { QStringLiteral("identity_present"), identityFromHeaders(r.headers).has_value() } });
     if (!identity) {
         if (parser.isSet(json)) {
             printJson(QJsonObject { { QStringLiteral("identity_present"), false },
@@ -326,11 +327,11 @@ int runExplain(const QStringList &arguments)
     QString text = words.join(QLatin1Char(' '));
     if (text == QLatin1String("-")) {
         const Input input = readStandardInput(64 * 1024);
-        if (!input.ok()) {
-            err() << input.error << Qt::endl;
+        if (!input) {
+            err() << input.error().message << Qt::endl;
             return LocalPrecondition;
         }
-        text = QString::fromUtf8(input.data.view());
+        text = QString::fromUtf8(input->view());
     }
     const Explanation e = explain(text);
     if (parser.isSet(json)) {

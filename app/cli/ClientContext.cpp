@@ -254,19 +254,19 @@ std::optional<int> ClientContext::buildClient()
         const QString path = parser.value(jwtFile);
         const Input input
             = path == QLatin1String("-") ? readStandardInput(kJwtFileLimit) : readFile(path, kJwtFileLimit);
-        if (!input.ok())
-            return fail(VendoError::make(VendoError::Kind::InvalidInput, input.error));
-        scoped = client.forUser(QString::fromUtf8(input.data.view()));
+        if (!input)
+            return fail(VendoError::make(VendoError::Kind::InvalidInput, input.error().message));
+        scoped = client.forUser(QString::fromUtf8(input->view()));
     } else if (parser.isSet(headersFile)) {
         const QString path = parser.value(headersFile);
         const Input input = path == QLatin1String("-") ? readStandardInput(HeaderBlock::kMaxInputBytes)
                                                        : readFile(path, HeaderBlock::kMaxInputBytes);
-        if (!input.ok())
-            return fail(VendoError::make(VendoError::Kind::InvalidInput, input.error));
+        if (!input)
+            return fail(VendoError::make(VendoError::Kind::InvalidInput, input.error().message));
         qsizetype index = 0;
         if (parser.isSet(request)) {
             index = parser.value(request).toLongLong() - 1;
-        } else if (const auto block = HeaderBlock::parse(input.data.rawBytes()); block && block->requests.size() > 1) {
+        } else if (const auto block = HeaderBlock::parse(input->rawBytes()); block && block->requests.size() > 1) {
             // Several requests (a HAR file): take the first that carries an identity.
             for (qsizetype i = 0; i < block->requests.size(); ++i) {
                 if (identityFromHeaders(block->requests.at(i).headers)) {
@@ -280,7 +280,7 @@ std::optional<int> ClientContext::buildClient()
                          .arg(block->requests.at(index).label())
                   << Qt::endl;
         }
-        scoped = client.forRequest(input.data.rawBytes(), index);
+        scoped = client.forRequest(input->rawBytes(), index);
     }
     if (!scoped)
         return fail(scoped.error());

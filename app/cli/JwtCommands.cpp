@@ -136,16 +136,16 @@ struct Common
         constexpr qint64 kKeyFileLimit = 1024 * 1024;
         if (parser.isSet(secretFile)) {
             const Input input = readFile(parser.value(secretFile), kKeyFileLimit);
-            if (!input.ok())
-                return Failure { LocalPrecondition, QStringLiteral("key_unreadable"), input.error };
-            secrets::SecretBuffer secret = input.data;
+            if (!input)
+                return Failure { LocalPrecondition, QStringLiteral("key_unreadable"), input.error().message };
+            secrets::SecretBuffer secret = *input;
             // Editors add a final newline; it is never part of a secret.
             while (secret.endsWith('\n') || secret.endsWith('\r'))
                 secret.chop(1);
             auto parsed = Key::fromSecret(
                 secret.view(), parser.isSet(secretBase64) ? Key::SecretEncoding::Base64 : Key::SecretEncoding::Text);
             if (!parsed)
-                return Failure { LocalPrecondition, QStringLiteral("key_invalid"), parsed.error() };
+                return Failure { LocalPrecondition, QStringLiteral("key_invalid"), parsed.error().message };
             return JwkSet({ parsed.value() });
         }
         const QString source = parser.isSet(jwks) ? parser.value(jwks) : parser.value(key);
@@ -153,11 +153,12 @@ struct Common
             && (source.startsWith(QLatin1String("https://")) || source.startsWith(QLatin1String("http://"))))
             return fetchJwks(QUrl(source), kid);
         const Input input = readFile(source, kKeyFileLimit);
-        if (!input.ok())
-            return Failure { LocalPrecondition, QStringLiteral("key_unreadable"), input.error };
-        auto set = JwkSet::fromAnyKeyData(input.data.rawBytes());
+        if (!input)
+            return Failure { LocalPrecondition, QStringLiteral("key_unreadable"), input.error().message };
+        auto set = JwkSet::fromAnyKeyData(input->rawBytes());
         if (!set)
-            return Failure { LocalPrecondition, QStringLiteral("key_invalid"), tr("%1: %2").arg(source, set.error()) };
+            return Failure { LocalPrecondition, QStringLiteral("key_invalid"),
+                             tr("%1: %2").arg(source, set.error().message) };
         return set.value();
     }
 
@@ -209,22 +210,22 @@ int judgeSingle(Common &common, const QStringList &positional, bool verifying)
         warnSecretInArguments(QStringLiteral("standard input (- or no argument)"));
     const Input input = positional.isEmpty() ? readStandardInput(kMaxTokenInputBytes + 1)
                                              : readArgumentOrStdin(positional.first(), kMaxTokenInputBytes + 1);
-    if (!input.ok())
+    if (!input)
         return fail({ LocalPrecondition, QStringLiteral("input_too_large"),
-                      tr("%1 A token is at most %2 bytes.").arg(input.error).arg(kMaxTokenInputBytes) },
+                      tr("%1 A token is at most %2 bytes.").arg(input.error().message).arg(kMaxTokenInputBytes) },
                     json);
 
     AuditOptions options;
     options.verdict = common.verdict;
     if (verifying) {
         // The kid is only known after decoding; decoding is cheap, so do it twice rather than restructure.
-        const QString kid = decode(input.data.rawBytes()).kid();
+        const QString kid = decode(input->rawBytes()).kid();
         auto keys = common.loadKeys(kid);
         if (const Failure *failure = std::get_if<Failure>(&keys))
             return fail(*failure, json);
         options.keys = std::get<JwkSet>(keys);
     }
-    const AuditRecord record = TokenAuditor::judgeOne(input.data.rawBytes(), 1, common.clock(), options);
+    const AuditRecord record = TokenAuditor::judgeOne(input->rawBytes(), 1, common.clock(), options);
     if (json)
         printJson(TokenReport::toJson(record.token, record.claims, record.verdict));
     else

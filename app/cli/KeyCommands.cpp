@@ -34,6 +34,7 @@ using secrets::ApiKeyResolver;
 using secrets::ApiKeySource;
 using secrets::KeychainSecretStore;
 using secrets::ResolvedApiKey;
+using secrets::SecretError;
 using secrets::SecretKind;
 using secrets::SecretResult;
 using secrets::SecretStatus;
@@ -166,20 +167,20 @@ Input promptForKey(const QString &profile, const SecretText &text)
     // Echo goes off before the prompt shows, so a key pasted the moment it appears is not echoed.
     EchoOff echoOff;
     err() << tr("%1 for profile \"%2\" (input hidden): ").arg(text.capitalNoun, profile) << Qt::flush;
-    // Unbuffered: the typed key is kept in input.data only, not in the C library's buffer too.
+    // Unbuffered: the typed key is kept in `data` only, not in the C library's buffer too.
     std::setvbuf(stdin, nullptr, _IONBF, 0);
-    Input input;
-    input.data.reserve(kInputLimit);
+    secrets::SecretBuffer data;
+    data.reserve(kInputLimit);
     for (int c = std::fgetc(stdin); c != EOF && c != '\n'; c = std::fgetc(stdin)) {
-        if (input.data.size() >= kInputLimit) {
-            input.data.clear();
-            input.error = tr("The input is larger than the limit of %1 bytes.").arg(kInputLimit);
-            return input;
+        if (data.size() >= kInputLimit) {
+            data.clear();
+            return std::unexpected(InputError {
+                InputError::Kind::TooLarge, tr("The input is larger than the limit of %1 bytes.").arg(kInputLimit) });
         }
         const char byte = char(c);
-        input.data.append(QByteArrayView(&byte, 1));
+        data.append(QByteArrayView(&byte, 1));
     }
-    return input;
+    return data;
 }
 
 // A piped key normally ends with one newline: that is not "surrounding whitespace" worth a note.
@@ -197,7 +198,7 @@ QString keyFromInput(secrets::SecretBuffer &data)
 QJsonObject errorObject(SecretStatus status, const QString &message, const QString &detail)
 {
     QJsonObject error { { QStringLiteral("class"), QStringLiteral("KeychainError") },
-                        { QStringLiteral("code"), SecretResult::statusId(status) },
+                        { QStringLiteral("code"), SecretError::statusId(status) },
                         { QStringLiteral("message"), message } };
     if (!detail.isEmpty())
         error.insert(QStringLiteral("detail"), detail);
@@ -214,11 +215,11 @@ void printFailure(const QString &message, const QString &detail)
 int setKey(KeychainSecretStore &store, const QString &profile, const SecretText &text)
 {
     Input input = stdinIsTerminal() ? promptForKey(profile, text) : readStandardInput(kInputLimit);
-    if (!input.ok()) {
-        printFailure(input.error, QString());
+    if (!input) {
+        printFailure(input.error().message, QString());
         return LocalPrecondition;
     }
-    QString key = keyFromInput(input.data);
+    QString key = keyFromInput(*input);
     secrets::SecretCheck check = SecretStore::check(text.kind, key);
     // check.value may share key's storage (nothing trimmed): drop this reference, wipe the last one.
     if (!secrets::wipeInPlace(key))
@@ -233,18 +234,21 @@ int setKey(KeychainSecretStore &store, const QString &profile, const SecretText 
 
     std::unique_ptr<secrets::SecretJob> written(store.write(profile, check.value));
     const SecretResult result = written->waitForFinished();
-    if (!result.ok()) {
-        printFailure(result.message, result.detail);
+    if (!result) {
+        printFailure(result.error().message, result.error().detail);
         return LocalPrecondition;
     }
     // Read it back: a keychain that accepts a write and keeps nothing must not go unnoticed.
     std::unique_ptr<secrets::SecretJob> readBack(store.read(profile));
     SecretResult check2 = readBack->waitForFinished();
-    const auto wipeReadBack = qScopeGuard([&check2] { secrets::wipeInPlace(check2.secret); });
-    if (!check2.ok() || check2.secret != check.value) {
+    const auto wipeReadBack = qScopeGuard([&check2] {
+        if (check2)
+            secrets::wipeInPlace(*check2);
+    });
+    if (!check2 || *check2 != check.value) {
         printFailure(tr("The keychain accepted the %1 but does not return it: it was not stored reliably. %2")
-                         .arg(text.noun, check2.message),
-                     check2.detail);
+                         .arg(text.noun, check2 ? QString() : check2.error().message),
+                     check2 ? QString() : check2.error().detail);
         return LocalPrecondition;
     }
     out() << tr("Stored the %1 %2 for profile \"%3\" in %4.")
@@ -282,24 +286,29 @@ int showKey(KeychainSecretStore &store, const QString &profile, bool json, const
 
     // The key in effect: the environment variable wins for this process.
     const bool envInEffect = fromEnvironment.source == ApiKeySource::Environment;
-    const QString effectiveKey = envInEffect ? fromEnvironment.key : stored.secret;
+    const QString storedKey = stored.value_or(QString());
+    const SecretStatus storedStatus = secrets::statusOf(stored);
+    const QString storedDetail = stored ? QString() : stored.error().detail;
+    const QString effectiveKey = envInEffect ? fromEnvironment.key : storedKey;
     const ApiKeySource source = envInEffect ? ApiKeySource::Environment
-        : stored.ok()                       ? ApiKeySource::Keychain
+        : stored.has_value()                ? ApiKeySource::Keychain
                                             : ApiKeySource::None;
-    const bool ok = envInEffect ? fromEnvironment.ok() : stored.ok();
+    const bool ok = envInEffect ? fromEnvironment.ok() : stored.has_value();
     const QString notFound
         = tr("Profile \"%1\": no %2 stored in %3. Store one with "
              "\"vendo-inspector-cli key set%4 --profile %1\" or set %5.")
               .arg(profile, text.noun, store.storageName(), text.setOption, text.environmentVariable);
-    const QString storedMessage = stored.status == SecretStatus::NotFound ? notFound : stored.message;
+    const QString storedMessage = stored         ? QString()
+        : storedStatus == SecretStatus::NotFound ? notFound
+                                                 : stored.error().message;
 
     if (json) {
         QJsonObject keychain { { QStringLiteral("name"), store.storageName() },
                                { QStringLiteral("service"), store.service() },
                                { QStringLiteral("entry"), store.keychainEntry(profile) },
-                               { QStringLiteral("status"), SecretResult::statusId(stored.status) } };
-        if (stored.ok())
-            keychain.insert(QStringLiteral("prefix"), text.display(stored.secret));
+                               { QStringLiteral("status"), SecretError::statusId(storedStatus) } };
+        if (stored)
+            keychain.insert(QStringLiteral("prefix"), text.display(storedKey));
         else
             keychain.insert(QStringLiteral("message"), storedMessage);
         QJsonObject object { { QStringLiteral("profile"), profile },
@@ -312,7 +321,7 @@ int showKey(KeychainSecretStore &store, const QString &profile, bool json, const
         if (!ok) {
             object.insert(QStringLiteral("error"),
                           envInEffect ? errorObject(fromEnvironment.status, fromEnvironment.message, QString())
-                                      : errorObject(stored.status, storedMessage, stored.detail));
+                                      : errorObject(storedStatus, storedMessage, storedDetail));
         }
         printJson(object);
         return ok ? Success : LocalPrecondition;
@@ -329,15 +338,16 @@ int showKey(KeychainSecretStore &store, const QString &profile, bool json, const
             printFailure(fromEnvironment.message, QString());
         }
     }
-    if (stored.ok()) {
-        out() << tr("Profile \"%1\": %2, stored in %3.").arg(profile, text.display(stored.secret), store.storageName())
+    if (stored) {
+        out() << tr("Profile \"%1\": %2, stored in %3.").arg(profile, text.display(storedKey), store.storageName())
               << Qt::endl;
-    } else if (stored.status == SecretStatus::NotFound) {
+    } else if (storedStatus == SecretStatus::NotFound) {
         (envInEffect ? out() : err()) << notFound << Qt::endl;
     } else if (envInEffect) {
-        out() << tr("Profile \"%1\": the keychain could not be read: %2").arg(profile, stored.message) << Qt::endl;
+        out() << tr("Profile \"%1\": the keychain could not be read: %2").arg(profile, stored.error().message)
+              << Qt::endl;
     } else {
-        printFailure(stored.message, stored.detail);
+        printFailure(stored.error().message, storedDetail);
     }
     return ok ? Success : LocalPrecondition;
 }
@@ -348,19 +358,19 @@ int deleteKey(KeychainSecretStore &store, const QString &profile, const SecretTe
     // the operator should learn which key went.
     std::unique_ptr<secrets::SecretJob> readJob(store.read(profile));
     const SecretResult before = readJob->waitForFinished();
-    if (!before.ok() && before.status != SecretStatus::NotFound) {
-        printFailure(before.message, before.detail);
+    if (!before && before.error().status != SecretStatus::NotFound) {
+        printFailure(before.error().message, before.error().detail);
         return LocalPrecondition;
     }
     std::unique_ptr<secrets::SecretJob> job(store.remove(profile));
     const SecretResult result = job->waitForFinished();
-    if (!result.ok() && result.status != SecretStatus::NotFound) {
-        printFailure(result.message, result.detail);
+    if (!result && result.error().status != SecretStatus::NotFound) {
+        printFailure(result.error().message, result.error().detail);
         return LocalPrecondition;
     }
-    if (before.ok()) {
+    if (before) {
         out() << tr("Deleted the %1 %2 of profile \"%3\" from %4.")
-                     .arg(text.noun, text.display(before.secret), profile, store.storageName())
+                     .arg(text.noun, text.display(*before), profile, store.storageName())
               << Qt::endl;
     } else {
         out() << tr("Profile \"%1\" has no %2 in %3; nothing to delete.").arg(profile, text.noun, store.storageName())

@@ -31,18 +31,13 @@ SandboxMode::SandboxMode()
 
 SandboxMode::~SandboxMode() = default;
 
-bool SandboxMode::start()
+sandbox::SandboxResult<void> SandboxMode::start()
 {
-    if (!m_server->start())
-        return false;
+    if (auto started = m_server->start(); !started)
+        return started;
     // The session store answers in order: this write is done before the window's first read.
     m_store->write(profile().id, m_server->demoApiKey());
-    return true;
-}
-
-QString SandboxMode::errorString() const
-{
-    return m_server->errorString();
+    return {};
 }
 
 client::Profile SandboxMode::profile() const
@@ -73,7 +68,7 @@ QList<SampleIdentity> SandboxMode::samples() const
 {
     sandbox::SandboxServer *server = m_server.get();
     const auto mint = [server](const QString &user, sandbox::MintOptions options) {
-        return [server, user, options] { return server->mintToken(user, options).token; };
+        return [server, user, options] { return server->mintToken(user, options).value_or(QString()); };
     };
     using Variant = sandbox::MintOptions::Variant;
     sandbox::MintOptions valid;
@@ -90,7 +85,7 @@ QList<SampleIdentity> SandboxMode::samples() const
         sandbox::MintOptions options;
         options.extraClaims.insert(QStringLiteral("iat"), now - 3360);
         options.extraClaims.insert(QStringLiteral("exp"), now + 240);
-        return server->mintToken(kBob, options).token;
+        return server->mintToken(kBob, options).value_or(QString());
     };
     return {
         { QStringLiteral("valid"), tr("Valid token (Alice)"),

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "client/Profile.h"
+#include "sandbox/SandboxError.h"
 #include "ui/window/InspectorContext.h"
 
 #include <memory>
@@ -24,9 +25,8 @@ public:
     SandboxMode();
     ~SandboxMode();
 
-    // False with errorString() when the server cannot listen.
-    bool start();
-    QString errorString() const;
+    // Fails with the server's error when it cannot listen.
+    sandbox::SandboxResult<void> start();
 
     client::Profile profile() const;
     secrets::SessionSecretStore *secretStore() const { return m_store.get(); }

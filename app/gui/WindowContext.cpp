@@ -36,17 +36,15 @@ WindowContext::WindowContext(Mode mode, bool persistent)
 
 WindowContext::~WindowContext() = default;
 
-bool WindowContext::start()
+sandbox::SandboxResult<void> WindowContext::start()
 {
     if (m_mode == Mode::Normal)
-        return true;
-    if (!m_sandbox->start()) {
-        m_error = m_sandbox->errorString();
-        return false;
-    }
+        return {};
+    if (auto started = m_sandbox->start(); !started)
+        return started;
     m_context = m_sandbox->context();
     m_context.settings = m_settings.get();
-    return true;
+    return {};
 }
 
 } // namespace vendo::gui

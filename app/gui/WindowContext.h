@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sandbox/SandboxError.h"
 #include "ui/window/InspectorContext.h"
 
 #include <QString>
@@ -35,9 +36,8 @@ public:
     WindowContext(Mode mode, bool persistent);
     ~WindowContext();
 
-    // Starts the sandbox in sandbox mode; false with errorString() when it cannot listen.
-    bool start();
-    QString errorString() const { return m_error; }
+    // Starts the sandbox in sandbox mode; fails with the sandbox's error when it cannot listen.
+    sandbox::SandboxResult<void> start();
 
     const ui::InspectorContext &context() const { return m_context; }
     // The saved profiles (normal mode only; nullptr in sandbox mode).
@@ -46,7 +46,6 @@ public:
 private:
     Mode m_mode;
     ui::InspectorContext m_context;
-    QString m_error;
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<ui::NetworkServices> m_services;

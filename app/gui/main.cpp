@@ -97,9 +97,9 @@ int main(int argc, char *argv[])
     using vendo::gui::WindowContext;
     WindowContext environment(
         options.sandbox || screenshot ? WindowContext::Mode::Sandbox : WindowContext::Mode::Normal, !screenshot);
-    if (!environment.start()) {
+    if (const auto started = environment.start(); !started) {
         QTextStream(stderr) << QApplication::translate("main", "vendo-inspector: the sandbox cannot start: %1")
-                                   .arg(environment.errorString())
+                                   .arg(started.error().toString())
                             << Qt::endl;
         return 1;
     }

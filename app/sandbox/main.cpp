@@ -31,7 +31,7 @@ void printBanner(QTextStream &out, const vendo::sandbox::SandboxServer &server)
         const auto minted = server.mintToken(user.id);
         out << QStringLiteral("  ") << user.email << QStringLiteral(" (") << user.name << QStringLiteral(", ")
             << user.tenantId << QStringLiteral(")") << Qt::endl
-            << QStringLiteral("    ") << (minted.ok() ? minted.token : minted.errorMessage) << Qt::endl;
+            << QStringLiteral("    ") << (minted ? *minted : minted.error().message) << Qt::endl;
     }
     out << tr("Press Ctrl+C to stop.") << Qt::endl;
 }
@@ -76,16 +76,16 @@ int main(int argc, char *argv[])
     vendo::sandbox::Scenario scenario = vendo::sandbox::Scenario::defaults();
     if (parser.isSet(scenarioOption)) {
         auto loaded = vendo::sandbox::Scenario::fromFile(parser.value(scenarioOption));
-        if (auto *error = std::get_if<vendo::sandbox::ScenarioError>(&loaded)) {
-            err << tr("vendo-sandbox: invalid scenario: %1").arg(error->toString()) << Qt::endl;
+        if (!loaded) {
+            err << tr("vendo-sandbox: invalid scenario: %1").arg(loaded.error().toString()) << Qt::endl;
             return 2;
         }
-        scenario = std::get<vendo::sandbox::Scenario>(std::move(loaded));
+        scenario = std::move(loaded).value();
     }
 
     vendo::sandbox::SandboxServer server(std::move(scenario));
-    if (!server.start(QHostAddress::LocalHost, static_cast<quint16>(port))) {
-        err << tr("vendo-sandbox: %1").arg(server.errorString()) << Qt::endl;
+    if (const auto started = server.start(QHostAddress::LocalHost, static_cast<quint16>(port)); !started) {
+        err << tr("vendo-sandbox: %1").arg(started.error().toString()) << Qt::endl;
         return 1;
     }
 

@@ -17,7 +17,7 @@ ConnectionsJob::ConnectionsJob(std::shared_ptr<const ClientConfig> config, bool 
         ConnectionsResult result;
         result.meta = outcome.meta;
         if (outcome.error)
-            result.value = *outcome.error;
+            result.value = std::unexpected(*outcome.error);
         else
             result.value = ResponseDecoder::connections(outcome.json);
         emit finished(result);

@@ -161,7 +161,8 @@ Result<QList<CurlCommand>> CurlCommand::parseAll(const QString &text)
 {
     const auto commands = splitCommands(text);
     if (!commands)
-        return VendoError::make(VendoError::Kind::InvalidInput, Tr::tr("The curl command has an unterminated quote."));
+        return std::unexpected(
+            VendoError::make(VendoError::Kind::InvalidInput, Tr::tr("The curl command has an unterminated quote.")));
     QList<CurlCommand> result;
     for (QStringList words : *commands) {
         if (!words.isEmpty() && words.constFirst() == QLatin1String("$"))
@@ -216,12 +217,13 @@ Result<QList<CurlCommand>> CurlCommand::parseAll(const QString &text)
         result.append(command);
     }
     if (result.isEmpty())
-        return VendoError::make(VendoError::Kind::InvalidInput, Tr::tr("No curl command was found."));
+        return std::unexpected(VendoError::make(VendoError::Kind::InvalidInput, Tr::tr("No curl command was found.")));
     bool anyHeader = false;
     for (const CurlCommand &command : std::as_const(result))
         anyHeader = anyHeader || !command.headers.isEmpty();
     if (!anyHeader)
-        return VendoError::make(VendoError::Kind::InvalidInput, Tr::tr("The curl command sends no header (-H)."));
+        return std::unexpected(
+            VendoError::make(VendoError::Kind::InvalidInput, Tr::tr("The curl command sends no header (-H).")));
     return result;
 }
 

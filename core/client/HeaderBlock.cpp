@@ -19,9 +19,9 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(vendo::client::HeaderBlock)
 };
 
-VendoError invalid(const QString &message)
+std::unexpected<VendoError> invalid(const QString &message)
 {
-    return VendoError::make(VendoError::Kind::InvalidInput, message);
+    return std::unexpected(VendoError::make(VendoError::Kind::InvalidInput, message));
 }
 
 HeaderList headersFromHarArray(const QJsonArray &array)
@@ -170,7 +170,7 @@ Result<HeaderBlock> parseCurl(const QString &text)
 {
     const Result<QList<CurlCommand>> commands = CurlCommand::parseAll(text);
     if (!commands)
-        return commands.error();
+        return std::unexpected(commands.error());
     HeaderBlock block;
     block.format = HeaderBlock::Format::Curl;
     for (const CurlCommand &command : commands.value())
@@ -266,9 +266,9 @@ Result<UserIdentity> identityFromHeaders(const HeaderList &headers)
         }
     }
     if (identity.jwt.isEmpty())
-        return VendoError::make(VendoError::Kind::IdentityNotPresent,
-                                found ? Tr::tr("The X-Vendo-User-JWT header is empty.")
-                                      : Tr::tr("No X-Vendo-User-JWT header was found."));
+        return std::unexpected(VendoError::make(VendoError::Kind::IdentityNotPresent,
+                                                found ? Tr::tr("The X-Vendo-User-JWT header is empty.")
+                                                      : Tr::tr("No X-Vendo-User-JWT header was found.")));
     if (identity.jwt.size() > HeaderBlock::kMaxHeaderValueBytes)
         return invalid(Tr::tr("The X-Vendo-User-JWT value is %1 characters long; the limit is %2.")
                            .arg(identity.jwt.size())

@@ -17,10 +17,10 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(vendo::client::ResponseDecoder)
 };
 
-VendoError malformed(const QString &what)
+std::unexpected<VendoError> malformed(const QString &what)
 {
-    return VendoError::make(VendoError::Kind::MalformedBody,
-                            Tr::tr("The answer does not match the contract: %1.").arg(what));
+    return std::unexpected(VendoError::make(VendoError::Kind::MalformedBody,
+                                            Tr::tr("The answer does not match the contract: %1.").arg(what)));
 }
 
 std::optional<QDateTime> parseExpiry(const QJsonValue &value)
@@ -181,7 +181,7 @@ Result<QMap<QString, std::optional<ProviderToken>>> bulkTokens(const QJsonDocume
             return malformed(Tr::tr("the entry for \"%1\" is neither an object nor null").arg(it.key()));
         Result<ProviderToken> token = tokenFromObject(it.key(), it.value().toObject());
         if (!token)
-            return token.error();
+            return std::unexpected(token.error());
         result.insert(it.key(), token.value());
     }
     return result;

@@ -67,24 +67,24 @@ struct TokenResult
 {
     QString slug;
     ResponseMeta meta;
-    Result<ProviderToken> value;
+    Result<ProviderToken> value = std::unexpected(VendoError {}); // failed until an answer says otherwise
     bool viaBulk = false; // answered by the bulk endpoint
-    bool ok() const { return value.ok(); }
+    bool ok() const { return value.has_value(); }
 };
 
 struct ConnectionsResult
 {
     ResponseMeta meta;
-    Result<QList<Connection>> value;
-    bool ok() const { return value.ok(); }
+    Result<QList<Connection>> value = std::unexpected(VendoError {});
+    bool ok() const { return value.has_value(); }
 };
 
 struct WhoamiResult
 {
     Identity::As as = Identity::As::App;
     ResponseMeta meta;
-    Result<Identity> value;
-    bool ok() const { return value.ok(); }
+    Result<Identity> value = std::unexpected(VendoError {});
+    bool ok() const { return value.has_value(); }
 };
 
 } // namespace vendo::client

@@ -2,39 +2,13 @@
 
 #include "client/VendoError.h"
 
-#include <utility>
-#include <variant>
+#include <expected>
 
 namespace vendo::client {
 
-// An expected-like value: either a T or the VendoError that prevented it. A default-constructed
-// Result holds a base VendoError (so the type can travel through Qt's meta-type system).
-template<typename T> class Result
-{
-public:
-    Result()
-        : m_value(VendoError {})
-    { }
-    Result(T value)
-        : m_value(std::in_place_index<0>, std::move(value))
-    { }
-    Result(VendoError error)
-        : m_value(std::in_place_index<1>, std::move(error))
-    { }
-
-    bool ok() const { return m_value.index() == 0; }
-    explicit operator bool() const { return ok(); }
-
-    const T &value() const & { return std::get<0>(m_value); }
-    T &value() & { return std::get<0>(m_value); }
-    T &&value() && { return std::get<0>(std::move(m_value)); }
-    const T *operator->() const { return &std::get<0>(m_value); }
-    const T &operator*() const { return std::get<0>(m_value); }
-
-    const VendoError &error() const { return std::get<1>(m_value); }
-
-private:
-    std::variant<T, VendoError> m_value;
-};
+// The client's result type: a T or the VendoError that prevented it (docs/architecture.md, "Errors").
+// The error side is built with std::unexpected(error). A default-constructed Result holds a
+// value-initialised T, so structs that must start out failed (Responses.h) say so.
+template<typename T> using Result = std::expected<T, VendoError>;
 
 } // namespace vendo::client

@@ -23,7 +23,7 @@ TokenJob::TokenJob(std::shared_ptr<const ClientConfig> config, const QString &sl
             VendoError error = *outcome.error;
             if (error.slug.isEmpty())
                 error.slug = m_slug;
-            result.value = error;
+            result.value = std::unexpected(error);
         } else {
             result.value = ResponseDecoder::token(m_slug, outcome.json);
         }

@@ -49,7 +49,7 @@ void TokensJob::onBulkDone()
             result.meta = m_bulkMeta;
             VendoError perSlug = error;
             perSlug.slug = m_slugs.at(i);
-            result.value = perSlug;
+            result.value = std::unexpected(perSlug);
             settle(i, result);
         }
     };
@@ -92,7 +92,7 @@ void TokensJob::startSingle(int index)
     if (isCancelled()) {
         TokenResult result;
         result.slug = slug;
-        result.value = VendoError::make(VendoError::Kind::Cancelled);
+        result.value = std::unexpected(VendoError::make(VendoError::Kind::Cancelled));
         settle(index, result);
         return;
     }
@@ -109,7 +109,7 @@ void TokensJob::startSingle(int index)
             VendoError error = *outcome.error;
             if (error.slug.isEmpty())
                 error.slug = slug;
-            result.value = error;
+            result.value = std::unexpected(error);
         } else {
             result.value = ResponseDecoder::token(slug, outcome.json);
         }

@@ -39,7 +39,7 @@ QUrl withPath(const QUrl &base, const QString &suffix)
 Result<QUrl> token(const ClientConfig &config, const QString &slug)
 {
     if (const auto problem = slugProblem(slug))
-        return *problem;
+        return std::unexpected(*problem);
     return withPath(config.profile.credentialsUrl, QString::fromLatin1(QUrl::toPercentEncoding(slug.trimmed())));
 }
 
@@ -47,7 +47,7 @@ Result<QUrl> bulk(const ClientConfig &config, const QStringList &slugs)
 {
     for (const QString &slug : slugs) {
         if (const auto problem = slugProblem(slug))
-            return *problem;
+            return std::unexpected(*problem);
     }
     QUrl url = withPath(config.profile.credentialsUrl, QStringLiteral("_bulk"));
     QStringList encoded;

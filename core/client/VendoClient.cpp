@@ -88,21 +88,24 @@ VendoClient VendoClient::withClock(const jwt::Clock *clock) const
 Result<VendoClient> VendoClient::forUser(const QString &jwt) const
 {
     if (m_config->apiKey.isEmpty())
-        return VendoError::make(VendoError::Kind::VendoOnlyFeature,
-                                Tr::tr("No API key is configured: scoping to a user needs one."));
+        return std::unexpected(VendoError::make(VendoError::Kind::VendoOnlyFeature,
+                                                Tr::tr("No API key is configured: scoping to a user needs one.")));
     const QString trimmed = jwt.trimmed();
     if (trimmed.isEmpty())
-        return VendoError::make(VendoError::Kind::IdentityNotPresent, Tr::tr("The user identity token is empty."));
+        return std::unexpected(
+            VendoError::make(VendoError::Kind::IdentityNotPresent, Tr::tr("The user identity token is empty.")));
     if (trimmed.size() > HeaderBlock::kMaxHeaderValueBytes)
-        return VendoError::make(VendoError::Kind::InvalidInput,
-                                Tr::tr("The user identity token is %1 characters long; the limit is %2.")
-                                    .arg(trimmed.size())
-                                    .arg(HeaderBlock::kMaxHeaderValueBytes));
+        return std::unexpected(
+            VendoError::make(VendoError::Kind::InvalidInput,
+                             Tr::tr("The user identity token is %1 characters long; the limit is %2.")
+                                 .arg(trimmed.size())
+                                 .arg(HeaderBlock::kMaxHeaderValueBytes)));
     for (const QChar c : trimmed) {
         // A header value cannot carry these; the SDKs would fail to send it at all.
         if (c.unicode() < 0x20 || c.unicode() > 0x7e)
-            return VendoError::make(VendoError::Kind::InvalidInput,
-                                    Tr::tr("The user identity token contains a character a header cannot carry."));
+            return std::unexpected(
+                VendoError::make(VendoError::Kind::InvalidInput,
+                                 Tr::tr("The user identity token contains a character a header cannot carry.")));
     }
     return changed([&](ClientConfig &c) { c.userJwt = trimmed; });
 }
@@ -110,11 +113,11 @@ Result<VendoClient> VendoClient::forUser(const QString &jwt) const
 Result<VendoClient> VendoClient::forRequest(const HeaderList &headers) const
 {
     if (m_config->apiKey.isEmpty())
-        return VendoError::make(VendoError::Kind::VendoOnlyFeature,
-                                Tr::tr("No API key is configured: scoping to a user needs one."));
+        return std::unexpected(VendoError::make(VendoError::Kind::VendoOnlyFeature,
+                                                Tr::tr("No API key is configured: scoping to a user needs one.")));
     const Result<UserIdentity> identity = identityFromHeaders(headers);
     if (!identity)
-        return identity.error();
+        return std::unexpected(identity.error());
     return forUser(identity->jwt);
 }
 
@@ -131,15 +134,16 @@ Result<VendoClient> VendoClient::forRequest(const QList<QPair<QByteArray, QByteA
 Result<VendoClient> VendoClient::forRequest(const QByteArray &headerBlock, qsizetype requestIndex) const
 {
     if (m_config->apiKey.isEmpty())
-        return VendoError::make(VendoError::Kind::VendoOnlyFeature,
-                                Tr::tr("No API key is configured: scoping to a user needs one."));
+        return std::unexpected(VendoError::make(VendoError::Kind::VendoOnlyFeature,
+                                                Tr::tr("No API key is configured: scoping to a user needs one.")));
     const Result<HeaderBlock> block = HeaderBlock::parse(headerBlock);
     if (!block)
-        return block.error();
+        return std::unexpected(block.error());
     if (requestIndex < 0 || requestIndex >= block->requests.size())
-        return VendoError::make(
-            VendoError::Kind::InvalidInput,
-            Tr::tr("Request %1 does not exist; the input holds %2.").arg(requestIndex + 1).arg(block->requests.size()));
+        return std::unexpected(VendoError::make(VendoError::Kind::InvalidInput,
+                                                Tr::tr("Request %1 does not exist; the input holds %2.")
+                                                    .arg(requestIndex + 1)
+                                                    .arg(block->requests.size())));
     return forRequest(block->requests.at(requestIndex).headers);
 }
 

@@ -20,7 +20,7 @@ WhoamiJob::WhoamiJob(std::shared_ptr<const ClientConfig> config, Identity::As as
         result.as = m_as;
         result.meta = outcome.meta;
         if (outcome.error)
-            result.value = *outcome.error;
+            result.value = std::unexpected(*outcome.error);
         else
             result.value = ResponseDecoder::identity(m_as, outcome.json);
         emit finished(result);

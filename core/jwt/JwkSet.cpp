@@ -20,10 +20,12 @@ Result<JwkSet> JwkSet::fromJson(QByteArrayView json)
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json.toByteArray(), &error);
     if (error.error != QJsonParseError::NoError)
-        return Result<JwkSet>::failure(
-            Tr::tr("The key set is not valid JSON (%1 at byte %2).").arg(error.errorString()).arg(error.offset));
+        return std::unexpected(Problem {
+            Problem::Kind::InvalidKey,
+            Tr::tr("The key set is not valid JSON (%1 at byte %2).").arg(error.errorString()).arg(error.offset) });
     if (!document.isObject() || !document.object().value(QLatin1String("keys")).isArray())
-        return Result<JwkSet>::failure(Tr::tr("The key set is not a JWK Set: it needs a \"keys\" array."));
+        return std::unexpected(
+            Problem { Problem::Kind::InvalidKey, Tr::tr("The key set is not a JWK Set: it needs a \"keys\" array.") });
     JwkSet set;
     const QJsonArray keys = document.object().value(QLatin1String("keys")).toArray();
     int index = 0;
@@ -38,20 +40,24 @@ Result<JwkSet> JwkSet::fromJson(QByteArrayView json)
         }
         if (exposure.symmetric || !exposure.privateMembers.isEmpty())
             set.m_exposures.append(exposure);
-        auto key = value.isObject() ? Key::fromJwk(value.toObject())
-                                    : Result<Key>::failure(Tr::tr("The entry is not a JSON object."));
+        auto key = value.isObject()
+            ? Key::fromJwk(value.toObject())
+            : Result<Key>(
+                std::unexpected(Problem { Problem::Kind::InvalidKey, Tr::tr("The entry is not a JSON object.") }));
         if (key)
             set.m_keys.append(key.value());
         else
-            set.m_skipped.append(Tr::tr("Key %1 (kid \"%2\") skipped: %3")
-                                     .arg(index)
-                                     .arg(value.toObject().value(QLatin1String("kid")).toString(), key.error()));
+            set.m_skipped.append(
+                Tr::tr("Key %1 (kid \"%2\") skipped: %3")
+                    .arg(index)
+                    .arg(value.toObject().value(QLatin1String("kid")).toString(), key.error().message));
         ++index;
     }
     if (set.m_keys.isEmpty())
-        return Result<JwkSet>::failure(set.m_skipped.isEmpty()
-                                           ? Tr::tr("The key set is empty.")
-                                           : Tr::tr("The key set has no usable key. %1").arg(set.m_skipped.join(u' ')));
+        return std::unexpected(Problem {
+            Problem::Kind::InvalidKey,
+            set.m_skipped.isEmpty() ? Tr::tr("The key set is empty.")
+                                    : Tr::tr("The key set has no usable key. %1").arg(set.m_skipped.join(u' ')) });
     return set;
 }
 
@@ -61,16 +67,17 @@ Result<JwkSet> JwkSet::fromAnyKeyData(QByteArrayView data)
     if (trimmed.startsWith("-----BEGIN")) {
         auto key = Key::fromPem(trimmed);
         if (!key)
-            return Result<JwkSet>::failure(key.error());
+            return std::unexpected(key.error());
         return JwkSet({ key.value() });
     }
     if (!trimmed.startsWith('{'))
-        return Result<JwkSet>::failure(Tr::tr("The key data is neither a JWK, a JWK Set nor a PEM key."));
+        return std::unexpected(
+            Problem { Problem::Kind::InvalidKey, Tr::tr("The key data is neither a JWK, a JWK Set nor a PEM key.") });
     const QJsonDocument document = QJsonDocument::fromJson(trimmed);
     if (document.isObject() && !document.object().contains(QLatin1String("keys"))) {
         auto key = Key::fromJwk(document.object());
         if (!key)
-            return Result<JwkSet>::failure(key.error());
+            return std::unexpected(key.error());
         return JwkSet({ key.value() });
     }
     return fromJson(trimmed);

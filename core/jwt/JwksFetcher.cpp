@@ -193,7 +193,8 @@ void JwksFetcher::startFetch()
         auto set = JwkSet::fromJson(m_body);
         if (!set) {
             finishFetch(JwksResult::Error::Malformed,
-                        tr("The JWKS at %1 is not usable: %2").arg(m_url.toDisplayString(), set.error()), status);
+                        tr("The JWKS at %1 is not usable: %2").arg(m_url.toDisplayString(), set.error().message),
+                        status);
             return;
         }
         m_cache = std::move(set).value();

@@ -47,15 +47,18 @@ bool isPss(Algorithm alg)
 
 Result<QByteArray> JwsSigner::signRaw(Algorithm alg, const Key &key, QByteArrayView signingInput)
 {
-    using R = Result<QByteArray>;
     if (keyTypeFor(alg) == KeyType::Unknown)
-        return R::failure(Tr::tr("The algorithm \"%1\" cannot sign.").arg(algorithmName(alg)));
+        return std::unexpected(
+            Problem { Problem::Kind::NotUsable, Tr::tr("The algorithm \"%1\" cannot sign.").arg(algorithmName(alg)) });
     if (key.type() != keyTypeFor(alg)
         || ((key.type() == KeyType::EC || key.type() == KeyType::OKP) && key.curve() != curveFor(alg)))
-        return R::failure(Tr::tr("A %1 key cannot sign %2.")
-                              .arg(keyTypeName(key.type()) + QLatin1Char(' ') + key.curve(), algorithmName(alg)));
+        return std::unexpected(
+            Problem { Problem::Kind::NotUsable,
+                      Tr::tr("A %1 key cannot sign %2.")
+                          .arg(keyTypeName(key.type()) + QLatin1Char(' ') + key.curve(), algorithmName(alg)) });
     if (!key.hasPrivate())
-        return R::failure(Tr::tr("Signing needs a private key; this one is public only."));
+        return std::unexpected(
+            Problem { Problem::Kind::NotUsable, Tr::tr("Signing needs a private key; this one is public only.") });
     const auto *data = reinterpret_cast<const unsigned char *>(signingInput.data());
     const size_t size = size_t(signingInput.size());
 
@@ -64,7 +67,8 @@ Result<QByteArray> JwsSigner::signRaw(Algorithm alg, const Key &key, QByteArrayV
         unsigned int macLength = 0;
         if (!HMAC(ossl::digestForBits(hashBits(alg)), key.secret().constData(), int(key.secret().size()), data, size,
                   mac, &macLength))
-            return R::failure(Tr::tr("OpenSSL failed to compute the HMAC."));
+            return std::unexpected(
+                Problem { Problem::Kind::CryptoFailure, Tr::tr("OpenSSL failed to compute the HMAC.") });
         return QByteArray(reinterpret_cast<const char *>(mac), qsizetype(macLength));
     }
 
@@ -72,18 +76,19 @@ Result<QByteArray> JwsSigner::signRaw(Algorithm alg, const Key &key, QByteArrayV
     EVP_PKEY_CTX *pctx = nullptr;
     const EVP_MD *md = alg == Algorithm::EdDSA ? nullptr : ossl::digestForBits(hashBits(alg));
     if (!ctx || EVP_DigestSignInit(ctx.get(), &pctx, md, nullptr, key.evp()) != 1)
-        return R::failure(Tr::tr("OpenSSL could not start signing."));
+        return std::unexpected(Problem { Problem::Kind::CryptoFailure, Tr::tr("OpenSSL could not start signing.") });
     if (isPss(alg)
         && (EVP_PKEY_CTX_set_rsa_padding(pctx, RSA_PKCS1_PSS_PADDING) != 1
             || EVP_PKEY_CTX_set_rsa_pss_saltlen(pctx, RSA_PSS_SALTLEN_DIGEST) != 1
             || EVP_PKEY_CTX_set_rsa_mgf1_md(pctx, md) != 1))
-        return R::failure(Tr::tr("OpenSSL could not set up RSA-PSS."));
+        return std::unexpected(Problem { Problem::Kind::CryptoFailure, Tr::tr("OpenSSL could not set up RSA-PSS.") });
     size_t length = 0;
     if (EVP_DigestSign(ctx.get(), nullptr, &length, data, size) != 1)
-        return R::failure(Tr::tr("OpenSSL could not size the signature."));
+        return std::unexpected(
+            Problem { Problem::Kind::CryptoFailure, Tr::tr("OpenSSL could not size the signature.") });
     QByteArray signature(qsizetype(length), Qt::Uninitialized);
     if (EVP_DigestSign(ctx.get(), reinterpret_cast<unsigned char *>(signature.data()), &length, data, size) != 1)
-        return R::failure(Tr::tr("OpenSSL failed to sign."));
+        return std::unexpected(Problem { Problem::Kind::CryptoFailure, Tr::tr("OpenSSL failed to sign.") });
     signature.resize(qsizetype(length));
 
     if (key.type() == KeyType::EC) {
@@ -91,7 +96,8 @@ Result<QByteArray> JwsSigner::signRaw(Algorithm alg, const Key &key, QByteArrayV
         const auto *der = reinterpret_cast<const unsigned char *>(signature.constData());
         const ossl::EcdsaSig sig(d2i_ECDSA_SIG(nullptr, &der, long(signature.size())));
         if (!sig)
-            return R::failure(Tr::tr("OpenSSL produced an unreadable ECDSA signature."));
+            return std::unexpected(
+                Problem { Problem::Kind::CryptoFailure, Tr::tr("OpenSSL produced an unreadable ECDSA signature.") });
         const BIGNUM *r = nullptr;
         const BIGNUM *s = nullptr;
         ECDSA_SIG_get0(sig.get(), &r, &s);
@@ -103,20 +109,20 @@ Result<QByteArray> JwsSigner::signRaw(Algorithm alg, const Key &key, QByteArrayV
 
 Result<QByteArray> JwsSigner::sign(const Key &key, QByteArrayView headerJson, QByteArrayView payloadJson)
 {
-    using R = Result<QByteArray>;
     const QJsonDocument header = QJsonDocument::fromJson(headerJson.toByteArray());
     if (!header.isObject())
-        return R::failure(Tr::tr("The JWS header is not a JSON object."));
+        return std::unexpected(Problem { Problem::Kind::InvalidKey, Tr::tr("The JWS header is not a JSON object.") });
     const QString algName = header.object().value(QLatin1String("alg")).toString();
     const Algorithm alg = algorithmFromName(algName.toLatin1());
     const QByteArray signingInput = base64UrlEncode(headerJson) + '.' + base64UrlEncode(payloadJson);
     if (alg == Algorithm::None)
         return QByteArray(signingInput + '.');
     if (alg == Algorithm::Unknown)
-        return R::failure(Tr::tr("The header's algorithm \"%1\" is not supported.").arg(algName));
+        return std::unexpected(Problem { Problem::Kind::UnsupportedKey,
+                                         Tr::tr("The header's algorithm \"%1\" is not supported.").arg(algName) });
     const auto signature = signRaw(alg, key, signingInput);
     if (!signature)
-        return R::failure(signature.error());
+        return std::unexpected(signature.error());
     return QByteArray(signingInput + '.' + base64UrlEncode(signature.value()));
 }
 

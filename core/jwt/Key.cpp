@@ -130,11 +130,12 @@ Result<Key> Key::fromEvp(std::shared_ptr<evp_pkey_st> pkey, bool hasPrivate)
         char group[64] = {};
         size_t length = 0;
         if (EVP_PKEY_get_utf8_string_param(raw, OSSL_PKEY_PARAM_GROUP_NAME, group, sizeof group, &length) != 1)
-            return Result<Key>::failure(Tr::tr("The EC key has no named curve."));
+            return std::unexpected(Problem { Problem::Kind::InvalidKey, Tr::tr("The EC key has no named curve.") });
         const Curve *curve = curveByOpenSsl(QByteArrayView(group, qsizetype(length)));
         if (!curve)
-            return Result<Key>::failure(
-                Tr::tr("The EC curve %1 is not one JOSE uses (P-256, P-384, P-521).").arg(QString::fromLatin1(group)));
+            return std::unexpected(Problem { Problem::Kind::UnsupportedKey,
+                                             Tr::tr("The EC curve %1 is not one JOSE uses (P-256, P-384, P-521).")
+                                                 .arg(QString::fromLatin1(group)) });
         key.m_type = KeyType::EC;
         key.m_curve = QString::fromLatin1(curve->jose);
     } else if (EVP_PKEY_is_a(raw, "RSA")) {
@@ -143,8 +144,9 @@ Result<Key> Key::fromEvp(std::shared_ptr<evp_pkey_st> pkey, bool hasPrivate)
         key.m_type = KeyType::OKP;
         key.m_curve = QStringLiteral("Ed25519");
     } else {
-        return Result<Key>::failure(Tr::tr("The key type %1 is not supported (EC, RSA and Ed25519 are).")
-                                        .arg(QString::fromLatin1(EVP_PKEY_get0_type_name(raw))));
+        return std::unexpected(Problem { Problem::Kind::UnsupportedKey,
+                                         Tr::tr("The key type %1 is not supported (EC, RSA and Ed25519 are).")
+                                             .arg(QString::fromLatin1(EVP_PKEY_get0_type_name(raw))) });
     }
     key.m_pkey = std::move(pkey);
     key.m_hasPrivate = hasPrivate;
@@ -170,7 +172,8 @@ Result<Key> Key::generate(Algorithm alg, const QString &kid)
         const int size = alg == Algorithm::HS256 ? 32 : alg == Algorithm::HS384 ? 48 : 64;
         QByteArray secret(size, Qt::Uninitialized);
         if (RAND_bytes(reinterpret_cast<unsigned char *>(secret.data()), size) != 1)
-            return Result<Key>::failure(Tr::tr("The system random generator failed."));
+            return std::unexpected(
+                Problem { Problem::Kind::CryptoFailure, Tr::tr("The system random generator failed.") });
         Key key;
         key.m_type = KeyType::Oct;
         key.m_secret = secret;
@@ -181,11 +184,13 @@ Result<Key> Key::generate(Algorithm alg, const QString &kid)
         return key;
     }
     case KeyType::Unknown:
-        return Result<Key>::failure(
-            Tr::tr("No key can be generated for the algorithm \"%1\".").arg(algorithmName(alg)));
+        return std::unexpected(
+            Problem { Problem::Kind::UnsupportedKey,
+                      Tr::tr("No key can be generated for the algorithm \"%1\".").arg(algorithmName(alg)) });
     }
     if (!pkey)
-        return Result<Key>::failure(Tr::tr("OpenSSL could not generate a key for %1.").arg(algorithmName(alg)));
+        return std::unexpected(Problem { Problem::Kind::CryptoFailure,
+                                         Tr::tr("OpenSSL could not generate a key for %1.").arg(algorithmName(alg)) });
     auto result = fromEvp(ossl::share(std::move(pkey)), true);
     if (!result)
         return result;
@@ -210,7 +215,7 @@ Result<Key> Key::fromJwk(const QJsonObject &jwk)
 {
     const QJsonValue ktyValue = jwk.value(QLatin1String("kty"));
     if (!ktyValue.isString())
-        return Result<Key>::failure(Tr::tr("The JWK has no \"kty\" (key type)."));
+        return std::unexpected(Problem { Problem::Kind::InvalidKey, Tr::tr("The JWK has no \"kty\" (key type).") });
     const QString kty = ktyValue.toString();
     const KeyType type = keyTypeFromName(kty.toLatin1());
     QString error;
@@ -219,7 +224,7 @@ Result<Key> Key::fromJwk(const QJsonObject &jwk)
     if (type == KeyType::Oct) {
         const auto k = member(jwk, "k", &error);
         if (!k)
-            return Result<Key>::failure(error);
+            return std::unexpected(Problem { Problem::Kind::InvalidKey, error });
         key.m_type = KeyType::Oct;
         key.m_secret = *k;
         key.m_hasPrivate = true;
@@ -233,18 +238,21 @@ Result<Key> Key::fromJwk(const QJsonObject &jwk)
         const QString crv = jwk.value(QLatin1String("crv")).toString();
         const Curve *curve = curveByJose(crv);
         if (!curve)
-            return Result<Key>::failure(
-                Tr::tr("The EC JWK's curve \"%1\" is not supported (P-256, P-384, P-521).").arg(crv));
+            return std::unexpected(
+                Problem { Problem::Kind::UnsupportedKey,
+                          Tr::tr("The EC JWK's curve \"%1\" is not supported (P-256, P-384, P-521).").arg(crv) });
         const auto x = member(jwk, "x", &error);
         const auto y = x ? member(jwk, "y", &error) : std::nullopt;
         if (!x || !y)
-            return Result<Key>::failure(error);
+            return std::unexpected(Problem { Problem::Kind::InvalidKey, error });
         if (x->size() != curve->coordinateBytes || y->size() != curve->coordinateBytes)
-            return Result<Key>::failure(
-                Tr::tr("The EC JWK's coordinates must be %1 bytes each for %2.").arg(curve->coordinateBytes).arg(crv));
+            return std::unexpected(Problem { Problem::Kind::InvalidKey,
+                                             Tr::tr("The EC JWK's coordinates must be %1 bytes each for %2.")
+                                                 .arg(curve->coordinateBytes)
+                                                 .arg(crv) });
         const auto d = hasPrivate ? member(jwk, "d", &error) : std::nullopt;
         if (hasPrivate && !d)
-            return Result<Key>::failure(error);
+            return std::unexpected(Problem { Problem::Kind::InvalidKey, error });
         const QByteArray point = QByteArray(1, '\x04') + *x + *y;
         const ossl::ParamBld builder(OSSL_PARAM_BLD_new());
         std::vector<ossl::Bn> keep;
@@ -255,15 +263,17 @@ Result<Key> Key::fromJwk(const QJsonObject &jwk)
             pushBn(builder.get(), OSSL_PKEY_PARAM_PRIV_KEY, *d, keep);
         pkey = fromParams("EC", builder.get(), hasPrivate);
         if (!pkey)
-            return Result<Key>::failure(Tr::tr("The EC JWK's point is not on the curve %1.").arg(crv));
+            return std::unexpected(
+                Problem { Problem::Kind::InvalidKey, Tr::tr("The EC JWK's point is not on the curve %1.").arg(crv) });
     } else if (type == KeyType::RSA) {
         const auto n = member(jwk, "n", &error);
         const auto e = n ? member(jwk, "e", &error) : std::nullopt;
         if (!n || !e)
-            return Result<Key>::failure(error);
+            return std::unexpected(Problem { Problem::Kind::InvalidKey, error });
         // OpenSSL takes a zero modulus or exponent, but no signature verifies under such a key.
         if (isZero(*n) || isZero(*e))
-            return Result<Key>::failure(Tr::tr("The RSA JWK's modulus \"n\" or exponent \"e\" is zero."));
+            return std::unexpected(Problem { Problem::Kind::InvalidKey,
+                                             Tr::tr("The RSA JWK's modulus \"n\" or exponent \"e\" is zero.") });
         const ossl::ParamBld builder(OSSL_PARAM_BLD_new());
         std::vector<ossl::Bn> keep;
         pushBn(builder.get(), OSSL_PKEY_PARAM_RSA_N, *n, keep);
@@ -271,7 +281,7 @@ Result<Key> Key::fromJwk(const QJsonObject &jwk)
         if (hasPrivate) {
             const auto d = member(jwk, "d", &error);
             if (!d)
-                return Result<Key>::failure(error);
+                return std::unexpected(Problem { Problem::Kind::InvalidKey, error });
             pushBn(builder.get(), OSSL_PKEY_PARAM_RSA_D, *d, keep);
             const std::array<std::pair<const char *, const char *>, 5> crt = {
                 std::pair { "p", OSSL_PKEY_PARAM_RSA_FACTOR1 },       std::pair { "q", OSSL_PKEY_PARAM_RSA_FACTOR2 },
@@ -285,29 +295,34 @@ Result<Key> Key::fromJwk(const QJsonObject &jwk)
                 for (const auto &[jose, param] : crt) {
                     const auto value = member(jwk, jose, &error);
                     if (!value)
-                        return Result<Key>::failure(error);
+                        return std::unexpected(Problem { Problem::Kind::InvalidKey, error });
                     pushBn(builder.get(), param, *value, keep);
                 }
             }
         }
         pkey = fromParams("RSA", builder.get(), hasPrivate);
         if (!pkey)
-            return Result<Key>::failure(Tr::tr("OpenSSL did not accept the RSA JWK's values."));
+            return std::unexpected(
+                Problem { Problem::Kind::InvalidKey, Tr::tr("OpenSSL did not accept the RSA JWK's values.") });
     } else if (type == KeyType::OKP) {
         const QString crv = jwk.value(QLatin1String("crv")).toString();
         if (crv != QLatin1String("Ed25519"))
-            return Result<Key>::failure(Tr::tr("The OKP JWK's curve \"%1\" is not supported (Ed25519 is).").arg(crv));
+            return std::unexpected(
+                Problem { Problem::Kind::UnsupportedKey,
+                          Tr::tr("The OKP JWK's curve \"%1\" is not supported (Ed25519 is).").arg(crv) });
         const auto x = member(jwk, "x", &error);
         if (!x)
-            return Result<Key>::failure(error);
+            return std::unexpected(Problem { Problem::Kind::InvalidKey, error });
         if (x->size() != 32)
-            return Result<Key>::failure(Tr::tr("An Ed25519 public key (\"x\") must be 32 bytes."));
+            return std::unexpected(
+                Problem { Problem::Kind::InvalidKey, Tr::tr("An Ed25519 public key (\"x\") must be 32 bytes.") });
         if (hasPrivate) {
             const auto d = member(jwk, "d", &error);
             if (!d)
-                return Result<Key>::failure(error);
+                return std::unexpected(Problem { Problem::Kind::InvalidKey, error });
             if (d->size() != 32)
-                return Result<Key>::failure(Tr::tr("An Ed25519 private key (\"d\") must be 32 bytes."));
+                return std::unexpected(
+                    Problem { Problem::Kind::InvalidKey, Tr::tr("An Ed25519 private key (\"d\") must be 32 bytes.") });
             pkey.reset(EVP_PKEY_new_raw_private_key(EVP_PKEY_ED25519, nullptr,
                                                     reinterpret_cast<const unsigned char *>(d->constData()), 32));
         } else {
@@ -315,10 +330,12 @@ Result<Key> Key::fromJwk(const QJsonObject &jwk)
                                                    reinterpret_cast<const unsigned char *>(x->constData()), 32));
         }
         if (!pkey)
-            return Result<Key>::failure(Tr::tr("OpenSSL did not accept the Ed25519 JWK."));
+            return std::unexpected(
+                Problem { Problem::Kind::InvalidKey, Tr::tr("OpenSSL did not accept the Ed25519 JWK.") });
     } else {
-        return Result<Key>::failure(
-            Tr::tr("The JWK key type \"%1\" is not supported (EC, RSA, OKP, oct are).").arg(kty));
+        return std::unexpected(
+            Problem { Problem::Kind::UnsupportedKey,
+                      Tr::tr("The JWK key type \"%1\" is not supported (EC, RSA, OKP, oct are).").arg(kty) });
     }
 
     auto result = fromEvp(ossl::share(std::move(pkey)), hasPrivate);
@@ -334,7 +351,7 @@ Result<Key> Key::fromJwkJson(QByteArrayView json)
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json.toByteArray(), &error);
     if (error.error != QJsonParseError::NoError || !document.isObject())
-        return Result<Key>::failure(Tr::tr("The key is not a JSON object (JWK)."));
+        return std::unexpected(Problem { Problem::Kind::InvalidKey, Tr::tr("The key is not a JSON object (JWK).") });
     return fromJwk(document.object());
 }
 
@@ -345,8 +362,9 @@ Result<Key> Key::fromPem(QByteArrayView pem)
         ossl::Bio in = bio();
         ossl::PKey pkey(PEM_read_bio_PrivateKey(in.get(), nullptr, nullptr, nullptr));
         if (!pkey)
-            return Result<Key>::failure(
-                Tr::tr("The PEM private key could not be read (encrypted keys are not supported)."));
+            return std::unexpected(
+                Problem { Problem::Kind::InvalidKey,
+                          Tr::tr("The PEM private key could not be read (encrypted keys are not supported).") });
         return fromEvp(ossl::share(std::move(pkey)), true);
     }
     if (pem.contains("CERTIFICATE")) {
@@ -354,7 +372,8 @@ Result<Key> Key::fromPem(QByteArrayView pem)
         const ossl::X509Ptr certificate(PEM_read_bio_X509(in.get(), nullptr, nullptr, nullptr));
         ossl::PKey pkey(certificate ? X509_get_pubkey(certificate.get()) : nullptr);
         if (!pkey)
-            return Result<Key>::failure(Tr::tr("The PEM certificate could not be read."));
+            return std::unexpected(
+                Problem { Problem::Kind::InvalidKey, Tr::tr("The PEM certificate could not be read.") });
         return fromEvp(ossl::share(std::move(pkey)), false);
     }
     // A decoder rather than PEM_read_bio_PUBKEY: it also reads PKCS#1 "RSA PUBLIC KEY" blocks.
@@ -369,7 +388,8 @@ Result<Key> Key::fromPem(QByteArrayView pem)
     }
     ossl::PKey pkey(raw);
     if (!pkey)
-        return Result<Key>::failure(Tr::tr("The data is not a PEM public key, private key or certificate."));
+        return std::unexpected(Problem { Problem::Kind::InvalidKey,
+                                         Tr::tr("The data is not a PEM public key, private key or certificate.") });
     return fromEvp(ossl::share(std::move(pkey)), false);
 }
 
@@ -381,13 +401,13 @@ Result<Key> Key::fromSecret(QByteArrayView secret, SecretEncoding encoding, cons
         text.replace('-', '+').replace('_', '/');
         auto decoded = QByteArray::fromBase64Encoding(text, QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded)
-            return Result<Key>::failure(Tr::tr("The secret is not valid base64."));
+            return std::unexpected(Problem { Problem::Kind::InvalidKey, Tr::tr("The secret is not valid base64.") });
         bytes = decoded.decoded;
     } else {
         bytes = secret.toByteArray();
     }
     if (bytes.isEmpty())
-        return Result<Key>::failure(Tr::tr("The secret is empty."));
+        return std::unexpected(Problem { Problem::Kind::InvalidKey, Tr::tr("The secret is empty.") });
     Key key;
     key.m_type = KeyType::Oct;
     key.m_secret = bytes;

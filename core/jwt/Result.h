@@ -2,39 +2,27 @@
 
 #include <QString>
 
-#include <optional>
-#include <utility>
+#include <expected>
 
 namespace vendo::jwt {
 
-// A value or a translated, human-readable reason why there is none. The jwt module's one result
-// type: errors here are always shown to people, never branched on beyond ok().
-template<typename T> class Result
+// Why a key could not be read or made, or a token not signed: the jwt module's one error type
+// (docs/architecture.md, "Errors"). The message is translated and complete; front ends show it as it is.
+struct Problem
 {
-public:
-    Result(T value)
-        : m_value(std::move(value))
-    { }
-    static Result failure(QString error)
-    {
-        Result result;
-        result.m_error = std::move(error);
-        return result;
-    }
+    enum class Kind {
+        InvalidKey, // the key data is malformed or inconsistent (JSON, PEM, JWK members, sizes)
+        UnsupportedKey, // well formed, but a key type, curve or algorithm this program does not handle
+        NotUsable, // the key cannot do what was asked (a public key cannot sign, a key for another algorithm)
+        CryptoFailure, // OpenSSL or the random generator failed
+    };
+    Kind kind = Kind::InvalidKey;
+    QString message; // translated: what is wrong, for a person
 
-    bool ok() const { return m_value.has_value(); }
-    explicit operator bool() const { return ok(); }
-    const T &value() const & { return *m_value; }
-    T &value() & { return *m_value; }
-    T &&value() && { return std::move(*m_value); }
-    const T *operator->() const { return &*m_value; }
-    const T &operator*() const & { return *m_value; }
-    const QString &error() const { return m_error; }
-
-private:
-    Result() = default;
-    std::optional<T> m_value;
-    QString m_error;
+    friend bool operator==(const Problem &, const Problem &) = default;
 };
+
+// A value or the Problem that prevented it. The error side is built with std::unexpected(problem).
+template<typename T> using Result = std::expected<T, Problem>;
 
 } // namespace vendo::jwt

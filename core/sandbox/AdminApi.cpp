@@ -141,11 +141,11 @@ Reply ServiceLogic::adminEndpoint(const RecordedRequest &request, const QStringL
         return adminError(404, QStringLiteral("Unknown user: ") + userId);
 
     const MintResult minted = m_identity.mint(*user, options, issuer(), now().toSecsSinceEpoch());
-    if (!minted.ok())
-        return adminError(500, minted.errorMessage);
+    if (!minted)
+        return adminError(500, minted.error().message);
     return Reply::json(200,
                        QJsonObject {
-                           { QStringLiteral("token"), minted.token },
+                           { QStringLiteral("token"), minted.value() },
                            { QStringLiteral("user_id"), user->id },
                            { QStringLiteral("variant"), variantName },
                            { QStringLiteral("kid_in_jwks"), m_identity.keyId() },

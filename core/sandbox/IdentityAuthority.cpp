@@ -47,21 +47,27 @@ IdentityAuthority::IdentityAuthority(jwt::Key key, jwt::Key strangerKey)
     , m_jwks(QList<jwt::Key> { m_key })
 { }
 
-std::variant<IdentityAuthority, QString> IdentityAuthority::create(const Scenario &scenario)
+SandboxResult<IdentityAuthority> IdentityAuthority::create(const Scenario &scenario)
 {
     jwt::Key key;
     if (scenario.signingKeyPem.isEmpty()) {
         auto generated = jwt::Key::generate(jwt::Algorithm::ES256);
         if (!generated)
-            return Tr::tr("Could not generate the sandbox's signing key: %1").arg(generated.error());
+            return std::unexpected(SandboxError::make(
+                SandboxError::Kind::SigningKey,
+                Tr::tr("Could not generate the sandbox's signing key: %1").arg(generated.error().message)));
         key = generated.value();
     } else {
         auto loaded = jwt::Key::fromPem(scenario.signingKeyPem);
         if (!loaded)
-            return Tr::tr("The scenario's signing key cannot be read: %1").arg(loaded.error());
+            return std::unexpected(SandboxError::make(
+                SandboxError::Kind::SigningKey,
+                Tr::tr("The scenario's signing key cannot be read: %1").arg(loaded.error().message)));
         key = loaded.value();
         if (key.type() != jwt::KeyType::EC || key.curve() != QLatin1String("P-256") || !key.hasPrivate())
-            return Tr::tr("The scenario's signing key must be an EC P-256 private key (ES256).");
+            return std::unexpected(
+                SandboxError::make(SandboxError::Kind::SigningKey,
+                                   Tr::tr("The scenario's signing key must be an EC P-256 private key (ES256).")));
     }
     key.setAlg(jwt::Algorithm::ES256);
     key.setUse(QStringLiteral("sig"));
@@ -70,7 +76,9 @@ std::variant<IdentityAuthority, QString> IdentityAuthority::create(const Scenari
 
     auto stranger = jwt::Key::generate(jwt::Algorithm::ES256);
     if (!stranger)
-        return Tr::tr("Could not generate the sandbox's signing key: %1").arg(stranger.error());
+        return std::unexpected(SandboxError::make(
+            SandboxError::Kind::SigningKey,
+            Tr::tr("Could not generate the sandbox's signing key: %1").arg(stranger.error().message)));
     jwt::Key strangerKey = stranger.value();
     strangerKey.setKid(QStringLiteral("sbx-unknown-") + strangerKey.thumbprint().left(12));
     return IdentityAuthority(std::move(key), std::move(strangerKey));
@@ -132,14 +140,11 @@ MintResult IdentityAuthority::mint(const SandboxUser &user, const MintOptions &o
     }
 
     auto signedToken = jwt::JwsSigner::sign(jwt::Algorithm::ES256, signingKey, claims);
-    MintResult result;
-    if (!signedToken) {
-        result.error = MintResult::Error::SigningFailed;
-        result.errorMessage = Tr::tr("Could not sign the token: %1").arg(signedToken.error());
-        return result;
-    }
-    result.token = QString::fromLatin1(signedToken.value());
-    return result;
+    if (!signedToken)
+        return std::unexpected(
+            SandboxError::make(SandboxError::Kind::SigningFailed,
+                               Tr::tr("Could not sign the token: %1").arg(signedToken.error().message)));
+    return QString::fromLatin1(signedToken.value());
 }
 
 IdentityAuthority::Verification IdentityAuthority::verify(const QByteArray &token, const Scenario &scenario,

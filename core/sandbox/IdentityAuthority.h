@@ -40,8 +40,8 @@ public:
         bool ok() const { return problem == Problem::None; }
     };
 
-    // Loads the scenario's key, or generates a fresh P-256 key. The error string is translated.
-    static std::variant<IdentityAuthority, QString> create(const Scenario &scenario);
+    // Loads the scenario's key, or generates a fresh P-256 key. Fails with a SigningKey error.
+    static SandboxResult<IdentityAuthority> create(const Scenario &scenario);
 
     QString keyId() const { return m_key.kid(); }
     QByteArray jwksJson() const;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sandbox/SandboxError.h"
+
 #include <QJsonObject>
 #include <QString>
 
@@ -25,14 +27,7 @@ struct MintOptions
     QJsonObject extraClaims; // added to, or replacing, the standard claims
 };
 
-struct MintResult
-{
-    enum class Error { None, UnknownUser, SigningFailed };
-    QString token; // compact JWS (a secret: never log it)
-    Error error = Error::None;
-    QString errorMessage; // translated
-
-    bool ok() const { return error == Error::None; }
-};
+// A compact JWS (a secret: never log it), or why none was made (UnknownUser, SigningFailed).
+using MintResult = SandboxResult<QString>;
 
 } // namespace vendo::sandbox

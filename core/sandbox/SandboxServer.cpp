@@ -40,11 +40,11 @@ SandboxServer::SandboxServer(Scenario scenario, QObject *parent)
     m_events = std::make_unique<EventHub>();
     m_events->setPingInterval(std::chrono::milliseconds(m_scenario.events.pingIntervalMs));
     auto identity = IdentityAuthority::create(m_scenario);
-    if (auto *error = std::get_if<QString>(&identity)) {
-        m_error = *error;
+    if (!identity) {
+        m_setupError = identity.error();
         return;
     }
-    m_identity = std::make_unique<IdentityAuthority>(std::move(std::get<IdentityAuthority>(identity)));
+    m_identity = std::make_unique<IdentityAuthority>(std::move(identity).value());
     m_logic = std::make_unique<ServiceLogic>(m_scenario, *m_identity);
     m_logic->setClock(m_clock);
     m_logic->setEventHub(m_events.get());
@@ -66,12 +66,12 @@ SandboxServer::~SandboxServer()
     stop();
 }
 
-bool SandboxServer::start(const QHostAddress &address, quint16 port)
+SandboxResult<void> SandboxServer::start(const QHostAddress &address, quint16 port)
 {
     if (!m_logic)
-        return false; // m_error says why the identity could not be created
+        return std::unexpected(*m_setupError); // the identity could not be created
     if (m_http)
-        return true;
+        return {};
 
     auto http = std::make_unique<QHttpServer>();
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
@@ -93,17 +93,16 @@ bool SandboxServer::start(const QHostAddress &address, quint16 port)
     });
 
     m_port = listenHttp(*http, address, port);
-    if (m_port == 0) {
-        m_error = tr("Could not listen on %1 port %2: the port is in use or not allowed.")
-                      .arg(address.toString())
-                      .arg(port);
-        return false;
-    }
+    if (m_port == 0)
+        return std::unexpected(
+            SandboxError::make(SandboxError::Kind::Listen,
+                               tr("Could not listen on %1 port %2: the port is in use or not allowed.")
+                                   .arg(address.toString())
+                                   .arg(port)));
     m_http = std::move(http);
-    m_error.clear();
     m_logic->setOrigin(baseUrl().toString(QUrl::FullyEncoded));
     startTimeline();
-    return true;
+    return {};
 }
 
 void SandboxServer::startTimeline()
@@ -151,11 +150,6 @@ void SandboxServer::stop()
 bool SandboxServer::isListening() const
 {
     return m_http != nullptr;
-}
-
-QString SandboxServer::errorString() const
-{
-    return m_error;
 }
 
 quint16 SandboxServer::port() const
@@ -230,18 +224,12 @@ QByteArray SandboxServer::jwksJson() const
 
 MintResult SandboxServer::mintToken(const QString &userId, const MintOptions &options) const
 {
-    MintResult result;
-    if (!m_identity) {
-        result.error = MintResult::Error::SigningFailed;
-        result.errorMessage = m_error;
-        return result;
-    }
+    if (!m_identity)
+        return std::unexpected(SandboxError::make(SandboxError::Kind::SigningFailed, m_setupError->message));
     const SandboxUser *user = m_scenario.user(userId);
-    if (!user) {
-        result.error = MintResult::Error::UnknownUser;
-        result.errorMessage = tr("The sandbox has no user \"%1\".").arg(userId);
-        return result;
-    }
+    if (!user)
+        return std::unexpected(
+            SandboxError::make(SandboxError::Kind::UnknownUser, tr("The sandbox has no user \"%1\".").arg(userId)));
     return m_identity->mint(*user, options, issuer().toString(QUrl::FullyEncoded), m_clock->nowSecsSinceEpoch());
 }
 

@@ -38,13 +38,12 @@ public:
     explicit SandboxServer(Scenario scenario = Scenario::defaults(), QObject *parent = nullptr);
     ~SandboxServer() override;
 
-    // Listens on `address` (loopback by default) and `port` (0: any free port). False with
-    // errorString() set when the port is taken or the signing key cannot be created.
-    bool start(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
+    // Listens on `address` (loopback by default) and `port` (0: any free port). Fails with a Listen
+    // error when the port is taken, or the SigningKey error when the signing key could not be created.
+    SandboxResult<void> start(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
     // Closes the listening socket and abandons answers still pending (hangs, latency).
     void stop();
     bool isListening() const;
-    QString errorString() const;
     quint16 port() const;
 
     QUrl baseUrl() const; // API origin: http://127.0.0.1:PORT
@@ -106,7 +105,7 @@ private:
     const vendo::jwt::Clock *m_clock;
     std::chrono::milliseconds m_globalLatency { 0 };
     quint16 m_port = 0;
-    QString m_error;
+    std::optional<SandboxError> m_setupError; // the signing key could not be created
     QList<RecordedRequest> m_log;
     QHash<QString, int> m_hits;
     int m_total = 0;

@@ -25,8 +25,10 @@ struct Tr
 
 } // namespace
 
-QString ScenarioError::toString() const
+QString SandboxError::toString() const
 {
+    if (kind != Kind::Scenario)
+        return message;
     if (path.isEmpty())
         return source + QStringLiteral(": ") + message;
     return source + QStringLiteral(": ") + path + QStringLiteral(": ") + message;
@@ -40,11 +42,10 @@ Scenario Scenario::defaults()
     Q_ASSERT_X(opened, "Scenario::defaults", "the default scenario resource is missing");
     ScenarioLoad load = fromJson(file.readAll(), QStringLiteral("default.json"));
     // The compiled-in scenario is validated by the test suite; reaching this is a build defect.
-    Q_ASSERT_X(std::holds_alternative<Scenario>(load), "Scenario::defaults", "the default scenario is invalid");
-    if (auto *scenario = std::get_if<Scenario>(&load))
-        return std::move(*scenario);
-    qFatal("vendo-sandbox: the compiled-in default scenario is invalid: %s",
-           qUtf8Printable(std::get<ScenarioError>(load).toString()));
+    Q_ASSERT_X(load.has_value(), "Scenario::defaults", "the default scenario is invalid");
+    if (load)
+        return std::move(load).value();
+    qFatal("vendo-sandbox: the compiled-in default scenario is invalid: %s", qUtf8Printable(load.error().toString()));
 }
 
 ScenarioLoad Scenario::fromJson(const QByteArray &json, const QString &source)
@@ -57,12 +58,13 @@ ScenarioLoad Scenario::fromFile(const QString &fileName)
     const QString source = QFileInfo(fileName).fileName();
     QFile file(fileName);
     if (!file.open(QIODevice::ReadOnly))
-        return ScenarioError { fileName, QString(), Tr::tr("cannot open the file: %1").arg(file.errorString()) };
+        return std::unexpected(
+            SandboxError { fileName, QString(), Tr::tr("cannot open the file: %1").arg(file.errorString()) });
     if (file.size() > kMaxScenarioBytes)
-        return ScenarioError { fileName, QString(), Tr::tr("the file is larger than 16 MiB") };
+        return std::unexpected(SandboxError { fileName, QString(), Tr::tr("the file is larger than 16 MiB") });
     const QByteArray data = file.read(kMaxScenarioBytes + 1);
     if (data.size() > kMaxScenarioBytes)
-        return ScenarioError { fileName, QString(), Tr::tr("the file is larger than 16 MiB") };
+        return std::unexpected(SandboxError { fileName, QString(), Tr::tr("the file is larger than 16 MiB") });
     return fromJson(data, source);
 }
 

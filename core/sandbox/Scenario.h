@@ -2,6 +2,7 @@
 
 #include "sandbox/EventSettings.h"
 #include "sandbox/Fault.h"
+#include "sandbox/SandboxError.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -59,17 +60,9 @@ struct ScenarioConnection
     QString profile() const { return fields.value(QStringLiteral("profile")).toString(); }
 };
 
-struct ScenarioError
-{
-    QString source; // file name or "<scenario>"
-    QString path; // JSON path of the bad field, e.g. "faults[2].status"
-    QString message; // translated
-
-    QString toString() const;
-};
-
 class Scenario;
-using ScenarioLoad = std::variant<Scenario, ScenarioError>;
+// A scenario, or the SandboxError (kind Scenario) that says which file and field is wrong.
+using ScenarioLoad = SandboxResult<Scenario>;
 
 // Everything a sandbox serves: tenants, users, keys, providers, connections, faults and settings.
 // A plain value: copy it, tweak it in a test, hand it to SandboxServer.

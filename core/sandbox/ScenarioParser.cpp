@@ -49,20 +49,19 @@ ScenarioLoad ScenarioParser::parse(const QByteArray &json, const QString &source
     QJsonParseError parseError {};
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        return ScenarioError {
+        return std::unexpected(SandboxError {
             name, QString(),
-            Tr::tr("not valid JSON at byte %1: %2").arg(parseError.offset).arg(parseError.errorString())
-        };
+            Tr::tr("not valid JSON at byte %1: %2").arg(parseError.offset).arg(parseError.errorString()) });
     }
     if (!document.isObject())
-        return ScenarioError { name, QString(), Tr::tr("the scenario must be a JSON object") };
+        return std::unexpected(SandboxError { name, QString(), Tr::tr("the scenario must be a JSON object") });
 
     Scenario scenario;
     try {
         ScenarioParser parser(scenario);
         parser.parseRoot(document.object());
     } catch (const Failure &failure) {
-        return ScenarioError { name, failure.path, failure.message };
+        return std::unexpected(SandboxError { name, failure.path, failure.message });
     }
     return scenario;
 }

@@ -83,18 +83,18 @@ ResolvedApiKey ApiKeyResolver::resolve(const QString &profileId) const
     job->deleteLater();
 
     ResolvedApiKey resolved;
-    resolved.status = result.status;
-    resolved.detail = result.detail;
-    if (result.ok()) {
-        resolved.key = result.secret;
+    resolved.status = statusOf(result);
+    if (result) {
+        resolved.key = *result;
         resolved.source = m_store.isSessionOnly() ? ApiKeySource::Session : ApiKeySource::Keychain;
         return resolved;
     }
-    resolved.message = result.status == SecretStatus::NotFound
+    resolved.detail = result.error().detail;
+    resolved.message = result.error().status == SecretStatus::NotFound
         ? Tr::tr("No API key for profile \"%1\": store one with \"vendo-inspector-cli key set --profile %1\" "
                  "or set VENDO_API_KEY.")
               .arg(profileId)
-        : result.message;
+        : result.error().message;
     return resolved;
 }
 

@@ -57,9 +57,9 @@ SecretJob *KeychainSecretStore::write(const QString &profileId, const QString &k
     const SecretCheck verdict = SecretStore::check(kind(), key);
     if (!verdict.ok) {
         auto *job = new SecretJob(SecretOperation::Write, profileId, this);
-        SecretResult result = SecretResult::failure(SecretOperation::Write, SecretStatus::InvalidKey);
-        result.message = verdict.message;
-        job->finish(result);
+        SecretError error = SecretError::make(SecretOperation::Write, SecretStatus::InvalidKey);
+        error.message = verdict.message;
+        job->finish(std::unexpected(error));
         return job;
     }
     return start(SecretOperation::Write, profileId, verdict.value);
@@ -77,9 +77,9 @@ SecretJob *KeychainSecretStore::start(SecretOperation operation, const QString &
     auto *deadline = new QTimer(job);
     deadline->setSingleShot(true);
     connect(deadline, &QTimer::timeout, job, [this, job] {
-        SecretResult result = SecretResult::failure(job->operation(), SecretStatus::Timeout);
-        result.detail = QStringLiteral("no answer from the keychain within %1 ms").arg(m_timeout.count());
-        job->finish(interpret(job, result)); // a write that timed out is a failed write
+        SecretError error = SecretError::make(job->operation(), SecretStatus::Timeout);
+        error.detail = QStringLiteral("no answer from the keychain within %1 ms").arg(m_timeout.count());
+        job->finish(interpret(job, std::unexpected(error))); // a write that timed out is a failed write
     });
     connect(job, &SecretJob::finished, deadline, &QTimer::stop);
     deadline->start(m_timeout);
@@ -106,10 +106,9 @@ void KeychainSecretStore::attempt(SecretJob *job, const QString &secret, bool ma
                              return;
                          }
                          m_startupRetryAvailable = false;
-                         SecretResult classified = status == SecretStatus::Ok
-                             ? SecretResult::success(operation,
-                                                     operation == SecretOperation::Read ? outcome.secret : QString())
-                             : SecretResult::failure(operation, status, outcome.errorString);
+                         const SecretResult classified = status == SecretStatus::Ok
+                             ? SecretResult(operation == SecretOperation::Read ? outcome.secret : QString())
+                             : SecretResult(std::unexpected(SecretError::make(operation, status, outcome.errorString)));
                          finishChecked(job, interpret(job, classified));
                      });
 }
@@ -119,35 +118,37 @@ SecretResult KeychainSecretStore::interpret(SecretJob *job, const SecretResult &
     const QString profile = job->profileId();
     switch (job->operation()) {
     case SecretOperation::Write:
-        if (classified.ok())
+        if (classified)
             m_failedWrites.remove(profile);
         else
-            m_failedWrites.insert(profile, classified);
+            m_failedWrites.insert(profile, classified.error());
         return classified;
     case SecretOperation::Remove:
-        if (classified.ok() || classified.status == SecretStatus::NotFound)
+        if (classified || classified.error().status == SecretStatus::NotFound)
             m_failedWrites.remove(profile);
         return classified;
     case SecretOperation::Read:
         break;
     }
     const auto failedWrite = m_failedWrites.constFind(profile);
-    if (classified.status != SecretStatus::NotFound || failedWrite == m_failedWrites.cend())
+    if (statusOf(classified) != SecretStatus::NotFound || failedWrite == m_failedWrites.cend())
         return classified;
     // A locked keyring answers a read with "not found" after refusing the write (docs/platform-notes.md).
-    SecretResult result = SecretResult::failure(SecretOperation::Read, failedWrite->status, failedWrite->detail);
-    result.message = tr("The keychain reports no key for this profile, but storing it failed earlier in this "
-                        "session, so that answer cannot be trusted. %1")
-                         .arg(failedWrite->message);
-    return result;
+    SecretError error = SecretError::make(SecretOperation::Read, failedWrite->status, failedWrite->detail);
+    error.message = tr("The keychain reports no key for this profile, but storing it failed earlier in this "
+                       "session, so that answer cannot be trusted. %1")
+                        .arg(failedWrite->message);
+    return std::unexpected(error);
 }
 
 void KeychainSecretStore::finishChecked(SecretJob *job, const SecretResult &result)
 {
     // A locked gnome-keyring answers a read with "not found" and a delete with success, touching
     // nothing: before passing either on, ask whether the keyring is locked.
-    const bool doubtful = (job->operation() == SecretOperation::Read && result.status == SecretStatus::NotFound)
-        || (job->operation() == SecretOperation::Remove && (result.ok() || result.status == SecretStatus::NotFound));
+    const SecretStatus status = statusOf(result);
+    const bool doubtful = (job->operation() == SecretOperation::Read && status == SecretStatus::NotFound)
+        || (job->operation() == SecretOperation::Remove
+            && (status == SecretStatus::Ok || status == SecretStatus::NotFound));
     if (!doubtful) {
         job->finish(result);
         return;
@@ -157,12 +158,12 @@ void KeychainSecretStore::finishChecked(SecretJob *job, const SecretResult &resu
             job->finish(result);
             return;
         }
-        SecretResult lockedResult = SecretResult::failure(job->operation(), SecretStatus::LockedOrDenied,
-                                                          QStringLiteral("the default collection is locked"));
-        lockedResult.message = job->operation() == SecretOperation::Read
-            ? tr("The keyring is locked, so whether a key is stored cannot be told. %1").arg(lockedResult.message)
-            : tr("The keyring is locked, so the key may still be stored. %1").arg(lockedResult.message);
-        job->finish(lockedResult);
+        SecretError error = SecretError::make(job->operation(), SecretStatus::LockedOrDenied,
+                                              QStringLiteral("the default collection is locked"));
+        error.message = job->operation() == SecretOperation::Read
+            ? tr("The keyring is locked, so whether a key is stored cannot be told. %1").arg(error.message)
+            : tr("The keyring is locked, so the key may still be stored. %1").arg(error.message);
+        job->finish(std::unexpected(error));
     });
 }
 

@@ -63,7 +63,7 @@ private:
     std::chrono::milliseconds m_startupRetryDelay = kDefaultStartupRetryDelay;
     bool m_startupRetryAvailable = true;
     // Profiles whose last write failed: a later "not found" on read is that failure, not "no key yet".
-    QHash<QString, SecretResult> m_failedWrites;
+    QHash<QString, SecretError> m_failedWrites;
 };
 
 } // namespace vendo::secrets

@@ -19,7 +19,8 @@ void SecretJob::finish(const SecretResult &result)
         return;
     m_finished = true;
     m_result = result;
-    m_result.operation = m_operation;
+    if (!m_result)
+        m_result.error().operation = m_operation;
     // Queued: callers connect after the store returns the job, and a store may know the answer at once.
     QTimer::singleShot(0, this, [this] { deliver(); });
 }

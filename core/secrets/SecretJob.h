@@ -41,7 +41,7 @@ private:
 
     SecretOperation m_operation;
     QString m_profileId;
-    SecretResult m_result;
+    SecretResult m_result = std::unexpected(SecretError {}); // Other until finish()
     bool m_finished = false; // finish() was called
     bool m_delivered = false; // `finished` was emitted
     bool m_autoDelete = true;

@@ -13,26 +13,12 @@ struct Tr
 
 } // namespace
 
-SecretResult SecretResult::success(SecretOperation operation, const QString &secret)
+SecretError SecretError::make(SecretOperation operation, SecretStatus status, const QString &detail)
 {
-    SecretResult result;
-    result.status = SecretStatus::Ok;
-    result.operation = operation;
-    result.secret = secret;
-    return result;
+    return SecretError { status, operation, messageFor(operation, status), detail };
 }
 
-SecretResult SecretResult::failure(SecretOperation operation, SecretStatus status, const QString &detail)
-{
-    SecretResult result;
-    result.status = status;
-    result.operation = operation;
-    result.message = messageFor(operation, status);
-    result.detail = detail;
-    return result;
-}
-
-QString SecretResult::statusId(SecretStatus status)
+QString SecretError::statusId(SecretStatus status)
 {
     switch (status) {
     case SecretStatus::Ok:
@@ -53,7 +39,7 @@ QString SecretResult::statusId(SecretStatus status)
     return QStringLiteral("other");
 }
 
-QString SecretResult::messageFor(SecretOperation operation, SecretStatus status)
+QString SecretError::messageFor(SecretOperation operation, SecretStatus status)
 {
     switch (status) {
     case SecretStatus::Ok:

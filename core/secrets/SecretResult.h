@@ -3,6 +3,8 @@
 #include <QMetaType>
 #include <QString>
 
+#include <expected>
+
 namespace vendo::secrets {
 
 // What a secret-store operation came to. Every failure has its own row so that the operator is told
@@ -19,26 +21,37 @@ enum class SecretStatus {
 
 enum class SecretOperation { Read, Write, Remove };
 
-struct SecretResult
+// Why a secret-store operation failed: the secret store's error type (docs/architecture.md, "Errors").
+// `status` is never Ok.
+struct SecretError
 {
     SecretStatus status = SecretStatus::Other;
     SecretOperation operation = SecretOperation::Read;
-    QString secret; // the key, for a successful read only; never log or print it
     QString message; // translated: what happened and what to do; never contains the key
     QString detail; // the backend's own error text (untranslated, never contains the key)
 
-    bool ok() const { return status == SecretStatus::Ok; }
-
-    static SecretResult success(SecretOperation operation, const QString &secret = QString());
     // A failure with the standard message for its status and operation.
-    static SecretResult failure(SecretOperation operation, SecretStatus status, const QString &detail = QString());
+    static SecretError make(SecretOperation operation, SecretStatus status, const QString &detail = QString());
 
     // Stable identifiers for JSON output and logs: ok, not_found, no_keychain_service,
     // locked_or_denied, timeout, invalid_key, other.
     static QString statusId(SecretStatus status);
     // The translated operator message for a status (what to do about it).
     static QString messageFor(SecretOperation operation, SecretStatus status);
+
+    // Qt's meta-type system compares SecretResult values, so the error must be comparable.
+    friend bool operator==(const SecretError &, const SecretError &) = default;
 };
+
+// What a secret-store operation came to: the key for a successful read (never log or print it; an
+// empty string for a write or a remove), or the classified SecretError.
+using SecretResult = std::expected<QString, SecretError>;
+
+// Ok, or the error's status: for code that tells "not found" apart from other failures.
+inline SecretStatus statusOf(const SecretResult &result)
+{
+    return result ? SecretStatus::Ok : result.error().status;
+}
 
 } // namespace vendo::secrets
 

@@ -22,8 +22,8 @@ SecretJob *SessionSecretStore::read(const QString &profileId)
     auto *job = new SecretJob(SecretOperation::Read, profileId, this);
     const auto found = m_keys.constFind(profileId);
     job->finish(found == m_keys.cend()
-                    ? SecretResult::failure(SecretOperation::Read, SecretStatus::NotFound)
-                    : SecretResult::success(SecretOperation::Read, QString::fromUtf8(found->view())));
+                    ? SecretResult(std::unexpected(SecretError::make(SecretOperation::Read, SecretStatus::NotFound)))
+                    : SecretResult(QString::fromUtf8(found->view())));
     return job;
 }
 
@@ -32,14 +32,14 @@ SecretJob *SessionSecretStore::write(const QString &profileId, const QString &ke
     auto *job = new SecretJob(SecretOperation::Write, profileId, this);
     const SecretCheck verdict = SecretStore::check(kind(), key);
     if (!verdict.ok) {
-        SecretResult result = SecretResult::failure(SecretOperation::Write, SecretStatus::InvalidKey);
-        result.message = verdict.message;
-        job->finish(result);
+        SecretError error = SecretError::make(SecretOperation::Write, SecretStatus::InvalidKey);
+        error.message = verdict.message;
+        job->finish(std::unexpected(error));
         return job;
     }
     QByteArray utf8 = verdict.value.toUtf8();
     m_keys.emplace(profileId, SecretBuffer::take(utf8)); // replacing a key wipes the old one
-    job->finish(SecretResult::success(SecretOperation::Write));
+    job->finish(SecretResult());
     return job;
 }
 
@@ -48,11 +48,11 @@ SecretJob *SessionSecretStore::remove(const QString &profileId)
     auto *job = new SecretJob(SecretOperation::Remove, profileId, this);
     auto found = m_keys.find(profileId);
     if (found == m_keys.end()) {
-        job->finish(SecretResult::failure(SecretOperation::Remove, SecretStatus::NotFound));
+        job->finish(std::unexpected(SecretError::make(SecretOperation::Remove, SecretStatus::NotFound)));
         return job;
     }
     m_keys.erase(found);
-    job->finish(SecretResult::success(SecretOperation::Remove));
+    job->finish(SecretResult());
     return job;
 }
 

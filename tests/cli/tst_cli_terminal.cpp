@@ -151,7 +151,8 @@ private slots:
         fault.suggestedFix = kHostile;
         scenario.faults.prepend(fault);
         m_server = std::make_unique<sandbox::SandboxServer>(scenario);
-        QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
+        const auto started = m_server->start();
+        QVERIFY2(started, qPrintable(started ? QString() : started.error().toString()));
     }
 
     // Every control character a value can hold, C0, DEL and C1, comes out as a \u escape, and nothing else
@@ -238,7 +239,7 @@ private slots:
 
         const Run connections = run({ QStringLiteral("connections"), QStringLiteral("--jwt-file"), QStringLiteral("-"),
                                       QStringLiteral("--json") },
-                                    m_server->mintToken(kAlice).token.toLatin1());
+                                    m_server->mintToken(kAlice).value().toLatin1());
         QCOMPARE(connections.exitCode, 0);
         VERIFY_TERMINAL_SAFE(connections.out);
         const QJsonArray list
@@ -250,7 +251,7 @@ private slots:
     void connectionsHuman()
     {
         const Run r = run({ QStringLiteral("connections"), QStringLiteral("--jwt-file"), QStringLiteral("-") },
-                          m_server->mintToken(kAlice).token.toLatin1());
+                          m_server->mintToken(kAlice).value().toLatin1());
         QCOMPARE(r.exitCode, 0);
         VERIFY_TERMINAL_SAFE(r.out);
         VERIFY_TERMINAL_SAFE(r.err);
@@ -261,7 +262,7 @@ private slots:
     {
         const Run r = run({ QStringLiteral("token"), QStringLiteral("openai"), QStringLiteral("--jwt-file"),
                             QStringLiteral("-"), QStringLiteral("--attempts"), QStringLiteral("1") },
-                          m_server->mintToken(kAlice).token.toLatin1());
+                          m_server->mintToken(kAlice).value().toLatin1());
         QCOMPARE(r.exitCode, 1);
         VERIFY_TERMINAL_SAFE(r.out);
         VERIFY_TERMINAL_SAFE(r.err);

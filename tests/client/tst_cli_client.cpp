@@ -89,8 +89,9 @@ private slots:
     {
         QVERIFY2(!qEnvironmentVariable("VENDO_CLI").isEmpty(), "VENDO_CLI is not set");
         QVERIFY(m_home.isValid());
-        QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
-        m_jwt = m_server.mintToken(kAlice).token;
+        const auto started = m_server.start();
+        QVERIFY2(started, qPrintable(started ? QString() : started.error().toString()));
+        m_jwt = m_server.mintToken(kAlice).value();
         QVERIFY(!m_jwt.isEmpty());
     }
 

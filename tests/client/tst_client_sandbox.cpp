@@ -46,15 +46,19 @@ class TestClientSandbox : public QObject
         vendo::sandbox::MintOptions options;
         options.variant = variant;
         const auto minted = m_server.mintToken(user, options);
-        if (!minted.ok())
-            qFatal("mint failed: %s", qPrintable(minted.errorMessage));
-        return minted.token;
+        if (!minted)
+            qFatal("mint failed: %s", qPrintable(minted.error().message));
+        return *minted;
     }
 
     VendoClient user(const QString &id) { return app().forUser(jwtFor(id)).value(); }
 
 private slots:
-    void initTestCase() { QVERIFY2(m_server.start(), qPrintable(m_server.errorString())); }
+    void initTestCase()
+    {
+        const auto started = m_server.start();
+        QVERIFY2(started, qPrintable(started ? QString() : started.error().toString()));
+    }
 
     void init()
     {

@@ -102,7 +102,7 @@ private slots:
         QCOMPARE(block->requests.size(), requests);
         for (int i = 0; i < block->requests.size(); ++i) {
             const auto identity = identityFromHeaders(block->requests.at(i).headers);
-            QCOMPARE(identity.ok(), i == requestWithJwt);
+            QCOMPARE(identity.has_value(), i == requestWithJwt);
             if (i != requestWithJwt) {
                 QCOMPARE(identity.error().kind, Kind::IdentityNotPresent);
                 continue;
@@ -163,7 +163,7 @@ private slots:
         QFETCH(Format, format);
         QFETCH(int, headers);
         const auto block = HeaderBlock::parse(input);
-        QCOMPARE(block.ok(), ok);
+        QCOMPARE(block.has_value(), ok);
         if (!ok) {
             QCOMPARE(block.error().kind, Kind::InvalidInput);
             QVERIFY(!block.error().message.isEmpty());

@@ -61,7 +61,7 @@ class TestSecretsInBodies : public QObject
                            m_server.demoApiKey())
             .withRetryPolicy(RetryPolicy::immediate(1))
             .withRequestLog(&m_log)
-            .forUser(m_server.mintToken(id).token)
+            .forUser(m_server.mintToken(id).value())
             .value();
     }
 
@@ -72,7 +72,11 @@ class TestSecretsInBodies : public QObject
     }
 
 private slots:
-    void initTestCase() { QVERIFY2(m_server.start(), qPrintable(m_server.errorString())); }
+    void initTestCase()
+    {
+        const auto started = m_server.start();
+        QVERIFY2(started, qPrintable(started ? QString() : started.error().toString()));
+    }
     void init() { m_log.clear(); }
 
     void aLargeConnectionsListIsRedactedWholeThenCut()

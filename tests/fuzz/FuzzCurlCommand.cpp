@@ -14,7 +14,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const auto commands = CurlCommand::splitCommands(text);
     const auto parsed = CurlCommand::parseAll(text);
     // parseAll reads what splitCommands splits: an unterminated quote is an error for both.
-    VENDO_FUZZ_CHECK(commands.has_value() || !parsed.ok());
+    VENDO_FUZZ_CHECK(commands.has_value() || !parsed.has_value());
     if (parsed) {
         VENDO_FUZZ_CHECK(!parsed->isEmpty() && commands && parsed->size() <= commands->size());
         for (const CurlCommand &command : parsed.value())

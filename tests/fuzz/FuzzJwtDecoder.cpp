@@ -34,7 +34,7 @@ const JwkSet &keys()
         JwkSet result;
         if (auto key
             = Key::fromSecret("fuzz-secret-0123456789abcdef0123", Key::SecretEncoding::Text, QStringLiteral("k1"));
-            key.ok())
+            key.has_value())
             result.add(key.value());
         return result;
     }();

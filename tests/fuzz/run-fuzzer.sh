@@ -18,6 +18,13 @@ case "$mode" in
 build)
     source_dir=$2 build_dir=$3 clangxx=$4
     shift 4
+    # A tree configured with another compiler (an older clang) is configured anew.
+    if [[ -f "$build_dir/CMakeCache.txt" ]]; then
+        configured=$(sed -n 's/^CMAKE_CXX_COMPILER:[A-Z]*=//p' "$build_dir/CMakeCache.txt")
+        if [[ "$configured" != "$clangxx" && "$configured" != "$(command -v "$clangxx" || true)" ]]; then
+            rm -rf "${build_dir:?}/CMakeCache.txt" "$build_dir/CMakeFiles"
+        fi
+    fi
     if [[ ! -f "$build_dir/CMakeCache.txt" ]]; then
         cmake -S "$source_dir" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
             -DCMAKE_CXX_COMPILER="$clangxx" -DVENDO_FUZZ=ON -DVENDO_BUILD_TESTS=ON >/dev/null

@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Checks .github/workflows/release.yml, which only runs on GitHub: it parses as YAML, has the
 version / package / publish jobs, a windows-macos-ubuntu matrix with each platform's CPack generator
-and artifact, the Qt 6.8 LTS and QtKeychain installs, the unit tests before packaging, pinned actions,
-and bash steps that `bash -n` accepts.
+and artifact, the Qt 6.8 LTS and QtKeychain installs, the tests before packaging (Linux every label
+installer/quickstart.sh runs; Windows and macOS the same labels except keychain and installer),
+pinned actions, and bash steps that `bash -n` accepts.
 
 usage: release_workflow_test.py <source-dir>
 """
@@ -100,7 +101,39 @@ check("frankosterfeld/qtkeychain" in keychain.get("run", "") and keychain.get("i
 check("installer/bootstrap.sh" in step.get("deps-linux", {}).get("run", ""),
       "Linux dependencies are not installed with installer/bootstrap.sh")
 check((source / "installer" / "bootstrap.sh").is_file(), "installer/bootstrap.sh does not exist")
-check(re.search(r"ctest .*-L unit", step.get("test", {}).get("run", "")), "the unit tests are not run")
+
+# --- the tests: one set of labels on every platform ------------------------------------------------
+# Linux runs what installer/quickstart.sh test runs (every label but those it excludes with -LE);
+# Windows and macOS the same, except keychain (no Secret Service on a hosted runner) and installer
+# (the .deb/.rpm checks). A label set is what `ctest -LE <regex>` leaves out.
+def excluded_labels(regex):
+    return {label for label in str(regex or "").split("|") if label}
+
+
+quickstart = (source / "installer" / "quickstart.sh").read_text(encoding="utf-8")
+quickstart_exclude = re.search(r"ctest [^\n]*-LE (\S+)", quickstart)
+if check(quickstart_exclude, "installer/quickstart.sh test does not select its labels with ctest -LE"):
+    linux_excluded = excluded_labels(quickstart_exclude.group(1).strip("'\""))
+    check(excluded_labels(by_name.get("ubuntu", {}).get("ctest-exclude")) == linux_excluded,
+          f"ubuntu: excludes labels {sorted(excluded_labels(by_name.get('ubuntu', {}).get('ctest-exclude')))}, "
+          f"installer/quickstart.sh test excludes {sorted(linux_excluded)}")
+    for name in ("windows", "macos"):
+        got = excluded_labels(by_name.get(name, {}).get("ctest-exclude"))
+        check(got == linux_excluded | {"keychain", "installer"},
+              f"{name}: excludes labels {sorted(got)}, expected Linux's {sorted(linux_excluded)} plus keychain "
+              f"and installer")
+test_step = step.get("test", {})
+test_run = test_step.get("run", "")
+exclude_ref = "${{ matrix.ctest-exclude }}"
+exclude_env = [k for k, v in (test_step.get("env") or {}).items() if v == exclude_ref]
+ctest_calls = re.findall(r"ctest [^\n']*", test_run)
+check(ctest_calls, "the tests are not run with ctest")
+for call in ctest_calls:
+    check(re.search(r"-L\s", call) is None, f"the test step selects labels with -L: '{call.strip()}'")
+    check(any(f'-LE "${name}"' in call for name in exclude_env) or f"-LE \"{exclude_ref}\"" in call,
+          f"the test step does not leave out the matrix's ctest-exclude labels: '{call.strip()}'")
+check("dbus-run-session" in test_run and "gnome-keyring-daemon" in test_run and "xvfb-run" in test_run,
+      "Linux runs the keychain and ui labels without a private D-Bus session, a Secret Service and Xvfb")
 check("cpack" in step.get("package", {}).get("run", "") and "matrix.generator" in step.get("package", {}).get("run", ""),
       "the installer is not built with cpack and the matrix's generator")
 upload = step.get("upload", {})

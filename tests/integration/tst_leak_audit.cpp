@@ -123,9 +123,10 @@ private slots:
         scenario.faults.clear();
         scenario.webhookSecret = kCanaryWebhookSecret;
         m_server = new sandbox::SandboxServer(scenario, this);
-        QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
+        const auto started = m_server->start();
+        QVERIFY2(started, qPrintable(started ? QString() : started.error().toString()));
         QCOMPARE(m_server->demoApiKey(), kCanaryKey);
-        m_jwt = m_server->mintToken(kAlice).token;
+        m_jwt = m_server->mintToken(kAlice).value();
         QVERIFY(!m_jwt.isEmpty());
 
         // Alice's connected providers, and the token the sandbox issues for each (fetched here, in the
@@ -183,7 +184,7 @@ private slots:
         hostile.extraClaims
             = { { QStringLiteral("name"), QStringLiteral("Alice \x1b]52;c;ZXZpbA==\x07\x1b[2J\x1b[31mred") },
                 { QStringLiteral("note"), QStringLiteral("bell\x07 and \x1b[0m reset") } };
-        m_hostileJwt = m_server->mintToken(kAlice, hostile).token;
+        m_hostileJwt = m_server->mintToken(kAlice, hostile).value();
         QVERIFY(!m_hostileJwt.isEmpty());
         // The minter escapes them as JSON does; a hostile issuer writes the raw bytes (decoding is tolerant).
         QByteArray payload = QByteArray::fromBase64(m_hostileJwt.section(QLatin1Char('.'), 1, 1).toLatin1(),

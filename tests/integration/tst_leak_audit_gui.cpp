@@ -58,8 +58,9 @@ private slots:
         sandbox::Scenario scenario = sandbox::Scenario::defaults();
         scenario.apiKeys.first().key = kCanaryKey;
         sandbox::SandboxServer server(scenario);
-        QVERIFY2(server.start(), qPrintable(server.errorString()));
-        const QString jwt = server.mintToken(kAlice).token;
+        const auto started = server.start();
+        QVERIFY2(started, qPrintable(started ? QString() : started.error().toString()));
+        const QString jwt = server.mintToken(kAlice).value();
         QVERIFY(!jwt.isEmpty());
 
         secrets::KeychainSecretStore keychain;

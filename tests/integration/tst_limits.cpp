@@ -294,7 +294,7 @@ private slots:
     void headerBlockInProcess()
     {
         const auto block = client::HeaderBlock::parse(QByteArray(client::HeaderBlock::kMaxInputBytes + 1, 'a'));
-        QVERIFY(!block.ok());
+        QVERIFY(!block.has_value());
         QCOMPARE(block.error().kind, client::VendoError::Kind::InvalidInput);
         QVERIFY2(block.error().message.contains(QStringLiteral("16 MiB")), qPrintable(block.error().message));
     }

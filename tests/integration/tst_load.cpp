@@ -61,14 +61,15 @@ private slots:
     void initTestCase()
     {
         m_server = std::make_unique<sandbox::SandboxServer>();
-        QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
+        const auto started = m_server->start();
+        QVERIFY2(started, qPrintable(started ? QString() : started.error().toString()));
         m_network = std::make_unique<QNetworkAccessManager>();
         const client::VendoClient app(m_network.get(),
                                       client::Profile::sandbox(m_server->baseUrl(), m_server->credentialsUrl()),
                                       m_server->demoApiKey());
         const auto user
-            = app.withRetryPolicy(client::RetryPolicy::immediate(3)).forUser(m_server->mintToken(kAlice).token);
-        QVERIFY(user.ok());
+            = app.withRetryPolicy(client::RetryPolicy::immediate(3)).forUser(m_server->mintToken(kAlice).value());
+        QVERIFY(user.has_value());
         m_client = user.value();
     }
 

@@ -20,9 +20,9 @@ private:
         MintOptions options;
         options.variant = variant;
         const auto minted = m_server.mintToken(user, options);
-        if (!minted.ok())
-            qFatal("minting failed: %s", qPrintable(minted.errorMessage));
-        return minted.token.toUtf8();
+        if (!minted)
+            qFatal("minting failed: %s", qPrintable(minted.error().message));
+        return minted->toUtf8();
     }
     SandboxHttp::Headers demo(const QByteArray &jwt = {}) { return SandboxHttp::withKey(m_server.demoApiKey(), jwt); }
 
@@ -30,7 +30,11 @@ private:
     SandboxHttp m_http;
 
 private slots:
-    void initTestCase() { QVERIFY2(m_server.start(), qPrintable(m_server.errorString())); }
+    void initTestCase()
+    {
+        const auto started = m_server.start();
+        QVERIFY2(started, qPrintable(started ? QString() : started.error().toString()));
+    }
 
     void listensOnARandomLoopbackPort()
     {
@@ -48,8 +52,10 @@ private slots:
         QTcpServer occupant;
         QVERIFY(occupant.listen(QHostAddress::LocalHost, 0));
         SandboxServer server;
-        QVERIFY(!server.start(QHostAddress::LocalHost, occupant.serverPort()));
-        QVERIFY(server.errorString().contains(QString::number(occupant.serverPort())));
+        const auto started = server.start(QHostAddress::LocalHost, occupant.serverPort());
+        QVERIFY(!started);
+        QCOMPARE(started.error().kind, vendo::sandbox::SandboxError::Kind::Listen);
+        QVERIFY(started.error().toString().contains(QString::number(occupant.serverPort())));
     }
 
     void tokenAnswersWithTheDocumentedShape()

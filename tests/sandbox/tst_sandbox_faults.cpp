@@ -23,7 +23,11 @@ private:
     SandboxHttp m_http;
 
 private slots:
-    void initTestCase() { QVERIFY2(m_server.start(), qPrintable(m_server.errorString())); }
+    void initTestCase()
+    {
+        const auto started = m_server.start();
+        QVERIFY2(started, qPrintable(started ? QString() : started.error().toString()));
+    }
     void init() { m_server.resetFaultCounters(); }
 
     // One row per row of docs/service-contract.md's error table, plus the body-shape variants.
@@ -231,8 +235,8 @@ private slots:
                  "retry_after": 60}
             ]
         })");
-        QVERIFY(std::holds_alternative<Scenario>(load));
-        SandboxServer server(std::get<Scenario>(std::move(load)));
+        QVERIFY(load.has_value());
+        SandboxServer server(std::move(load).value());
         QVERIFY(server.start());
         const auto headers = SandboxHttp::withKey(server.demoApiKey());
         QVERIFY(

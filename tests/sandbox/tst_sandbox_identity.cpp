@@ -23,22 +23,26 @@ private:
             qFatal("JWKS answered %d", answer.status);
         auto keys = jwt::JwkSet::fromJson(answer.body);
         if (!keys)
-            qFatal("JWKS unreadable: %s", qPrintable(keys.error()));
+            qFatal("JWKS unreadable: %s", qPrintable(keys.error().message));
         return keys.value();
     }
     QString mint(const QString &user, MintOptions options = {})
     {
         const auto minted = m_server.mintToken(user, options);
-        if (!minted.ok())
-            qFatal("minting failed: %s", qPrintable(minted.errorMessage));
-        return minted.token;
+        if (!minted)
+            qFatal("minting failed: %s", qPrintable(minted.error().message));
+        return *minted;
     }
 
     SandboxServer m_server;
     SandboxHttp m_http;
 
 private slots:
-    void initTestCase() { QVERIFY2(m_server.start(), qPrintable(m_server.errorString())); }
+    void initTestCase()
+    {
+        const auto started = m_server.start();
+        QVERIFY2(started, qPrintable(started ? QString() : started.error().toString()));
+    }
 
     void jwksPublishesOneEs256Key()
     {
@@ -136,8 +140,8 @@ private slots:
     void unknownUserCannotBeMinted()
     {
         const auto minted = m_server.mintToken(QStringLiteral("nobody"));
-        QCOMPARE(minted.error, vendo::sandbox::MintResult::Error::UnknownUser);
-        QVERIFY(minted.token.isEmpty());
+        QVERIFY(!minted);
+        QCOMPARE(minted.error().kind, vendo::sandbox::SandboxError::Kind::UnknownUser);
     }
 
     void adminApiListsUsers()
@@ -197,7 +201,7 @@ private slots:
     {
         // Generated once for the test: any EC P-256 private key in PKCS#8 PEM works.
         auto generated = jwt::Key::generate(jwt::Algorithm::ES256);
-        QVERIFY(generated.ok());
+        QVERIFY(generated.has_value());
         vendo::sandbox::Scenario scenario = vendo::sandbox::Scenario::defaults();
         scenario.signingKeyPem = generated->privateKeyPem();
         scenario.signingKeyId = QStringLiteral("training-key-1");
@@ -212,9 +216,11 @@ private slots:
         vendo::sandbox::Scenario scenario = vendo::sandbox::Scenario::defaults();
         scenario.signingKeyPem = "-----BEGIN PRIVATE KEY-----\nnope\n-----END PRIVATE KEY-----\n";
         SandboxServer server(scenario);
-        QVERIFY(!server.start());
-        QVERIFY(!server.errorString().isEmpty());
-        QVERIFY(!server.mintToken(seeded::alice).ok());
+        const auto started = server.start();
+        QVERIFY(!started);
+        QCOMPARE(started.error().kind, vendo::sandbox::SandboxError::Kind::SigningKey);
+        QVERIFY(!started.error().message.isEmpty());
+        QVERIFY(!server.mintToken(seeded::alice).has_value());
     }
 };
 

@@ -73,11 +73,15 @@ class TestSandboxLikeProduction : public QObject
     SandboxServer m_server;
     SandboxHttp m_http;
 
-    QByteArray mint(const QString &user) { return m_server.mintToken(user).token.toUtf8(); }
+    QByteArray mint(const QString &user) { return m_server.mintToken(user).value().toUtf8(); }
     QByteArray own() const { return "127.0.0.1:" + QByteArray::number(m_server.port()); }
 
 private slots:
-    void initTestCase() { QVERIFY2(m_server.start(), qPrintable(m_server.errorString())); }
+    void initTestCase()
+    {
+        const auto started = m_server.start();
+        QVERIFY2(started, qPrintable(started ? QString() : started.error().toString()));
+    }
 
     void onlyItsOwnHostIsServed_data()
     {

@@ -308,8 +308,9 @@ private slots:
     {
         QFETCH(Sdk, which);
         sandbox::SandboxServer server;
-        QVERIFY2(server.start(), qPrintable(server.errorString()));
-        const QString bobJwt = server.mintToken(seeded::bob).token;
+        const auto started = server.start();
+        QVERIFY2(started, qPrintable(started ? QString() : started.error().toString()));
+        const QString bobJwt = server.mintToken(seeded::bob).value();
         QVERIFY(!bobJwt.isEmpty());
 
         sdk::RequestContext c;
@@ -354,12 +355,13 @@ private slots:
     {
         QFETCH(Sdk, which);
         sandbox::SandboxServer server;
-        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        const auto started = server.start();
+        QVERIFY2(started, qPrintable(started ? QString() : started.error().toString()));
         QNetworkAccessManager network;
         const client::VendoClient base(&network, client::Profile::sandbox(server.baseUrl(), server.credentialsUrl()),
                                        server.demoApiKey());
-        const auto scoped = base.forUser(server.mintToken(seeded::bob).token);
-        QVERIFY(scoped.ok());
+        const auto scoped = base.forUser(server.mintToken(seeded::bob).value());
+        QVERIFY(scoped.has_value());
 
         const sdk::Reproduction reproduction = sdk::reproduce(which, Operation::Token, *scoped);
         QVERIFY(reproduction.client.has_value());
@@ -402,7 +404,8 @@ private slots:
         QFETCH(Sdk, which);
         QFETCH(Operation, operation);
         sandbox::SandboxServer server;
-        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        const auto started = server.start();
+        QVERIFY2(started, qPrintable(started ? QString() : started.error().toString()));
         QNetworkAccessManager network;
         const client::VendoClient base(&network, client::Profile::sandbox(server.baseUrl(), server.credentialsUrl()),
                                        server.demoApiKey());
@@ -417,12 +420,13 @@ private slots:
     void reproduceConnectionsVersion()
     {
         sandbox::SandboxServer server;
-        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        const auto started = server.start();
+        QVERIFY2(started, qPrintable(started ? QString() : started.error().toString()));
         QNetworkAccessManager network;
         const client::VendoClient base(&network, client::Profile::sandbox(server.baseUrl(), server.credentialsUrl()),
                                        server.demoApiKey());
-        const auto scoped = base.forUser(server.mintToken(seeded::alice).token);
-        QVERIFY(scoped.ok());
+        const auto scoped = base.forUser(server.mintToken(seeded::alice).value());
+        QVERIFY(scoped.has_value());
         const sdk::Reproduction reproduction = sdk::reproduce(Sdk::TypeScript_1_3_1, Operation::Connections, *scoped);
         QVERIFY(reproduction.client.has_value());
         QSignalSpy served(&server, &sandbox::SandboxServer::requestServed);

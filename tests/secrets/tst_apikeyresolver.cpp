@@ -60,7 +60,7 @@ private slots:
                                  << ApiKeySource::None << QString() << 1;
         for (auto failure :
              { SecretStatus::NoService, SecretStatus::LockedOrDenied, SecretStatus::Timeout, SecretStatus::Other }) {
-            QTest::addRow("keychain %s", qPrintable(SecretResult::statusId(failure)))
+            QTest::addRow("keychain %s", qPrintable(SecretError::statusId(failure)))
                 << P::Keychain << true << false << QString() << failure << failure << ApiKeySource::None << QString()
                 << 1;
         }

@@ -21,14 +21,14 @@ private slots:
     void behavesLikeAStore()
     {
         FakeSecretStore store;
-        QCOMPARE(store.read(QStringLiteral("p"))->waitForFinished().status, SecretStatus::NotFound);
-        QVERIFY(store.write(QStringLiteral("p"), QStringLiteral(" ") + kKey)->waitForFinished().ok());
+        QCOMPARE(statusOf(store.read(QStringLiteral("p"))->waitForFinished()), SecretStatus::NotFound);
+        QVERIFY(store.write(QStringLiteral("p"), QStringLiteral(" ") + kKey)->waitForFinished().has_value());
         QCOMPARE(store.storedKey(QStringLiteral("p")), kKey);
-        QCOMPARE(store.read(QStringLiteral("p"))->waitForFinished().secret, kKey);
-        QCOMPARE(store.write(QStringLiteral("p"), QStringLiteral("nope"))->waitForFinished().status,
+        QCOMPARE(store.read(QStringLiteral("p"))->waitForFinished().value_or(QString()), kKey);
+        QCOMPARE(statusOf(store.write(QStringLiteral("p"), QStringLiteral("nope"))->waitForFinished()),
                  SecretStatus::InvalidKey);
         QCOMPARE(store.storedKey(QStringLiteral("p")), kKey);
-        QVERIFY(store.remove(QStringLiteral("p"))->waitForFinished().ok());
+        QVERIFY(store.remove(QStringLiteral("p"))->waitForFinished().has_value());
         QVERIFY(!store.contains(QStringLiteral("p")));
         QCOMPARE(store.callCount(SecretOperation::Read), 2);
     }
@@ -39,11 +39,11 @@ private slots:
         store.setStoredKey(QStringLiteral("p"), kKey);
         store.failWith(SecretOperation::Read, SecretStatus::LockedOrDenied, QStringLiteral("locked"));
         const SecretResult result = store.read(QStringLiteral("p"))->waitForFinished();
-        QCOMPARE(result.status, SecretStatus::LockedOrDenied);
-        QCOMPARE(result.detail, QStringLiteral("locked"));
-        QVERIFY(result.secret.isEmpty());
+        QCOMPARE(statusOf(result), SecretStatus::LockedOrDenied);
+        QCOMPARE(result.error().detail, QStringLiteral("locked"));
+        QVERIFY(result.value_or(QString()).isEmpty());
         store.clearFailures();
-        QCOMPARE(store.read(QStringLiteral("p"))->waitForFinished().secret, kKey);
+        QCOMPARE(store.read(QStringLiteral("p"))->waitForFinished().value_or(QString()), kKey);
     }
 
     void heldJobsFinishOnRelease()

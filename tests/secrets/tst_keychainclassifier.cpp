@@ -3,8 +3,8 @@
 #include <QTest>
 
 using vendo::secrets::KeychainErrorClassifier;
+using vendo::secrets::SecretError;
 using vendo::secrets::SecretOperation;
-using vendo::secrets::SecretResult;
 using vendo::secrets::SecretStatus;
 
 // The classification table of issue 6, row by row: every QKeychain::Error for every operation, and
@@ -96,7 +96,7 @@ private slots:
         for (auto operation : { SecretOperation::Read, SecretOperation::Write, SecretOperation::Remove }) {
             for (auto status : { SecretStatus::NotFound, SecretStatus::NoService, SecretStatus::LockedOrDenied,
                                  SecretStatus::Timeout, SecretStatus::InvalidKey, SecretStatus::Other }) {
-                QTest::addRow("%d/%s", int(operation), qPrintable(SecretResult::statusId(status)))
+                QTest::addRow("%d/%s", int(operation), qPrintable(SecretError::statusId(status)))
                     << operation << status;
             }
         }
@@ -106,22 +106,22 @@ private slots:
     {
         QFETCH(SecretOperation, operation);
         QFETCH(SecretStatus, status);
-        const SecretResult result = SecretResult::failure(operation, status, QStringLiteral("backend words"));
-        QVERIFY(!result.ok());
-        QVERIFY(!result.message.isEmpty());
-        QCOMPARE(result.detail, QStringLiteral("backend words"));
-        QVERIFY(result.secret.isEmpty());
+        const SecretError error = SecretError::make(operation, status, QStringLiteral("backend words"));
+        QCOMPARE(error.status, status);
+        QCOMPARE(error.operation, operation);
+        QVERIFY(!error.message.isEmpty());
+        QCOMPARE(error.detail, QStringLiteral("backend words"));
     }
 
     void statusIdsAreStable()
     {
-        QCOMPARE(SecretResult::statusId(SecretStatus::Ok), QStringLiteral("ok"));
-        QCOMPARE(SecretResult::statusId(SecretStatus::NotFound), QStringLiteral("not_found"));
-        QCOMPARE(SecretResult::statusId(SecretStatus::NoService), QStringLiteral("no_keychain_service"));
-        QCOMPARE(SecretResult::statusId(SecretStatus::LockedOrDenied), QStringLiteral("locked_or_denied"));
-        QCOMPARE(SecretResult::statusId(SecretStatus::Timeout), QStringLiteral("timeout"));
-        QCOMPARE(SecretResult::statusId(SecretStatus::InvalidKey), QStringLiteral("invalid_key"));
-        QCOMPARE(SecretResult::statusId(SecretStatus::Other), QStringLiteral("other"));
+        QCOMPARE(SecretError::statusId(SecretStatus::Ok), QStringLiteral("ok"));
+        QCOMPARE(SecretError::statusId(SecretStatus::NotFound), QStringLiteral("not_found"));
+        QCOMPARE(SecretError::statusId(SecretStatus::NoService), QStringLiteral("no_keychain_service"));
+        QCOMPARE(SecretError::statusId(SecretStatus::LockedOrDenied), QStringLiteral("locked_or_denied"));
+        QCOMPARE(SecretError::statusId(SecretStatus::Timeout), QStringLiteral("timeout"));
+        QCOMPARE(SecretError::statusId(SecretStatus::InvalidKey), QStringLiteral("invalid_key"));
+        QCOMPARE(SecretError::statusId(SecretStatus::Other), QStringLiteral("other"));
     }
 };
 

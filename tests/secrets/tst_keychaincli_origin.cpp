@@ -85,14 +85,15 @@ class TestKeychainCliOrigin : public QObject
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
-    QByteArray aliceJwt() const { return m_server.mintToken(kAlice).token.toLatin1(); }
+    QByteArray aliceJwt() const { return m_server.mintToken(kAlice).value().toLatin1(); }
 
 private slots:
     void initTestCase()
     {
         if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
             QFAIL("No session bus: run this suite through tests/secrets/run-with-secret-service.sh (ctest does).");
-        QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+        const auto started = m_server.start();
+        QVERIFY2(started, qPrintable(started ? QString() : started.error().toString()));
         storeKey(QStringLiteral("production"), kStoredKey);
     }
 

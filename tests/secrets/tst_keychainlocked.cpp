@@ -34,7 +34,7 @@ private slots:
         QVERIFY2(qEnvironmentVariableIsEmpty("DISPLAY"), "DISPLAY must be unset: an unlock prompt could hang");
 
         KeychainSecretStore store;
-        QVERIFY(run(store.write(QStringLiteral("locked"), kKey)).ok());
+        QVERIFY(run(store.write(QStringLiteral("locked"), kKey)).has_value());
         QProcess lock;
         lock.start(QStringLiteral("dbus-send"),
                    { QStringLiteral("--session"), QStringLiteral("--print-reply"),
@@ -62,10 +62,10 @@ private slots:
             = run(operation == SecretOperation::Read        ? store.read(QStringLiteral("locked"))
                       : operation == SecretOperation::Write ? store.write(QStringLiteral("locked"), kKey)
                                                             : store.remove(QStringLiteral("locked")));
-        qInfo("%s: %s", qPrintable(SecretResult::statusId(result.status)), qPrintable(result.detail));
-        QCOMPARE(result.status, SecretStatus::LockedOrDenied);
-        QVERIFY(result.secret.isEmpty());
-        QVERIFY(!result.message.isEmpty());
+        qInfo("%s: %s", qPrintable(SecretError::statusId(statusOf(result))), qPrintable(result.error().detail));
+        QCOMPARE(statusOf(result), SecretStatus::LockedOrDenied);
+        QVERIFY(result.value_or(QString()).isEmpty());
+        QVERIFY(!result.error().message.isEmpty());
     }
 };
 

@@ -50,12 +50,12 @@ private slots:
             = run(operation == SecretOperation::Read        ? store.read(QStringLiteral("p"))
                       : operation == SecretOperation::Write ? store.write(QStringLiteral("p"), key)
                                                             : store.remove(QStringLiteral("p")));
-        qInfo("%s: %s", qPrintable(SecretResult::statusId(result.status)), qPrintable(result.detail));
-        QCOMPARE(result.status, SecretStatus::NoService);
-        QVERIFY(!result.message.isEmpty());
-        QVERIFY(!result.detail.isEmpty());
-        QVERIFY(!result.detail.contains(key));
-        QVERIFY(!result.message.contains(key));
+        qInfo("%s: %s", qPrintable(SecretError::statusId(statusOf(result))), qPrintable(result.error().detail));
+        QCOMPARE(statusOf(result), SecretStatus::NoService);
+        QVERIFY(!result.error().message.isEmpty());
+        QVERIFY(!result.error().detail.isEmpty());
+        QVERIFY(!result.error().detail.contains(key));
+        QVERIFY(!result.error().message.contains(key));
     }
 
     void cliSaysNoKeychainServiceAndExits3()

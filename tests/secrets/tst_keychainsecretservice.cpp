@@ -59,49 +59,50 @@ private slots:
         // Each test starts from an empty keychain; "not found" is fine here.
         for (const auto *profile : { "alpha", "beta" }) {
             const SecretResult removed = run(m_store.remove(QString::fromLatin1(profile)));
-            QVERIFY2(removed.ok() || removed.status == SecretStatus::NotFound, qPrintable(removed.message));
+            QVERIFY2(removed.has_value() || statusOf(removed) == SecretStatus::NotFound,
+                     qPrintable(removed ? QString() : removed.error().message));
         }
     }
 
     void readOfAMissingKeyIsNotFound()
     {
         const SecretResult result = run(m_store.read(QStringLiteral("never-stored")));
-        QCOMPARE(result.status, SecretStatus::NotFound);
-        QVERIFY(result.secret.isEmpty());
+        QCOMPARE(statusOf(result), SecretStatus::NotFound);
+        QVERIFY(result.value_or(QString()).isEmpty());
     }
 
     void writeReadOverwriteDelete()
     {
-        QVERIFY(run(m_store.write(QStringLiteral("alpha"), kKeyA)).ok());
+        QVERIFY(run(m_store.write(QStringLiteral("alpha"), kKeyA)).has_value());
         SecretResult read = run(m_store.read(QStringLiteral("alpha")));
-        QVERIFY2(read.ok(), qPrintable(read.detail));
-        QCOMPARE(read.secret, kKeyA);
+        QVERIFY2(read.has_value(), qPrintable(read ? QString() : read.error().detail));
+        QCOMPARE(read.value_or(QString()), kKeyA);
 
-        QVERIFY(run(m_store.write(QStringLiteral("alpha"), kKeyB)).ok());
-        QCOMPARE(run(m_store.read(QStringLiteral("alpha"))).secret, kKeyB);
+        QVERIFY(run(m_store.write(QStringLiteral("alpha"), kKeyB)).has_value());
+        QCOMPARE(run(m_store.read(QStringLiteral("alpha"))).value_or(QString()), kKeyB);
 
         const SecretResult removed = run(m_store.remove(QStringLiteral("alpha")));
-        QVERIFY2(removed.ok(), qPrintable(removed.detail));
-        QCOMPARE(run(m_store.read(QStringLiteral("alpha"))).status, SecretStatus::NotFound);
+        QVERIFY2(removed.has_value(), qPrintable(removed ? QString() : removed.error().detail));
+        QCOMPARE(statusOf(run(m_store.read(QStringLiteral("alpha")))), SecretStatus::NotFound);
         // Measured: the libsecret backend reports success when deleting an entry that does not exist.
-        QVERIFY(run(m_store.remove(QStringLiteral("alpha"))).ok());
+        QVERIFY(run(m_store.remove(QStringLiteral("alpha"))).has_value());
     }
 
     void profilesAreIsolated()
     {
-        QVERIFY(run(m_store.write(QStringLiteral("alpha"), kKeyA)).ok());
-        QVERIFY(run(m_store.write(QStringLiteral("beta"), kKeyB)).ok());
-        QCOMPARE(run(m_store.read(QStringLiteral("alpha"))).secret, kKeyA);
-        QCOMPARE(run(m_store.read(QStringLiteral("beta"))).secret, kKeyB);
+        QVERIFY(run(m_store.write(QStringLiteral("alpha"), kKeyA)).has_value());
+        QVERIFY(run(m_store.write(QStringLiteral("beta"), kKeyB)).has_value());
+        QCOMPARE(run(m_store.read(QStringLiteral("alpha"))).value_or(QString()), kKeyA);
+        QCOMPARE(run(m_store.read(QStringLiteral("beta"))).value_or(QString()), kKeyB);
 
-        QVERIFY(run(m_store.remove(QStringLiteral("alpha"))).ok());
-        QCOMPARE(run(m_store.read(QStringLiteral("alpha"))).status, SecretStatus::NotFound);
-        QCOMPARE(run(m_store.read(QStringLiteral("beta"))).secret, kKeyB);
+        QVERIFY(run(m_store.remove(QStringLiteral("alpha"))).has_value());
+        QCOMPARE(statusOf(run(m_store.read(QStringLiteral("alpha")))), SecretStatus::NotFound);
+        QCOMPARE(run(m_store.read(QStringLiteral("beta"))).value_or(QString()), kKeyB);
     }
 
     void secretToolSeesTheItem()
     {
-        QVERIFY(run(m_store.write(QStringLiteral("alpha"), kKeyA)).ok());
+        QVERIFY(run(m_store.write(QStringLiteral("alpha"), kKeyA)).has_value());
         const Lookup found = secretToolLookup(QStringLiteral("alpha/api-key"));
         QCOMPARE(found.exitCode, 0);
         QCOMPARE(found.output, kKeyA.toUtf8());
@@ -109,7 +110,7 @@ private slots:
         QVERIFY(secretToolLookup(QStringLiteral("alpha")).output.isEmpty());
         QVERIFY(secretToolLookup(QStringLiteral("beta/api-key")).output.isEmpty());
 
-        QVERIFY(run(m_store.remove(QStringLiteral("alpha"))).ok());
+        QVERIFY(run(m_store.remove(QStringLiteral("alpha"))).has_value());
         const Lookup gone = secretToolLookup(QStringLiteral("alpha/api-key"));
         QVERIFY(gone.exitCode != -1);
         QVERIFY(gone.output.isEmpty());
@@ -117,9 +118,9 @@ private slots:
 
     void malformedKeyNeverReachesTheKeychain()
     {
-        QCOMPARE(run(m_store.write(QStringLiteral("alpha"), QStringLiteral("vendo_sk_tooshort"))).status,
+        QCOMPARE(statusOf(run(m_store.write(QStringLiteral("alpha"), QStringLiteral("vendo_sk_tooshort")))),
                  SecretStatus::InvalidKey);
-        QCOMPARE(run(m_store.read(QStringLiteral("alpha"))).status, SecretStatus::NotFound);
+        QCOMPARE(statusOf(run(m_store.read(QStringLiteral("alpha")))), SecretStatus::NotFound);
     }
 
     void jobsFinishThroughSignals()
@@ -127,7 +128,7 @@ private slots:
         SecretJob *job = m_store.write(QStringLiteral("alpha"), kKeyA);
         QSignalSpy spy(job, &SecretJob::finished);
         QVERIFY(spy.wait(15'000));
-        QVERIFY(spy.first().first().value<SecretResult>().ok());
+        QVERIFY(spy.first().first().value<SecretResult>().has_value());
     }
 };
 

@@ -115,21 +115,24 @@ private slots:
             : operation == SecretOperation::Write           ? m_store->write(QStringLiteral("p"), kKey)
                                                             : m_store->remove(QStringLiteral("p"));
         const SecretResult result = finishedResult(job);
-        QCOMPARE(result.status, expected);
-        QCOMPARE(result.operation, operation);
-        QCOMPARE(result.ok(), expected == SecretStatus::Ok);
-        QCOMPARE(result.message.isEmpty(), expected == SecretStatus::Ok);
-        QCOMPARE(result.detail, expected == SecretStatus::Ok ? QString() : errorString);
-        QCOMPARE(result.secret, expected == SecretStatus::Ok && operation == SecretOperation::Read ? kKey : QString());
-        QVERIFY(!result.message.contains(kKey));
+        QCOMPARE(statusOf(result), expected);
+        QCOMPARE(result.has_value(), expected == SecretStatus::Ok);
+        if (result) {
+            QCOMPARE(*result, operation == SecretOperation::Read ? kKey : QString());
+        } else {
+            QCOMPARE(result.error().operation, operation);
+            QVERIFY(!result.error().message.isEmpty());
+            QCOMPARE(result.error().detail, errorString);
+            QVERIFY(!result.error().message.contains(kKey));
+        }
     }
 
     void writeValidatesBeforeTouchingTheKeychain()
     {
         const SecretResult result
             = finishedResult(m_store->write(QStringLiteral("p"), QStringLiteral("vendo_sk_short")));
-        QCOMPARE(result.status, SecretStatus::InvalidKey);
-        QVERIFY(result.message.contains(QStringLiteral("too short")));
+        QCOMPARE(statusOf(result), SecretStatus::InvalidKey);
+        QVERIFY(result.error().message.contains(QStringLiteral("too short")));
         QVERIFY(m_backend->calls().isEmpty());
     }
 
@@ -138,7 +141,7 @@ private slots:
         m_backend->script(outcome(QKeychain::NoError));
         const SecretResult result
             = finishedResult(m_store->write(QStringLiteral("p"), QStringLiteral("  ") + kKey + QStringLiteral("\n")));
-        QVERIFY(result.ok());
+        QVERIFY(result.has_value());
         QCOMPARE(m_backend->calls().at(0).secret, kKey);
     }
 
@@ -148,18 +151,18 @@ private slots:
         m_backend->script(
             outcome(QKeychain::AccessDenied, QStringLiteral("Cannot create an item in a locked collection")));
         m_backend->script(outcome(QKeychain::EntryNotFound, QStringLiteral("No match")));
-        QCOMPARE(finishedResult(m_store->write(QStringLiteral("p"), kKey)).status, SecretStatus::LockedOrDenied);
+        QCOMPARE(statusOf(finishedResult(m_store->write(QStringLiteral("p"), kKey))), SecretStatus::LockedOrDenied);
         const SecretResult read = finishedResult(m_store->read(QStringLiteral("p")));
-        QCOMPARE(read.status, SecretStatus::LockedOrDenied);
-        QVERIFY(!read.message.isEmpty());
+        QCOMPARE(statusOf(read), SecretStatus::LockedOrDenied);
+        QVERIFY(!read.error().message.isEmpty());
 
         // Another profile is not affected, and a later successful write clears the doubt.
         m_backend->script(outcome(QKeychain::EntryNotFound));
-        QCOMPARE(finishedResult(m_store->read(QStringLiteral("other"))).status, SecretStatus::NotFound);
+        QCOMPARE(statusOf(finishedResult(m_store->read(QStringLiteral("other")))), SecretStatus::NotFound);
         m_backend->script(outcome(QKeychain::NoError));
-        QVERIFY(finishedResult(m_store->write(QStringLiteral("p"), kKey)).ok());
+        QVERIFY(finishedResult(m_store->write(QStringLiteral("p"), kKey)).has_value());
         m_backend->script(outcome(QKeychain::EntryNotFound));
-        QCOMPARE(finishedResult(m_store->read(QStringLiteral("p"))).status, SecretStatus::NotFound);
+        QCOMPARE(statusOf(finishedResult(m_store->read(QStringLiteral("p")))), SecretStatus::NotFound);
     }
 
     // A locked gnome-keyring answers a read with "not found" and a delete with success: the store asks
@@ -209,10 +212,10 @@ private slots:
             : operation == SecretOperation::Write           ? m_store->write(QStringLiteral("p"), kKey)
                                                             : m_store->remove(QStringLiteral("p"));
         const SecretResult result = finishedResult(job);
-        QCOMPARE(result.status, expected);
+        QCOMPARE(statusOf(result), expected);
         QCOMPARE(m_backend->lockProbes(), probes);
         if (expected == SecretStatus::LockedOrDenied)
-            QVERIFY(result.message.contains(QStringLiteral("locked")));
+            QVERIFY(result.error().message.contains(QStringLiteral("locked")));
     }
 
     void timeoutWhenTheKeychainNeverAnswers()
@@ -222,8 +225,8 @@ private slots:
         QSignalSpy spy(job, &SecretJob::finished);
         QVERIFY(spy.wait(5000));
         const auto result = spy.first().first().value<SecretResult>();
-        QCOMPARE(result.status, SecretStatus::Timeout);
-        QVERIFY(!result.message.isEmpty());
+        QCOMPARE(statusOf(result), SecretStatus::Timeout);
+        QVERIFY(!result.error().message.isEmpty());
         QCOMPARE(m_backend->calls().size(), 1);
         QVERIFY(!m_backend->calls().at(0).answered);
     }
@@ -231,10 +234,10 @@ private slots:
     void notFoundAfterATimedOutWriteIsAFailure()
     {
         m_store->setTimeout(50ms);
-        QCOMPARE(finishedResult(m_store->write(QStringLiteral("p"), kKey)).status, SecretStatus::Timeout);
+        QCOMPARE(statusOf(finishedResult(m_store->write(QStringLiteral("p"), kKey))), SecretStatus::Timeout);
         m_store->setTimeout(KeychainSecretStore::kDefaultTimeout);
         m_backend->script(outcome(QKeychain::EntryNotFound));
-        QCOMPARE(finishedResult(m_store->read(QStringLiteral("p"))).status, SecretStatus::Timeout);
+        QCOMPARE(statusOf(finishedResult(m_store->read(QStringLiteral("p")))), SecretStatus::Timeout);
     }
 
     void lateAnswerIsIgnoredWhileTheJobLives()
@@ -247,8 +250,8 @@ private slots:
         QVERIFY(m_backend->answer(0, outcome(QKeychain::NoError, QString(), kKey)));
         QCoreApplication::processEvents();
         QCOMPARE(spy.size(), 1);
-        QCOMPARE(job->result().status, SecretStatus::Timeout);
-        QVERIFY(job->result().secret.isEmpty());
+        QCOMPARE(statusOf(job->result()), SecretStatus::Timeout);
+        QVERIFY(job->result().value_or(QString()).isEmpty());
         delete job;
     }
 
@@ -278,13 +281,13 @@ private slots:
                                                  "provided by any .service files")));
         m_backend->script(outcome(QKeychain::NoError, QString(), kKey));
         const SecretResult first = finishedResult(m_store->read(QStringLiteral("p")));
-        QVERIFY(first.ok());
-        QCOMPARE(first.secret, kKey);
+        QVERIFY(first.has_value());
+        QCOMPARE(first.value_or(QString()), kKey);
         QCOMPARE(m_backend->calls().size(), 2);
 
         // Only once per store: later calls report the missing service straight away.
         m_backend->script(outcome(QKeychain::NoBackendAvailable));
-        QCOMPARE(finishedResult(m_store->read(QStringLiteral("p"))).status, SecretStatus::NoService);
+        QCOMPARE(statusOf(finishedResult(m_store->read(QStringLiteral("p")))), SecretStatus::NoService);
         QCOMPARE(m_backend->calls().size(), 3);
     }
 
@@ -293,7 +296,7 @@ private slots:
         m_store->setStartupRetryDelay(10ms);
         m_backend->script(outcome(QKeychain::NoBackendAvailable));
         m_backend->script(outcome(QKeychain::NoBackendAvailable));
-        QCOMPARE(finishedResult(m_store->read(QStringLiteral("p"))).status, SecretStatus::NoService);
+        QCOMPARE(statusOf(finishedResult(m_store->read(QStringLiteral("p")))), SecretStatus::NoService);
         QCOMPARE(m_backend->calls().size(), 2);
     }
 
@@ -301,9 +304,9 @@ private slots:
     {
         m_store->setStartupRetryDelay(10ms);
         m_backend->script(outcome(QKeychain::EntryNotFound));
-        QCOMPARE(finishedResult(m_store->read(QStringLiteral("p"))).status, SecretStatus::NotFound);
+        QCOMPARE(statusOf(finishedResult(m_store->read(QStringLiteral("p")))), SecretStatus::NotFound);
         m_backend->script(outcome(QKeychain::NoBackendAvailable));
-        QCOMPARE(finishedResult(m_store->read(QStringLiteral("p"))).status, SecretStatus::NoService);
+        QCOMPARE(statusOf(finishedResult(m_store->read(QStringLiteral("p")))), SecretStatus::NoService);
         QCOMPARE(m_backend->calls().size(), 2);
     }
 
@@ -323,7 +326,7 @@ private slots:
         m_backend->script(outcome(QKeychain::NoError, QString(), kKey));
         SecretJob *job = m_store->read(QStringLiteral("p"));
         const SecretResult result = job->waitForFinished();
-        QCOMPARE(result.secret, kKey);
+        QCOMPARE(result.value_or(QString()), kKey);
         delete job;
     }
 

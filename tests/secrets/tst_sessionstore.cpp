@@ -40,34 +40,34 @@ private slots:
     void writeReadOverwriteRemove()
     {
         SessionSecretStore store;
-        QCOMPARE(run(store.read(QStringLiteral("p"))).status, SecretStatus::NotFound);
-        QVERIFY(run(store.write(QStringLiteral("p"), kKeyA)).ok());
-        QCOMPARE(run(store.read(QStringLiteral("p"))).secret, kKeyA);
-        QVERIFY(run(store.write(QStringLiteral("p"), kKeyB)).ok());
-        QCOMPARE(run(store.read(QStringLiteral("p"))).secret, kKeyB);
-        QVERIFY(run(store.remove(QStringLiteral("p"))).ok());
-        QCOMPARE(run(store.read(QStringLiteral("p"))).status, SecretStatus::NotFound);
-        QCOMPARE(run(store.remove(QStringLiteral("p"))).status, SecretStatus::NotFound);
+        QCOMPARE(statusOf(run(store.read(QStringLiteral("p")))), SecretStatus::NotFound);
+        QVERIFY(run(store.write(QStringLiteral("p"), kKeyA)).has_value());
+        QCOMPARE(run(store.read(QStringLiteral("p"))).value_or(QString()), kKeyA);
+        QVERIFY(run(store.write(QStringLiteral("p"), kKeyB)).has_value());
+        QCOMPARE(run(store.read(QStringLiteral("p"))).value_or(QString()), kKeyB);
+        QVERIFY(run(store.remove(QStringLiteral("p"))).has_value());
+        QCOMPARE(statusOf(run(store.read(QStringLiteral("p")))), SecretStatus::NotFound);
+        QCOMPARE(statusOf(run(store.remove(QStringLiteral("p")))), SecretStatus::NotFound);
     }
 
     void profilesAreIsolated()
     {
         SessionSecretStore store;
-        QVERIFY(run(store.write(QStringLiteral("a"), kKeyA)).ok());
-        QVERIFY(run(store.write(QStringLiteral("b"), kKeyB)).ok());
-        QCOMPARE(run(store.read(QStringLiteral("a"))).secret, kKeyA);
-        QCOMPARE(run(store.read(QStringLiteral("b"))).secret, kKeyB);
-        QVERIFY(run(store.remove(QStringLiteral("a"))).ok());
-        QCOMPARE(run(store.read(QStringLiteral("b"))).secret, kKeyB);
+        QVERIFY(run(store.write(QStringLiteral("a"), kKeyA)).has_value());
+        QVERIFY(run(store.write(QStringLiteral("b"), kKeyB)).has_value());
+        QCOMPARE(run(store.read(QStringLiteral("a"))).value_or(QString()), kKeyA);
+        QCOMPARE(run(store.read(QStringLiteral("b"))).value_or(QString()), kKeyB);
+        QVERIFY(run(store.remove(QStringLiteral("a"))).has_value());
+        QCOMPARE(run(store.read(QStringLiteral("b"))).value_or(QString()), kKeyB);
     }
 
     void invalidKeyIsNotStored()
     {
         SessionSecretStore store;
         const SecretResult result = run(store.write(QStringLiteral("p"), QStringLiteral("sk_live_nope")));
-        QCOMPARE(result.status, SecretStatus::InvalidKey);
-        QVERIFY(result.message.contains(QStringLiteral("vendo_sk_")));
-        QCOMPARE(run(store.read(QStringLiteral("p"))).status, SecretStatus::NotFound);
+        QCOMPARE(statusOf(result), SecretStatus::InvalidKey);
+        QVERIFY(result.error().message.contains(QStringLiteral("vendo_sk_")));
+        QCOMPARE(statusOf(run(store.read(QStringLiteral("p")))), SecretStatus::NotFound);
     }
 
     // A key read out is the reader's own string; the store's copy is overwritten when the store drops it
@@ -85,14 +85,14 @@ private slots:
         };
 
         auto store = std::make_unique<SessionSecretStore>();
-        QVERIFY(run(store->write(QStringLiteral("p"), kKeyA)).ok());
-        QVERIFY(run(store->write(QStringLiteral("q"), kKeyA)).ok());
-        const QString held = run(store->read(QStringLiteral("p"))).secret;
+        QVERIFY(run(store->write(QStringLiteral("p"), kKeyA)).has_value());
+        QVERIFY(run(store->write(QStringLiteral("q"), kKeyA)).has_value());
+        const QString held = run(store->read(QStringLiteral("p"))).value_or(QString());
         wiped.clear();
-        QVERIFY(run(store->write(QStringLiteral("p"), kKeyB)).ok());
+        QVERIFY(run(store->write(QStringLiteral("p"), kKeyB)).has_value());
         QVERIFY(allWiped());
         wiped.clear();
-        QVERIFY(run(store->remove(QStringLiteral("q"))).ok());
+        QVERIFY(run(store->remove(QStringLiteral("q"))).has_value());
         QVERIFY(allWiped());
         wiped.clear();
         store.reset();
@@ -107,7 +107,7 @@ private slots:
         QSignalSpy spy(job.data(), &SecretJob::finished);
         QCOMPARE(spy.size(), 0);
         QVERIFY(spy.wait(5000));
-        QVERIFY(spy.first().first().value<SecretResult>().ok());
+        QVERIFY(spy.first().first().value<SecretResult>().has_value());
         QTRY_VERIFY(job.isNull());
     }
 };

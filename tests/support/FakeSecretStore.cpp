@@ -4,6 +4,7 @@
 
 namespace vendo::test {
 
+using secrets::SecretError;
 using secrets::SecretJob;
 using secrets::SecretOperation;
 using secrets::SecretResult;
@@ -16,7 +17,7 @@ FakeSecretStore::FakeSecretStore(Persistence persistence, QObject *parent)
 
 void FakeSecretStore::failWith(SecretOperation operation, SecretStatus status, const QString &detail)
 {
-    m_failures.insert(operation, SecretResult::failure(operation, status, detail));
+    m_failures.insert(operation, std::unexpected(SecretError::make(operation, status, detail)));
 }
 
 int FakeSecretStore::pendingCount() const
@@ -62,8 +63,9 @@ SecretJob *FakeSecretStore::read(const QString &profileId)
         return job;
     const auto found = m_keys.constFind(profileId);
     return complete(job,
-                    found == m_keys.cend() ? SecretResult::failure(SecretOperation::Read, SecretStatus::NotFound)
-                                           : SecretResult::success(SecretOperation::Read, *found));
+                    found == m_keys.cend() ? SecretResult(
+                        std::unexpected(SecretError::make(SecretOperation::Read, SecretStatus::NotFound)))
+                                           : SecretResult(*found));
 }
 
 SecretJob *FakeSecretStore::write(const QString &profileId, const QString &key)
@@ -72,14 +74,14 @@ SecretJob *FakeSecretStore::write(const QString &profileId, const QString &key)
     const secrets::ApiKeyCheck check = secrets::ApiKey::check(key);
     if (!check.ok()) {
         ++m_calls[SecretOperation::Write];
-        SecretResult result = SecretResult::failure(SecretOperation::Write, SecretStatus::InvalidKey);
-        result.message = check.message;
-        return complete(job, result);
+        SecretError error = SecretError::make(SecretOperation::Write, SecretStatus::InvalidKey);
+        error.message = check.message;
+        return complete(job, std::unexpected(error));
     }
     if (scriptedFailure(job))
         return job;
     m_keys.insert(profileId, check.key);
-    return complete(job, SecretResult::success(SecretOperation::Write));
+    return complete(job, SecretResult());
 }
 
 SecretJob *FakeSecretStore::remove(const QString &profileId)
@@ -88,8 +90,8 @@ SecretJob *FakeSecretStore::remove(const QString &profileId)
     if (scriptedFailure(job))
         return job;
     if (!m_keys.remove(profileId))
-        return complete(job, SecretResult::failure(SecretOperation::Remove, SecretStatus::NotFound));
-    return complete(job, SecretResult::success(SecretOperation::Remove));
+        return complete(job, std::unexpected(SecretError::make(SecretOperation::Remove, SecretStatus::NotFound)));
+    return complete(job, SecretResult());
 }
 
 } // namespace vendo::test

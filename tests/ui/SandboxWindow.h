@@ -38,7 +38,7 @@ public:
 
     QString mint(const QString &user, sandbox::MintOptions options = {}) const
     {
-        return m_sandbox.server()->mintToken(user, options).token;
+        return m_sandbox.server()->mintToken(user, options).value();
     }
     // Ctrl+V as the operator does it: text in the clipboard, then the window's paste action.
     void paste(const QString &text) const

@@ -108,7 +108,8 @@ private slots:
         model.markRunning(1, 2);
         client::TokenResult failed;
         failed.slug = QStringLiteral("google");
-        failed.value = client::VendoError::make(client::VendoError::Kind::NeedsReauth, QStringLiteral("re-authorise"));
+        failed.value = std::unexpected(
+            client::VendoError::make(client::VendoError::Kind::NeedsReauth, QStringLiteral("re-authorise")));
         model.setResult(1, failed);
 
         model.reveal(0);

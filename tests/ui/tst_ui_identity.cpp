@@ -239,7 +239,7 @@ private slots:
                  qPrintable(identity()->outcomeText()));
         const auto &candidates = identity()->candidates();
         QCOMPARE(candidates.size(), 3);
-        QVERIFY(candidates.at(0).fromRequest && !candidates.at(0).identity.ok());
+        QVERIFY(candidates.at(0).fromRequest && !candidates.at(0).identity.has_value());
         QCOMPARE(candidates.at(1).identity->jwt, alice);
         QCOMPARE(candidates.at(2).identity->jwt, dave);
         QVERIFY(!decoded()->hasToken());

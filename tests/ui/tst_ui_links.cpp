@@ -79,8 +79,8 @@ private slots:
         QNetworkAccessManager network;
         const client::Profile profile = client::Profile::sandbox(server.baseUrl(), server.credentialsUrl());
         const client::VendoClient app(&network, profile, server.demoApiKey());
-        const auto scoped = app.forUser(server.mintToken(QLatin1String(kAlice)).token);
-        QVERIFY(scoped.ok());
+        const auto scoped = app.forUser(server.mintToken(QLatin1String(kAlice)).value());
+        QVERIFY(scoped.has_value());
 
         OpenedUrls browser;
         for (const char *scheme : { "http", "https", "javascript", "file" })

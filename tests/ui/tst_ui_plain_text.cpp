@@ -94,8 +94,8 @@ private slots:
         QNetworkAccessManager network;
         const client::VendoClient app(&network, client::Profile::sandbox(server.baseUrl(), server.credentialsUrl()),
                                       server.demoApiKey());
-        const auto scoped = app.forUser(server.mintToken(QLatin1String(test::SandboxWindow::kAlice)).token);
-        QVERIFY(scoped.ok());
+        const auto scoped = app.forUser(server.mintToken(QLatin1String(test::SandboxWindow::kAlice)).value());
+        QVERIFY(scoped.has_value());
 
         ui::ConnectionsPanel panel;
         panel.resize(1200, 400);

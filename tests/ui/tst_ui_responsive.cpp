@@ -42,7 +42,8 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
-        const QString token = sandbox.server()->mintToken(QStringLiteral("a11ce000-0000-4000-8000-000000000001")).token;
+        const QString token
+            = sandbox.server()->mintToken(QStringLiteral("a11ce000-0000-4000-8000-000000000001")).value();
         QGuiApplication::clipboard()->setText(token);
         window.pasteFromClipboard();
         QTRY_COMPARE(QString::fromLatin1(window.decodedView()->decoded().token), token);

@@ -105,12 +105,12 @@ void ApiKeyDialog::save()
     connect(m_job, &secrets::SecretJob::finished, this, [this](const secrets::SecretResult &result) {
         m_job = nullptr;
         setBusy(false);
-        if (result.ok()) {
+        if (result) {
             emit keyChanged();
             accept();
             return;
         }
-        m_messages->showMessage(MessageBar::Level::Error, result.message);
+        m_messages->showMessage(MessageBar::Level::Error, result.error().message);
     });
 }
 
@@ -123,12 +123,12 @@ void ApiKeyDialog::removeKey()
     connect(m_job, &secrets::SecretJob::finished, this, [this](const secrets::SecretResult &result) {
         m_job = nullptr;
         setBusy(false);
-        if (result.ok() || result.status == secrets::SecretStatus::NotFound) {
+        if (result || result.error().status == secrets::SecretStatus::NotFound) {
             emit keyChanged();
             m_messages->showMessage(MessageBar::Level::Success, tr("No key is stored for this profile now."));
             return;
         }
-        m_messages->showMessage(MessageBar::Level::Error, result.message);
+        m_messages->showMessage(MessageBar::Level::Error, result.error().message);
     });
 }
 

@@ -122,7 +122,7 @@ IdentityPanel::Parsed IdentityPanel::parse(const QByteArray &text)
         parsed.error = tr("Nothing to inspect: the input is empty.");
         return parsed;
     }
-    if (const auto block = client::HeaderBlock::parse(text); block.ok()) {
+    if (const auto block = client::HeaderBlock::parse(text); block.has_value()) {
         parsed.format = client::HeaderBlock::formatName(block->format);
         for (const client::CapturedRequest &request : block->requests) {
             Candidate candidate;
@@ -137,7 +137,7 @@ IdentityPanel::Parsed IdentityPanel::parse(const QByteArray &text)
         // lines too): the requests come first, explaining IdentityNotPresent, and the tokens follow
         // in the picker.
         const bool anyIdentity = std::any_of(parsed.candidates.cbegin(), parsed.candidates.cend(),
-                                             [](const Candidate &candidate) { return candidate.identity.ok(); });
+                                             [](const Candidate &candidate) { return candidate.identity.has_value(); });
         if (!anyIdentity) {
             const jwt::TokenExtractor::Candidates found = jwt::TokenExtractor::candidates(text);
             parsed.tokensInText = found.distinct;
@@ -337,7 +337,7 @@ void IdentityPanel::applyParsed(const Parsed &parsed, const QString &source, qsi
         const QSignalBlocker blocker(m_picker);
         m_picker->clear();
         for (const Candidate &candidate : m_candidates) {
-            const bool present = candidate.identity.ok();
+            const bool present = candidate.identity.has_value();
             m_picker->addItem(present ? actionIcon(QStringLiteral("identity")) : QIcon(), candidate.label);
         }
     }
@@ -356,7 +356,7 @@ void IdentityPanel::applyParsed(const Parsed &parsed, const QString &source, qsi
     m_tokensInText = parsed.tokensInText;
     int first = 0;
     for (int i = 0; i < m_candidates.size() && m_tokensInText == 0; ++i) {
-        if (m_candidates.at(i).identity.ok()) {
+        if (m_candidates.at(i).identity.has_value()) {
             first = i;
             break;
         }
@@ -375,7 +375,7 @@ void IdentityPanel::chooseCandidate(int index)
     }
     showCandidate();
     const Candidate &candidate = m_candidates.at(index);
-    if (candidate.identity.ok())
+    if (candidate.identity.has_value())
         emit identityChosen(candidate.identity->jwt, candidate.identity->identityHeaders);
     else
         emit identityCleared();
@@ -395,7 +395,7 @@ void IdentityPanel::showCandidate()
 {
     const Candidate &candidate = m_candidates.at(m_current);
     QStringList details;
-    if (candidate.identity.ok()) {
+    if (candidate.identity.has_value()) {
         const UserIdentity &identity = *candidate.identity;
         if (candidate.fromRequest) {
             m_outcomeBadge->setBadge(tr("Identity found"), Tone::Good);

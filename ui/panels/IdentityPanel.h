@@ -28,7 +28,7 @@ public:
     {
         QString label;
         bool fromRequest = false; // a captured request (forRequest) rather than a bare token (forUser)
-        client::Result<client::UserIdentity> identity;
+        client::Result<client::UserIdentity> identity = std::unexpected(client::VendoError {});
         QStringList headerNames; // of the request, to explain what was there instead
     };
 

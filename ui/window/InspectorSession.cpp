@@ -84,10 +84,10 @@ void InspectorSession::onKeyRead(const secrets::SecretResult &result)
     status.location = store->storageName();
     if (!m_context.storageNote.isEmpty())
         status.location = m_context.storageNote;
-    switch (result.status) {
+    switch (secrets::statusOf(result)) {
     case SecretStatus::Ok:
-        m_apiKey = result.secret;
-        status.keyPrefix = secrets::ApiKey::displayPrefix(result.secret);
+        m_apiKey = *result;
+        status.keyPrefix = secrets::ApiKey::displayPrefix(*result);
         status.state = store->isSessionOnly() ? KeyStatus::State::SessionOnly : KeyStatus::State::Stored;
         break;
     case SecretStatus::NotFound:
@@ -95,7 +95,7 @@ void InspectorSession::onKeyRead(const secrets::SecretResult &result)
         break;
     default:
         status.state = KeyStatus::State::Unavailable;
-        status.reason = result.message;
+        status.reason = result.error().message;
         break;
     }
     m_keyStatus = status;
@@ -136,7 +136,7 @@ void InspectorSession::rebuild()
                                              .withRequestLog(&m_log)
                                              .withClock(&clock());
         client::Result<client::VendoClient> scoped = base.forUser(m_jwt);
-        if (scoped.ok())
+        if (scoped.has_value())
             m_scoped = std::move(scoped).value();
         else
             m_scopeError = scoped.error();
