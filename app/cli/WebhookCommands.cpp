@@ -85,15 +85,15 @@ Secret resolveSecret(const QString &secretFile, const QString &profile)
     Secret secret;
     if (!secretFile.isEmpty()) {
         Input input = readFile(secretFile, kSecretFileLimit);
-        if (!input.ok()) {
-            secret.problem = input.error;
+        if (!input) {
+            secret.problem = input.error().message;
             return secret;
         }
-        if (input.data.endsWith('\n'))
-            input.data.chop(1);
-        if (input.data.endsWith('\r'))
-            input.data.chop(1);
-        secret.bytes = std::move(input.data);
+        if (input->endsWith('\n'))
+            input->chop(1);
+        if (input->endsWith('\r'))
+            input->chop(1);
+        secret.bytes = std::move(*input);
         secret.source = SecretSource::File;
         return secret;
     }
@@ -108,13 +108,16 @@ Secret resolveSecret(const QString &secretFile, const QString &profile)
     store.setKind(secrets::SecretKind::WebhookSecret);
     std::unique_ptr<secrets::SecretJob> job(store.read(profile));
     secrets::SecretResult stored = job->waitForFinished();
-    const auto wipe = qScopeGuard([&stored] { secrets::wipeInPlace(stored.secret); });
-    if (stored.ok()) {
-        QByteArray value = stored.secret.toUtf8();
+    const auto wipe = qScopeGuard([&stored] {
+        if (stored)
+            secrets::wipeInPlace(*stored);
+    });
+    if (stored) {
+        QByteArray value = stored->toUtf8();
         secret.bytes = secrets::SecretBuffer::take(value);
         secret.source = SecretSource::Keychain;
-    } else if (stored.status != secrets::SecretStatus::NotFound) {
-        secret.problem = stored.message;
+    } else if (stored.error().status != secrets::SecretStatus::NotFound) {
+        secret.problem = stored.error().message;
     }
     return secret;
 }
@@ -229,9 +232,9 @@ int runWebhook(const QStringList &arguments)
             err() << coloured(message, Colour::Red) << Qt::endl;
         return int(LocalPrecondition);
     };
-    if (!input.ok())
-        return failLocally(input.error);
-    const DeliveryParse parsed = parseDelivery(input.data.rawBytes());
+    if (!input)
+        return failLocally(input.error().message);
+    const DeliveryParse parsed = parseDelivery(input->rawBytes());
     if (!parsed.delivery)
         return failLocally(tr("Not a delivery: %1").arg(parsed.error));
 

@@ -150,11 +150,13 @@ Reply ServiceLogic::liveAdminEndpoint(const RecordedRequest &request, const QStr
         const std::optional<QJsonObject> object = jsonObject(body);
         if (!object)
             return adminProblem(400, QStringLiteral("The body must be a JSON object"));
-        const auto change = ScenarioParser::parseConnectionChange(*object);
-        if (const auto *error = std::get_if<ScenarioError>(&change))
+        const SandboxResult<ConnectionChange> change = ScenarioParser::parseConnectionChange(*object);
+        if (!change) {
+            const SandboxError &error = change.error();
             return adminProblem(
-                400, error->path.isEmpty() ? error->message : error->path + QStringLiteral(": ") + error->message);
-        auto changed = changeConnection(segments.at(1), segments.at(2), std::get<ConnectionChange>(change));
+                400, error.path.isEmpty() ? error.message : error.path + QStringLiteral(": ") + error.message);
+        }
+        auto changed = changeConnection(segments.at(1), segments.at(2), *change);
         if (const auto *error = std::get_if<QString>(&changed))
             return adminProblem(404, *error);
         return Reply::json(200, std::get<QJsonObject>(changed));

@@ -49,7 +49,7 @@ ConnectionChange ScenarioParser::parseChange(const QJsonObject &entry, const QSt
     return change;
 }
 
-std::variant<ConnectionChange, ScenarioError> ScenarioParser::parseConnectionChange(const QJsonObject &object)
+SandboxResult<ConnectionChange> ScenarioParser::parseConnectionChange(const QJsonObject &object)
 {
     Scenario scratch;
     try {
@@ -58,7 +58,7 @@ std::variant<ConnectionChange, ScenarioError> ScenarioParser::parseConnectionCha
             object, QString(), { QStringLiteral("status"), QStringLiteral("error_message"), QStringLiteral("action") });
         return parser.parseChange(entry, QString());
     } catch (const Failure &failure) {
-        return ScenarioError { QStringLiteral("<change>"), failure.path, failure.message };
+        return std::unexpected(SandboxError { QStringLiteral("<change>"), failure.path, failure.message });
     }
 }
 

@@ -16,7 +16,7 @@ class ScenarioParser : private ScenarioJsonReader
 public:
     static ScenarioLoad parse(const QByteArray &json, const QString &source);
     // The admin API's connection change, validated like the scenario's timeline entries.
-    static std::variant<ConnectionChange, ScenarioError> parseConnectionChange(const QJsonObject &object);
+    static SandboxResult<ConnectionChange> parseConnectionChange(const QJsonObject &object);
     static const QStringList &connectionStatuses(); // connected, available, needs_reauth, error
 
 private:

@@ -127,7 +127,10 @@ private slots:
     void replaySinceKindsAndExit()
     {
         SandboxServer server;
-        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        {
+            const auto started = server.start();
+            QVERIFY2(started, qPrintable(started ? QString() : started.error().toString()));
+        }
         QCOMPARE(publish(server, 3).size(), 3);
         QVERIFY(server.changeConnection(seeded::bob, QStringLiteral("google"),
                                         vendo::sandbox::ConnectionChange { QStringLiteral("connected"), {}, {} }));
@@ -179,7 +182,10 @@ private slots:
         drop.failTimes = 1;
         scenario.events.streamFaults = { drop };
         SandboxServer server(scenario);
-        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        {
+            const auto started = server.start();
+            QVERIFY2(started, qPrintable(started ? QString() : started.error().toString()));
+        }
 
         QProcess process;
         process.setProcessEnvironment(environment(server));
@@ -214,7 +220,10 @@ private slots:
     void streamLimitIsAServiceError()
     {
         SandboxServer server;
-        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        {
+            const auto started = server.start();
+            QVERIFY2(started, qPrintable(started ? QString() : started.error().toString()));
+        }
         QNetworkAccessManager network;
         const vendo::client::VendoClient app(
             &network, vendo::client::Profile::sandbox(server.baseUrl(), server.credentialsUrl()), server.demoApiKey());
@@ -236,7 +245,10 @@ private slots:
     void withoutAKey()
     {
         SandboxServer server;
-        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        {
+            const auto started = server.start();
+            QVERIFY2(started, qPrintable(started ? QString() : started.error().toString()));
+        }
         const Run keyless = run(server, {}, false);
         QCOMPARE(keyless.exitCode, 3);
         QVERIFY2(keyless.out.contains("VendoOnlyFeature"), keyless.out.constData());

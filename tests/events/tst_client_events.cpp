@@ -73,7 +73,7 @@ private slots:
                   .withRequestLog(&log)
                   .withTimeout(5s);
         const auto scoped = app.forUser(kJwt);
-        QVERIFY(scoped.ok());
+        QVERIFY(scoped.has_value());
 
         std::unique_ptr<EventStream> stream(scoped.value().events(fastReconnects()));
         QCOMPARE(stream->status().state, StreamState::Idle); // returned idle: signals first

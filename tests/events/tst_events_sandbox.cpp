@@ -105,7 +105,10 @@ private slots:
     void replayWithLastEventId()
     {
         SandboxServer server;
-        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        {
+            const auto started = server.start();
+            QVERIFY2(started, qPrintable(started ? QString() : started.error().toString()));
+        }
         std::unique_ptr<EventStream> stream(app(server).events(fastReconnects()));
         QSignalSpy received(stream.get(), &EventStream::eventReceived);
         stream->start();
@@ -153,7 +156,10 @@ private slots:
     void sixthStreamIsRefused()
     {
         SandboxServer server;
-        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        {
+            const auto started = server.start();
+            QVERIFY2(started, qPrintable(started ? QString() : started.error().toString()));
+        }
         std::vector<std::unique_ptr<EventStream>> five;
         for (int i = 0; i < 5; ++i) {
             five.emplace_back(app(server).events(fastReconnects()));
@@ -194,7 +200,10 @@ private slots:
         Scenario scenario = Scenario::defaults();
         scenario.events.pingIntervalMs = 50;
         SandboxServer server(scenario);
-        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        {
+            const auto started = server.start();
+            QVERIFY2(started, qPrintable(started ? QString() : started.error().toString()));
+        }
         std::unique_ptr<EventStream> stream(app(server).events(fastReconnects(300ms)));
         stream->start();
         QVERIFY(waitConnected(*stream));
@@ -217,7 +226,10 @@ private slots:
         drop.failTimes = 3;
         scenario.events.streamFaults = { drop };
         SandboxServer server(scenario);
-        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        {
+            const auto started = server.start();
+            QVERIFY2(started, qPrintable(started ? QString() : started.error().toString()));
+        }
         std::unique_ptr<EventStream> stream(app(server).events(fastReconnects()));
         QSignalSpy received(stream.get(), &EventStream::eventReceived);
         stream->start();
@@ -248,7 +260,10 @@ private slots:
         drop.failTimes = 100;
         scenario.events.streamFaults = { drop };
         SandboxServer server(scenario);
-        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        {
+            const auto started = server.start();
+            QVERIFY2(started, qPrintable(started ? QString() : started.error().toString()));
+        }
         std::unique_ptr<EventStream> stream(app(server).events(fastReconnects()));
         QSignalSpy received(stream.get(), &EventStream::eventReceived);
         QSignalSpy statuses(stream.get(), &EventStream::statusChanged);
@@ -291,7 +306,10 @@ private slots:
         stall.failTimes = 1;
         scenario.events.streamFaults = { stall };
         SandboxServer server(scenario);
-        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        {
+            const auto started = server.start();
+            QVERIFY2(started, qPrintable(started ? QString() : started.error().toString()));
+        }
         std::unique_ptr<EventStream> stream(app(server).events(fastReconnects(300ms)));
         QSignalSpy received(stream.get(), &EventStream::eventReceived);
         QSignalSpy statuses(stream.get(), &EventStream::statusChanged);
@@ -318,15 +336,18 @@ private slots:
     void adminChangeReachesStreamAndTokens()
     {
         SandboxServer server;
-        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        {
+            const auto started = server.start();
+            QVERIFY2(started, qPrintable(started ? QString() : started.error().toString()));
+        }
         std::unique_ptr<EventStream> stream(app(server).events(fastReconnects()));
         QSignalSpy received(stream.get(), &EventStream::eventReceived);
         stream->start();
         QVERIFY(waitConnected(*stream));
 
         const auto minted = server.mintToken(seeded::bob);
-        QVERIFY(minted.ok());
-        const client::VendoClient bob = app(server).forUser(minted.token).value();
+        QVERIFY(minted.has_value());
+        const client::VendoClient bob = app(server).forUser(*minted).value();
         const auto tokenOf = [&] {
             QSignalSpy finished(bob.token(QStringLiteral("google")), &client::TokenJob::finished);
             return finished.wait(5000) ? finished.at(0).at(0).value<client::TokenResult>() : client::TokenResult();
@@ -386,7 +407,10 @@ private slots:
         step.change.status = QStringLiteral("connected");
         scenario.events.timeline = { step };
         SandboxServer server(scenario);
-        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        {
+            const auto started = server.start();
+            QVERIFY2(started, qPrintable(started ? QString() : started.error().toString()));
+        }
         std::unique_ptr<EventStream> stream(app(server).events(fastReconnects()));
         QSignalSpy received(stream.get(), &EventStream::eventReceived);
         stream->start();

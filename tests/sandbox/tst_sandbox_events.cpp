@@ -51,7 +51,10 @@ private slots:
         Scenario scenario = Scenario::defaults();
         scenario.events.pingIntervalMs = 100;
         SandboxServer server(scenario);
-        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        {
+            const auto started = server.start();
+            QVERIFY2(started, qPrintable(started ? QString() : started.error().toString()));
+        }
         publish(server, 3);
 
         auto socket = openStream(server, "Bearer " + server.demoApiKey().toUtf8(), "evt_1");
@@ -98,7 +101,10 @@ private slots:
         QFETCH(QByteArray, authorization);
         QFETCH(int, status);
         SandboxServer server;
-        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        {
+            const auto started = server.start();
+            QVERIFY2(started, qPrintable(started ? QString() : started.error().toString()));
+        }
         SandboxHttp::Headers headers;
         if (!authorization.isEmpty())
             headers.append({ QByteArrayLiteral("Authorization"), authorization });

@@ -237,9 +237,9 @@ private slots:
         })")
                                                .object());
         const auto load = Scenario::fromJson(json);
-        if (const auto *error = std::get_if<ScenarioError>(&load))
-            QFAIL(qPrintable(error->toString()));
-        const Scenario &scenario = std::get<Scenario>(load);
+        if (!load)
+            QFAIL(qPrintable(load.error().toString()));
+        const Scenario &scenario = *load;
         QCOMPARE(scenario.events.pingIntervalMs, 500);
         QCOMPARE(scenario.events.timeline.size(), 2);
         QCOMPARE(scenario.events.timeline.at(0).afterMs, 20000);

@@ -74,18 +74,19 @@ private slots:
         QCOMPARE(webhook.kind(), SecretKind::WebhookSecret);
         std::unique_ptr<SecretJob> written(
             webhook.write(QStringLiteral("p"), QStringLiteral(" whsec_session_secret ")));
-        QVERIFY(written->waitForFinished().ok());
+        QVERIFY(written->waitForFinished().has_value());
         std::unique_ptr<SecretJob> read(webhook.read(QStringLiteral("p")));
-        QCOMPARE(read->waitForFinished().secret, QStringLiteral("whsec_session_secret"));
+        QCOMPARE(read->waitForFinished().value_or(QString()), QStringLiteral("whsec_session_secret"));
         std::unique_ptr<SecretJob> refused(webhook.write(QStringLiteral("p"), QStringLiteral("two words")));
         const SecretResult bad = refused->waitForFinished();
-        QCOMPARE(bad.status, SecretStatus::InvalidKey);
-        QVERIFY(bad.message.contains(QLatin1String("webhook secret")));
+        QVERIFY(!bad);
+        QCOMPARE(bad.error().status, SecretStatus::InvalidKey);
+        QVERIFY(bad.error().message.contains(QLatin1String("webhook secret")));
 
         SessionSecretStore apiKeys;
         std::unique_ptr<SecretJob> wrongKind(
             apiKeys.write(QStringLiteral("p"), QStringLiteral("whsec_session_secret")));
-        QCOMPARE(wrongKind->waitForFinished().status, SecretStatus::InvalidKey);
+        QCOMPARE(statusOf(wrongKind->waitForFinished()), SecretStatus::InvalidKey);
     }
 };
 

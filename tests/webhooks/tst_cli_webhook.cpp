@@ -73,7 +73,10 @@ private slots:
     void initTestCase()
     {
         QVERIFY2(!qEnvironmentVariable("VENDO_CLI").isEmpty(), "VENDO_CLI is not set");
-        QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+        {
+            const auto started = m_server.start();
+            QVERIFY2(started, qPrintable(started ? QString() : started.error().toString()));
+        }
     }
 
     void eachSample_data()

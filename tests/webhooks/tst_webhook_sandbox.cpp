@@ -22,7 +22,13 @@ private:
     SandboxHttp m_http;
 
 private slots:
-    void initTestCase() { QVERIFY2(m_server.start(), qPrintable(m_server.errorString())); }
+    void initTestCase()
+    {
+        {
+            const auto started = m_server.start();
+            QVERIFY2(started, qPrintable(started ? QString() : started.error().toString()));
+        }
+    }
 
     void samplesGetTheirVerdict_data()
     {
