@@ -1989,6 +1989,30 @@ Basis-URL: %3</translation>
         <source>- Token: %1</source>
         <translation>- Token: %1</translation>
     </message>
+    <message>
+        <source>## SDK lens</source>
+        <translation>## SDK-Linse</translation>
+    </message>
+    <message>
+        <source>- SDK: %1 (%2)</source>
+        <translation>- SDK: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>- Differences from the contract: none applied.</source>
+        <translation>- Abweichungen vom Vertrag: keine zutreffend.</translation>
+    </message>
+    <message>
+        <source>| Operation | Aspect | Contract | This SDK | What it means | Source |</source>
+        <translation>| Operation | Aspekt | Vertrag | Dieses SDK | Was es bedeutet | Quelle |</translation>
+    </message>
+    <message>
+        <source>not documented</source>
+        <translation>nicht dokumentiert</translation>
+    </message>
+    <message>
+        <source>| Run | Operation | Raises / returns | HTTP | Attempts | What it means |</source>
+        <translation>| Lauf | Operation | Wirft / liefert | HTTP | Versuche | Was es bedeutet |</translation>
+    </message>
 </context>
 <context>
     <name>vendo::ui::ErrorDecoderPanel</name>
@@ -2503,6 +2527,10 @@ Basis-URL: %3</translation>
         <source>keychain unavailable</source>
         <translation>Schlüsselbund nicht verfügbar</translation>
     </message>
+    <message>
+        <source>SDK lens</source>
+        <translation>SDK-Linse</translation>
+    </message>
 </context>
 <context>
     <name>vendo::ui::MessageBar</name>
@@ -2811,6 +2839,148 @@ Basis-URL: %3</translation>
     <message>
         <source>Cannot save the screenshot to %1.</source>
         <translation>Das Bildschirmfoto kann nicht nach %1 gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>vendo::ui::SdkChooser</name>
+    <message>
+        <source>The SDK the customer&apos;s code runs: the SDK lens shows and reproduces what it sends and raises, beside the documented contract</source>
+        <translation>Das SDK, mit dem der Code des Kunden läuft: Die SDK-Linse zeigt und reproduziert, was es sendet und wirft, neben dem dokumentierten Vertrag</translation>
+    </message>
+    <message>
+        <source>&amp;SDK:</source>
+        <translation>&amp;SDK:</translation>
+    </message>
+</context>
+<context>
+    <name>vendo::ui::SdkLensPanel</name>
+    <message>
+        <source>Probe as contract</source>
+        <translation>Wie der Vertrag abrufen</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <source>Aspect</source>
+        <translation>Aspekt</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Vertrag</translation>
+    </message>
+    <message>
+        <source>This SDK</source>
+        <translation>Dieses SDK</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Was es bedeutet</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Raises / returns</source>
+        <translation>Wirft / liefert</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>The provider whose token() is shown and reproduced</source>
+        <translation>Der Provider, dessen token() gezeigt und reproduziert wird</translation>
+    </message>
+    <message>
+        <source>Send the request exactly as the chosen SDK sends it; its rows are labelled as a reproduction</source>
+        <translation>Die Anfrage genau so senden, wie das gewählte SDK sie sendet; ihre Zeilen sind als Reproduktion gekennzeichnet</translation>
+    </message>
+    <message>
+        <source>Send the request as the documented contract says, to compare side by side</source>
+        <translation>Die Anfrage so senden, wie der dokumentierte Vertrag es vorsieht, zum direkten Vergleich</translation>
+    </message>
+    <message>
+        <source>&amp;Operation:</source>
+        <translation>&amp;Operation:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;vider:</source>
+        <translation>Pro&amp;vider:</translation>
+    </message>
+    <message>
+        <source>Reproduce as %1</source>
+        <translation>Als %1 reproduzieren</translation>
+    </message>
+    <message>
+        <source>What the customer&apos;s SDK does: choose the customer&apos;s SDK beside the profile. The documented contract is shown.</source>
+        <translation>Was das SDK des Kunden tut: Wählen Sie das SDK des Kunden neben dem Profil. Gezeigt wird der dokumentierte Vertrag.</translation>
+    </message>
+    <message>
+        <source>What the customer&apos;s SDK does: %1, %2.</source>
+        <translation>Was das SDK des Kunden tut: %1, %2.</translation>
+    </message>
+    <message>
+        <source>Paste an identity token (with the profile&apos;s API key set) to see what is sent for it.</source>
+        <translation>Fügen Sie ein Identitätstoken ein (mit gesetztem API-Schlüssel des Profils), um zu sehen, was dafür gesendet wird.</translation>
+    </message>
+    <message>
+        <source>%1 sends:</source>
+        <translation>%1 sendet:</translation>
+    </message>
+    <message>
+        <source>The contract sends:</source>
+        <translation>Der Vertrag sendet:</translation>
+    </message>
+    <message>
+        <source>not documented</source>
+        <translation>nicht dokumentiert</translation>
+    </message>
+    <message>
+        <source>The contract is the reference.</source>
+        <translation>Der Vertrag ist die Referenz.</translation>
+    </message>
+    <message>
+        <source>No difference from the contract is known.</source>
+        <translation>Keine Abweichung vom Vertrag bekannt.</translation>
+    </message>
+    <message>
+        <source>The contract keeps no token cache in the client: every token() asks the service.</source>
+        <translation>Der Vertrag sieht keinen Token-Cache im Client vor: Jedes token() fragt den Dienst.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s token cache is not documented.</source>
+        <translation>Der Token-Cache von %1 ist nicht dokumentiert.</translation>
+    </message>
+    <message>
+        <source>%1 serves a token from its in-process cache while its expiry is more than %2 s away; reproduce a token to see until when.</source>
+        <translation>%1 liefert ein Token aus seinem prozessinternen Cache, solange sein Ablauf mehr als %2 s entfernt ist; reproduzieren Sie ein Token, um zu sehen, bis wann.</translation>
+    </message>
+    <message>
+        <source>nothing: not reproduced</source>
+        <translation>nichts: nicht reproduziert</translation>
+    </message>
+    <message>
+        <source> (from documentation)</source>
+        <translation> (aus der Dokumentation)</translation>
+    </message>
+    <message>
+        <source>%1 would serve %2 from its cache until %3, without asking the service again.</source>
+        <translation>%1 würde %2 bis %3 aus seinem Cache liefern, ohne den Dienst erneut zu fragen.</translation>
+    </message>
+    <message>
+        <source>%1 would not serve %2 from its cache: it expires within the minute.</source>
+        <translation>%1 würde %2 nicht aus seinem Cache liefern: Es läuft innerhalb der Minute ab.</translation>
     </message>
 </context>
 <context>

@@ -1987,6 +1987,30 @@ Base URL: %3</source>
         <source>- Token: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>## SDK lens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- SDK: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- Differences from the contract: none applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>| Operation | Aspect | Contract | This SDK | What it means | Source |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not documented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>| Run | Operation | Raises / returns | HTTP | Attempts | What it means |</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vendo::ui::ErrorDecoderPanel</name>
@@ -2501,6 +2525,10 @@ Base URL: %3</source>
         <source>keychain unavailable</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>SDK lens</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vendo::ui::MessageBar</name>
@@ -2808,6 +2836,148 @@ Base URL: %3</source>
     </message>
     <message>
         <source>Cannot save the screenshot to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vendo::ui::SdkChooser</name>
+    <message>
+        <source>The SDK the customer&apos;s code runs: the SDK lens shows and reproduces what it sends and raises, beside the documented contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;SDK:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vendo::ui::SdkLensPanel</name>
+    <message>
+        <source>Probe as contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This SDK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raises / returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider whose token() is shown and reproduced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the request exactly as the chosen SDK sends it; its rows are labelled as a reproduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the request as the documented contract says, to compare side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Operation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;vider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reproduce as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the customer&apos;s SDK does: choose the customer&apos;s SDK beside the profile. The documented contract is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the customer&apos;s SDK does: %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste an identity token (with the profile&apos;s API key set) to see what is sent for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sends:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract sends:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not documented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract is the reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No difference from the contract is known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract keeps no token cache in the client: every token() asks the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s token cache is not documented.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 serves a token from its in-process cache while its expiry is more than %2 s away; reproduce a token to see until when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing: not reproduced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (from documentation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would serve %2 from its cache until %3, without asking the service again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would not serve %2 from its cache: it expires within the minute.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -24,6 +24,8 @@ class InspectorSession;
 class MessageBar;
 class ProfileSwitcher;
 class RequestLogPanel;
+class SdkChooser;
+class SdkLensPanel;
 class TokenProbePanel;
 
 // One window for a support call: which environment, whose identity, is the token good, which
@@ -33,7 +35,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class Dock { Identity, Connections, Probe, RequestLog, ErrorDecoder };
+    enum class Dock { Identity, Connections, Probe, RequestLog, ErrorDecoder, SdkLens };
 
     explicit MainWindow(const InspectorContext &context, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -53,6 +55,7 @@ public:
 
     InspectorSession *session() const { return m_session; }
     ProfileSwitcher *profileSwitcher() const { return m_profiles; }
+    SdkChooser *sdkChooser() const { return m_sdkChooser; }
     MessageBar *messageBar() const { return m_messages; }
     IdentityPanel *identityPanel() const { return m_identity; }
     DecodedView *decodedView() const { return m_decoded; }
@@ -63,6 +66,8 @@ public:
     TokenProbePanel *probePanel();
     RequestLogPanel *requestLogPanel();
     ErrorDecoderPanel *errorDecoder();
+    // "What the customer's SDK does", built like the panels above.
+    SdkLensPanel *sdkLensPanel();
 
 protected:
     bool event(QEvent *event) override;
@@ -90,6 +95,7 @@ private:
     InspectorContext m_context;
     InspectorSession *m_session;
     ProfileSwitcher *m_profiles;
+    SdkChooser *m_sdkChooser;
     MessageBar *m_messages;
     IdentityPanel *m_identity;
     DecodedView *m_decoded;
@@ -97,6 +103,7 @@ private:
     TokenProbePanel *m_probe = nullptr;
     RequestLogPanel *m_requestLog = nullptr;
     ErrorDecoderPanel *m_errorDecoder = nullptr;
+    SdkLensPanel *m_sdkLens = nullptr;
     bool m_deferredStarted = false;
     QList<QDockWidget *> m_docks;
     QLabel *m_lastRequest;

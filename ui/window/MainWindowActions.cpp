@@ -15,6 +15,7 @@
 #include "ui/window/InspectorSession.h"
 #include "ui/window/MainWindow.h"
 #include "ui/window/ProfileSwitcher.h"
+#include "ui/window/SdkChooser.h"
 #include "ui/window/Services.h"
 
 #include <QAction>
@@ -122,7 +123,7 @@ void MainWindow::createActions()
     view->addSeparator();
     const QList<QKeySequence> dockKeys { QKeySequence(Qt::ALT | Qt::Key_1), QKeySequence(Qt::ALT | Qt::Key_2),
                                          QKeySequence(Qt::ALT | Qt::Key_3), QKeySequence(Qt::ALT | Qt::Key_4),
-                                         QKeySequence(Qt::ALT | Qt::Key_5) };
+                                         QKeySequence(Qt::ALT | Qt::Key_5), QKeySequence(Qt::ALT | Qt::Key_6) };
     for (int i = 0; i < m_docks.size(); ++i) {
         QAction *toggle = m_docks.at(i)->toggleViewAction();
         toggle->setShortcut(dockKeys.value(i));
@@ -144,6 +145,7 @@ void MainWindow::createActions()
     toolbar->setMovable(false);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->addWidget(m_profiles);
+    toolbar->addWidget(m_sdkChooser);
     toolbar->addSeparator();
     toolbar->addActions({ paste, open });
     toolbar->addSeparator();
