@@ -105,8 +105,8 @@ private slots:
                 jwtRow = row;
         }
         QVERIFY(jwtRow >= 0);
-        QCOMPARE(cellText(differences, jwtRow, 5), QStringLiteral("src/_client.ts:169-172"));
-        QVERIFY(cellText(differences, jwtRow, 4).contains(QLatin1String("app's own connection")));
+        QCOMPARE(cellText(differences, jwtRow, 4), QStringLiteral("src/_client.ts:169-172"));
+        QVERIFY(cellText(differences, jwtRow, 5).contains(QLatin1String("app's own connection")));
         QVERIFY(differences->item(jwtRow, 0)->background().style() != Qt::NoBrush);
 
         // "Reproduce as TypeScript 1.3.1": the request goes out as that SDK sends it.

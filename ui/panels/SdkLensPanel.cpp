@@ -30,10 +30,19 @@ QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
     table->setHorizontalHeaderLabels(headers);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setWordWrap(false);
+    table->setWordWrap(true); // the last column, the explanation, wraps at the panel's width
     table->verticalHeader()->hide();
     table->horizontalHeader()->setStretchLastSection(true);
+    table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     return table;
+}
+
+// Every column to its contents but the last, the explanation: it takes the rest of the width and wraps.
+void fitColumns(QTableWidget *table)
+{
+    for (int column = 0; column + 1 < table->columnCount(); ++column)
+        table->resizeColumnToContents(column);
+    table->resizeRowsToContents();
 }
 
 QTableWidgetItem *item(const QString &text, const QString &toolTip = {})
@@ -55,7 +64,7 @@ SdkLensPanel::SdkLensPanel(const jwt::Clock &clock, QWidget *parent)
     , m_contract(new QPushButton(tr("Probe as contract"), this))
     , m_sends(new QPlainTextEdit(this))
     , m_differences(makeTable(
-          { tr("Operation"), tr("Aspect"), tr("Contract"), tr("This SDK"), tr("What it means"), tr("Source") }, this))
+          { tr("Operation"), tr("Aspect"), tr("Contract"), tr("This SDK"), tr("Source"), tr("What it means") }, this))
     , m_cache(new QLabel(this))
     , m_runsView(makeTable(
           { tr("Run"), tr("Operation"), tr("Raises / returns"), tr("HTTP"), tr("Attempts"), tr("What it means") },
@@ -104,12 +113,14 @@ SdkLensPanel::SdkLensPanel(const jwt::Clock &clock, QWidget *parent)
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_sends);
     split->addWidget(m_differences);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 2);
     auto *vertical = new QSplitter(Qt::Vertical, this);
     vertical->addWidget(split);
     vertical->addWidget(m_runsView);
     vertical->setChildrenCollapsible(false);
+    vertical->setStretchFactor(0, 3); // what is sent and the differences; the runs are a few rows
+    vertical->setStretchFactor(1, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -235,8 +246,8 @@ void SdkLensPanel::refresh()
                                                 item(sdk::aspectName(d.aspect)),
                                                 item(sdk::valueText(d.contract)),
                                                 item(sdkValue),
-                                                item(d.explanation),
-                                                item(d.source) };
+                                                item(d.source),
+                                                item(d.explanation) };
         for (int column = 0; column < cells.size(); ++column) {
             if (d.sdk)
                 cells.at(column)->setBackground(highlight);
@@ -245,11 +256,11 @@ void SdkLensPanel::refresh()
     }
     if (differences.isEmpty()) {
         m_differences->insertRow(0);
-        m_differences->setItem(0, 4,
+        m_differences->setItem(0, 5,
                                item(m_sdk == Sdk::Contract ? tr("The contract is the reference.")
                                                            : tr("No difference from the contract is known.")));
     }
-    m_differences->resizeColumnsToContents();
+    fitColumns(m_differences);
 
     // The cache, before anything was fetched: the rule.
     const auto margin = sdk::find(m_sdk, Operation::Token, sdk::Aspect::CacheFreshMarginS);
@@ -348,7 +359,7 @@ void SdkLensPanel::addRun(const sdk::Run &r)
         cells.at(column)->setBackground(tint);
         m_runsView->setItem(row, column, cells.at(column));
     }
-    m_runsView->resizeColumnsToContents();
+    fitColumns(m_runsView);
     emit runFinished(r);
 }
 
