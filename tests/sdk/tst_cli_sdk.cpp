@@ -41,12 +41,15 @@ class TestCliSdk : public QObject
     QTemporaryDir m_home;
     QString m_bob;
 
-    Run run(const QStringList &arguments, const QByteArray &stdinData = {})
+    Run run(const QStringList &arguments, const QByteArray &stdinData = {}, bool withKey = true)
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("VENDO_BASE_URL"), m_server.baseUrl().toString());
         env.insert(QStringLiteral("VENDO_CREDENTIALS_URL"), m_server.credentialsUrl().toString());
-        env.insert(QStringLiteral("VENDO_API_KEY"), m_server.demoApiKey());
+        if (withKey)
+            env.insert(QStringLiteral("VENDO_API_KEY"), m_server.demoApiKey());
+        else
+            env.remove(QStringLiteral("VENDO_API_KEY"));
         env.insert(QStringLiteral("HOME"), m_home.path());
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
         env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus"));
@@ -254,6 +257,54 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains("Python 1.2.0 (from documentation)"), r.out.constData());
         QVERIFY(r.out.contains("Not documented"));
+    }
+
+    // No key: TypeScript's constructor throws AuthError before anything is sent; the contract's client says
+    // VendoOnlyFeature. Nothing reaches the sandbox either way.
+    void noKey_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("className");
+        QTest::newRow("contract") << QStringLiteral("contract") << QStringLiteral("VendoOnlyFeature");
+        QTest::newRow("ts-1.3.1") << QStringLiteral("ts-1.3.1") << QStringLiteral("AuthError");
+        QTest::newRow("python-1.2") << QStringLiteral("python-1.2") << QStringLiteral("VendoOnlyFeature");
+    }
+
+    void noKey()
+    {
+        QFETCH(QString, key);
+        QFETCH(QString, className);
+        const qsizetype before = m_server.requestLog().size();
+        const Run r = run({ QStringLiteral("token"), QStringLiteral("google"), QStringLiteral("--sdk"), key,
+                            QStringLiteral("--json") },
+                          {}, false);
+        QCOMPARE(r.exitCode, 3);
+        QCOMPARE(m_server.requestLog().size(), before);
+        const QJsonObject json = r.json();
+        const QString printed = key == QLatin1String("contract") ? json.value(QLatin1String("results"))
+                                                                       .toArray()
+                                                                       .at(0)
+                                                                       .toObject()
+                                                                       .value(QLatin1String("error"))
+                                                                       .toObject()
+                                                                       .value(QLatin1String("sdk_class"))
+                                                                       .toString()
+                                                                 : json.value(QLatin1String("sends"))
+                                                                       .toObject()
+                                                                       .value(QLatin1String("raises"))
+                                                                       .toObject()
+                                                                       .value(QLatin1String("class"))
+                                                                       .toString();
+        QCOMPARE(printed, className);
+        if (key != QLatin1String("contract")) {
+            QVERIFY(!json.value(QLatin1String("reproduction")).toObject().value(QLatin1String("ran")).toBool());
+            const sdk::Prediction lens
+                = sdk::predict(*sdk::sdkFromKey(key), Operation::Token, lensContext(false, QStringLiteral("google")));
+            QVERIFY(lens.request.has_value()); // with the key the lens predicts a request; without, a raise
+            sdk::RequestContext noKey = lensContext(false, QStringLiteral("google"));
+            noKey.apiKey.clear();
+            QCOMPARE(sdk::predict(*sdk::sdkFromKey(key), Operation::Token, noKey).raised.className, className);
+        }
     }
 
     void unknownSdkIsAUsageError()
