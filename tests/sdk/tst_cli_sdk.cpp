@@ -251,6 +251,39 @@ private slots:
         QVERIFY(text.contains(QLatin1String("Authorization: Bearer ") + m_server.demoApiKey().left(12)));
     }
 
+    // tokens(): one bulk request with the key alone; a slug it cannot resolve comes back null, without a reason.
+    void typeScriptTokensReturnNull()
+    {
+        const qsizetype before = m_server.requestLog().size();
+        const Run r = run({ QStringLiteral("token"), QStringLiteral("google"), QStringLiteral("openai"),
+                            QStringLiteral("--sdk"), QStringLiteral("ts-1.3.1"), QStringLiteral("--jwt-file"),
+                            QStringLiteral("-"), QStringLiteral("--json") },
+                          m_bob.toLatin1());
+        const QList<sandbox::RecordedRequest> log = m_server.requestLog().mid(before);
+        QVERIFY(!log.isEmpty());
+        QCOMPARE(log.constFirst().path, QStringLiteral("/credentials/_bulk"));
+        QVERIFY(!log.constFirst().hasHeader("X-Vendo-User-JWT"));
+        QVERIFY(!log.constFirst().hasHeader("Vendo-API-Version"));
+        const QJsonObject json = r.json();
+        QCOMPARE(json.value(QLatin1String("sends")).toObject().value(QLatin1String("operation")).toString(),
+                 QStringLiteral("tokens()"));
+        QHash<QString, QJsonObject> outcomes;
+        for (const QJsonValue &v :
+             json.value(QLatin1String("reproduction")).toObject().value(QLatin1String("results")).toArray())
+            outcomes.insert(v.toObject().value(QLatin1String("subject")).toString(),
+                            v.toObject().value(QLatin1String("sdk_outcome")).toObject());
+        QCOMPARE(outcomes.value(QStringLiteral("google")).value(QLatin1String("returns")).toString(),
+                 QStringLiteral("null"));
+        QVERIFY(outcomes.value(QStringLiteral("google")).value(QLatin1String("class")).isNull());
+        // The app's own openai binding answers: a token, and the note says whose it is.
+        QCOMPARE(outcomes.value(QStringLiteral("openai")).value(QLatin1String("returns")).toString(),
+                 QStringLiteral("a token"));
+        QVERIFY(outcomes.value(QStringLiteral("openai"))
+                    .value(QLatin1String("note"))
+                    .toString()
+                    .contains(QLatin1String("app's own binding for openai")));
+    }
+
     void pythonSaysFromDocumentation()
     {
         const Run r = run({ QStringLiteral("connections"), QStringLiteral("--sdk"), QStringLiteral("python-1.2") });
