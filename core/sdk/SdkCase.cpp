@@ -238,7 +238,9 @@ QString outcomeText(const Outcome &outcome)
 
 QString Run::label() const
 {
-    return isReproduction() ? tr("Reproduction · %1").arg(info(sdk).name) : tr("Contract");
+    // Spelled out: inside a member, lupdate would file a bare tr() under the struct's own context.
+    return isReproduction() ? QCoreApplication::translate("vendo::sdk", "Reproduction · %1").arg(info(sdk).name)
+                            : QCoreApplication::translate("vendo::sdk", "Contract");
 }
 
 QJsonObject toJson(const Run &run)
