@@ -191,6 +191,16 @@ private slots:
         QVERIFY(notDocumented);
     }
 
+    void runsBelongToTheirIdentity()
+    {
+        ui::MainWindow *w = m_sandbox.window();
+        ui::SdkLensPanel *lens = w->sdkLensPanel();
+        QVERIFY(!lens->runs().isEmpty());
+        m_sandbox.paste(m_sandbox.mint(QString::fromLatin1(test::SandboxWindow::kAlice)));
+        QTRY_VERIFY(lens->runs().isEmpty());
+        QCOMPARE(lens->runsView()->rowCount(), 0);
+    }
+
     void choiceIsRemembered()
     {
         QTemporaryDir dir;

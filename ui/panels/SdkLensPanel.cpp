@@ -145,6 +145,16 @@ void SdkLensPanel::setSdk(Sdk sdk)
 
 void SdkLensPanel::setClient(const std::optional<client::VendoClient> &client)
 {
+    const auto whose = [](const std::optional<client::VendoClient> &c) {
+        return c ? c->profile().id + QLatin1Char(' ') + c->redactedJwt() : QString();
+    };
+    if (whose(client) != whose(m_client)) {
+        // Runs belong to the identity and profile they were made for.
+        m_runs.clear();
+        m_operationsRun.clear();
+        m_runsView->setRowCount(0);
+        m_cache->setProperty("slug", QString());
+    }
     m_client = client;
     refresh();
 }
