@@ -311,7 +311,11 @@ void printExplainSdk(const Explanation &e)
     const QJsonArray list = explainSdkJson(e);
     if (list.isEmpty())
         return;
-    out() << coloured(tr("What each SDK raises for it:"), Colour::Bold) << '\n';
+    out() << coloured(e.source == Explanation::Source::LegacyCode
+                          ? tr("What each SDK raises for an answer that carries this older spelling:")
+                          : tr("What each SDK raises for it:"),
+                      Colour::Bold)
+          << '\n';
     for (const QJsonValue &value : list) {
         const QJsonObject o = value.toObject();
         const auto which = sdk::sdkFromKey(o.value(QLatin1String("sdk")).toString());
