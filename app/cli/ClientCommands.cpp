@@ -2,6 +2,7 @@
 
 #include "CliCommon.h"
 #include "ClientContext.h"
+#include "SdkCommands.h"
 #include "client/ConnectionsJob.h"
 #include "client/Explain.h"
 #include "client/Redaction.h"
@@ -99,9 +100,14 @@ int runToken(const QStringList &arguments)
 {
     ClientContext context;
     context.parser.addPositionalArgument(QStringLiteral("slug"), tr("Provider slugs."), tr("SLUG..."));
+    const QCommandLineOption sdkChoice = sdkOption();
+    context.parser.addOption(sdkChoice);
     if (const auto stop = context.parse(arguments,
                                         tr("Fetch provider tokens (several: one bulk request, then a "
                                            "single request per slug the bulk answer left empty).")))
+        return *stop;
+    sdk::Sdk asSdk = sdk::Sdk::Contract;
+    if (const auto stop = parseSdk(context.parser, sdkChoice, asSdk))
         return *stop;
     QStringList slugs = context.parser.positionalArguments();
     slugs.removeDuplicates();
@@ -111,6 +117,8 @@ int runToken(const QStringList &arguments)
     }
     if (const auto stop = context.buildClient())
         return *stop;
+    if (asSdk != sdk::Sdk::Contract)
+        return runAsSdk(asSdk, slugs.size() == 1 ? sdk::Operation::Token : sdk::Operation::Tokens, context, slugs);
     const bool reveal = context.parser.isSet(context.reveal);
 
     QList<TokenResult> results;
@@ -139,10 +147,17 @@ int runConnections(const QStringList &arguments)
     ClientContext context;
     const QCommandLineOption sandbox(QStringLiteral("sandbox-connections"), tr("Ask with ?sandbox=1."));
     context.parser.addOption(sandbox);
+    const QCommandLineOption sdkChoice = sdkOption();
+    context.parser.addOption(sdkChoice);
     if (const auto stop = context.parse(arguments, tr("List the connections of the user (or of the app).")))
+        return *stop;
+    sdk::Sdk asSdk = sdk::Sdk::Contract;
+    if (const auto stop = parseSdk(context.parser, sdkChoice, asSdk))
         return *stop;
     if (const auto stop = context.buildClient())
         return *stop;
+    if (asSdk != sdk::Sdk::Contract)
+        return runAsSdk(asSdk, sdk::Operation::Connections, context);
     const ConnectionsResult result
         = await<ConnectionsResult>(context.vendoClient().connections(context.parser.isSet(sandbox)));
     if (!result.ok())
@@ -186,11 +201,24 @@ int runWhoami(const QStringList &arguments)
     const QCommandLineOption asUser(QStringLiteral("as-user"),
                                     tr("Send the user's identity token as the bearer: the service's own verdict."));
     context.parser.addOption(asUser);
+    const QCommandLineOption sdkChoice = sdkOption();
+    context.parser.addOption(sdkChoice);
     if (const auto stop = context.parse(arguments, tr("Ask the service which tenant the key (or user) belongs to.")))
         return *stop;
-    if (const auto stop = context.buildClient())
+    sdk::Sdk asSdk = sdk::Sdk::Contract;
+    if (const auto stop = parseSdk(context.parser, sdkChoice, asSdk))
         return *stop;
     const bool user = context.parser.isSet(asUser);
+    if (user && asSdk != sdk::Sdk::Contract) {
+        err() << tr("--as-user is the inspector's own check (the token as the bearer); no SDK sends it. Drop "
+                    "--as-user to see the SDK's balance call.")
+              << Qt::endl;
+        return UsageError;
+    }
+    if (const auto stop = context.buildClient())
+        return *stop;
+    if (asSdk != sdk::Sdk::Contract)
+        return runAsSdk(asSdk, sdk::Operation::Whoami, context);
     const WhoamiResult result
         = await<WhoamiResult>(context.vendoClient().whoami(user ? Identity::As::User : Identity::As::App));
     if (!result.ok())
@@ -226,8 +254,22 @@ int runHeaders(const QStringList &arguments)
     const QCommandLineOption request(QStringLiteral("request"), tr("Which request to judge (1-based)."), tr("N"));
     parser.addOption(json);
     parser.addOption(request);
+    const QCommandLineOption sdkChoice = sdkOption();
+    parser.addOption(sdkChoice);
     if (const auto exit = parseArguments(parser, arguments))
         return *exit;
+    sdk::Sdk asSdk = sdk::Sdk::Contract;
+    if (const auto stop = parseSdk(parser, sdkChoice, asSdk))
+        return *stop;
+    // With --sdk, what that SDK's forRequest() makes of the identity, beside the contract's answer.
+    const auto withSdk = [asSdk](QJsonObject object, const std::optional<QString> &jwt) {
+        if (asSdk != sdk::Sdk::Contract) {
+            const QJsonObject fields = headersSdkJson(asSdk, jwt);
+            for (auto it = fields.begin(); it != fields.end(); ++it)
+                object.insert(it.key(), it.value());
+        }
+        return object;
+    };
     const QString path = parser.positionalArguments().value(0, QStringLiteral("-"));
     const Input input = path == QLatin1String("-") ? readStandardInput(HeaderBlock::kMaxInputBytes)
                                                    : readFile(path, HeaderBlock::kMaxInputBytes);
@@ -270,26 +312,30 @@ int runHeaders(const QStringList &arguments)
                           { QStringLiteral("identity_present"), identityFromHeaders(r.headers).has_value() } });
     if (!identity) {
         if (parser.isSet(json)) {
-            printJson(QJsonObject { { QStringLiteral("identity_present"), false },
-                                    { QStringLiteral("format"), HeaderBlock::formatName(block->format) },
-                                    { QStringLiteral("request"), index + 1 },
-                                    { QStringLiteral("requests"), requests },
-                                    { QStringLiteral("error"), identity.error().toJson() } });
+            printJson(withSdk(QJsonObject { { QStringLiteral("identity_present"), false },
+                                            { QStringLiteral("format"), HeaderBlock::formatName(block->format) },
+                                            { QStringLiteral("request"), index + 1 },
+                                            { QStringLiteral("requests"), requests },
+                                            { QStringLiteral("error"), identity.error().toJson() } },
+                              std::nullopt));
             return exitCodeFor(identity.error());
         }
         printHumanError(identity.error());
+        if (asSdk != sdk::Sdk::Contract)
+            printHeadersSdk(asSdk, std::nullopt);
         return exitCodeFor(identity.error());
     }
     QJsonObject identityHeaders;
     for (auto it = identity->identityHeaders.begin(); it != identity->identityHeaders.end(); ++it)
         identityHeaders.insert(it.key(), it.value());
     if (parser.isSet(json)) {
-        printJson(QJsonObject { { QStringLiteral("identity_present"), true },
-                                { QStringLiteral("jwt"), Redaction::jwt(identity->jwt) },
-                                { QStringLiteral("identity_headers"), identityHeaders },
-                                { QStringLiteral("format"), HeaderBlock::formatName(block->format) },
-                                { QStringLiteral("request"), index + 1 },
-                                { QStringLiteral("requests"), requests } });
+        printJson(withSdk(QJsonObject { { QStringLiteral("identity_present"), true },
+                                        { QStringLiteral("jwt"), Redaction::jwt(identity->jwt) },
+                                        { QStringLiteral("identity_headers"), identityHeaders },
+                                        { QStringLiteral("format"), HeaderBlock::formatName(block->format) },
+                                        { QStringLiteral("request"), index + 1 },
+                                        { QStringLiteral("requests"), requests } },
+                          identity->jwt));
         return Success;
     }
     out() << coloured(tr("forRequest would scope to this user."), Colour::Green) << '\n'
@@ -303,6 +349,8 @@ int runHeaders(const QStringList &arguments)
     for (auto it = identity->identityHeaders.begin(); it != identity->identityHeaders.end(); ++it)
         out() << it.key() << ": " << it.value() << '\n';
     out() << Qt::flush;
+    if (asSdk != sdk::Sdk::Contract)
+        printHeadersSdk(asSdk, identity->jwt);
     return Success;
 }
 
@@ -335,7 +383,10 @@ int runExplain(const QStringList &arguments)
     }
     const Explanation e = explain(text);
     if (parser.isSet(json)) {
-        printJson(e.toJson());
+        QJsonObject object = e.toJson();
+        if (const QJsonArray classes = explainSdkJson(e); !classes.isEmpty())
+            object.insert(QStringLiteral("sdk_classes"), classes);
+        printJson(object);
         return e.recognised() ? Success : LocalPrecondition;
     }
     if (!e.recognised()) {
@@ -351,6 +402,7 @@ int runExplain(const QStringList &arguments)
     if (!e.note.isEmpty())
         out() << coloured(e.note, Colour::Dim) << '\n';
     out() << Qt::flush;
+    printExplainSdk(e);
     return Success;
 }
 

@@ -209,6 +209,62 @@ private slots:
                                      "# injected heading", "![pixel](https://evil.example/p.png)" })
             QVERIFY2(shown.contains(QString::fromUtf8(literal)), literal);
     }
+
+    // The SDK lens's part: the SDK chosen, the differences that applied (explanation and source) and the
+    // runs, reproductions labelled as such; a slug from the service stays literal.
+    void sdkSectionNamesTheSdkAndItsDifferences()
+    {
+        ui::DiagnosticReport::Inputs in;
+        in.generatedAt = QDateTime::currentDateTimeUtc();
+        const ui::DiagnosticReport contract(in);
+        QCOMPARE(contract.toJson().value(QStringLiteral("sdk")).toObject().value(QStringLiteral("key")).toString(),
+                 QStringLiteral("contract"));
+        QVERIFY(contract.toMarkdown().contains(QStringLiteral("Differences from the contract: none applied.")));
+
+        in.sdk = sdk::Sdk::TypeScript_1_3_1;
+        in.sdkDifferences = sdk::differences(sdk::Sdk::TypeScript_1_3_1, sdk::Operation::Token);
+        QVERIFY(!in.sdkDifferences.isEmpty());
+        client::VendoError notConnected = client::VendoError::make(client::VendoError::Kind::NotConnected);
+        notConnected.code = QStringLiteral("binding_missing");
+        notConnected.httpStatus = 403;
+        const QString hostile = QStringLiteral("[x](https://evil.example)");
+        sdk::Run reproduction { sdk::Sdk::TypeScript_1_3_1,
+                                sdk::Operation::Token,
+                                hostile,
+                                403,
+                                1,
+                                sdk::outcome(sdk::Sdk::TypeScript_1_3_1, sdk::Operation::Token, true, hostile,
+                                             &notConnected) };
+        in.sdkRuns = { reproduction };
+        const ui::DiagnosticReport report(in);
+        const QJsonObject json = report.toJson();
+        QCOMPARE(json.value(QStringLiteral("sdk")).toObject().value(QStringLiteral("basis")).toString(),
+                 QStringLiteral("source"));
+        const QJsonArray differences = json.value(QStringLiteral("sdk_differences")).toArray();
+        QCOMPARE(differences.size(), in.sdkDifferences.size());
+        bool jwt = false;
+        for (const QJsonValue &d : differences)
+            jwt |= d.toObject().value(QStringLiteral("source")).toString() == QLatin1String("src/_client.ts:169-172")
+                && !d.toObject().value(QStringLiteral("explanation")).toString().isEmpty();
+        QVERIFY(jwt);
+        const QJsonObject run = json.value(QStringLiteral("sdk_runs")).toArray().at(0).toObject();
+        QCOMPARE(run.value(QStringLiteral("label")).toString(), QStringLiteral("reproduction"));
+        QCOMPARE(run.value(QStringLiteral("sdk_outcome")).toObject().value(QStringLiteral("class")).toString(),
+                 QStringLiteral("NotConnected"));
+
+        const QString markdown = report.toMarkdown();
+        QVERIFY(markdown.contains(QStringLiteral("## SDK lens")));
+        QVERIFY(markdown.contains(
+            QStringLiteral("- SDK: TypeScript 1.3.1 (from source: runvendo/vendo-sdk-js at 5810e45)")));
+        QVERIFY(markdown.contains(QStringLiteral("`src/_client.ts:169-172`")));
+        QVERIFY(markdown.contains(QStringLiteral("Reproduction · TypeScript 1.3.1")));
+        QTextDocument document;
+        document.setMarkdown(markdown, QTextDocument::MarkdownDialectGitHub);
+        for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+            for (auto it = block.begin(); !it.atEnd(); ++it)
+                QVERIFY(!it.fragment().charFormat().isAnchor());
+        }
+    }
 };
 
 QTEST_MAIN(TestUiReport)

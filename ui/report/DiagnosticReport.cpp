@@ -172,6 +172,15 @@ QJsonObject DiagnosticReport::toJson() const
     for (const client::TokenResult &result : m_in.probes)
         probes.append(probeJson(result));
     report.insert(QStringLiteral("token_probe"), probes);
+    QJsonArray differences;
+    for (const sdk::Difference &d : m_in.sdkDifferences)
+        differences.append(sdk::toJson(d));
+    QJsonArray runs;
+    for (const sdk::Run &run : m_in.sdkRuns)
+        runs.append(sdk::toJson(run));
+    report.insert(QStringLiteral("sdk"), sdk::sdkJson(m_in.sdk));
+    report.insert(QStringLiteral("sdk_differences"), differences);
+    report.insert(QStringLiteral("sdk_runs"), runs);
     report.insert(QStringLiteral("request_log"), requestLogJson());
     return report;
 }
@@ -280,6 +289,32 @@ QString DiagnosticReport::toMarkdown() const
                           .arg(e.className(), codeCell(e.code), cell(e.remediation()));
             }
         }
+        md << QString();
+    }
+    md << tr("## SDK lens") << QString();
+    md << tr("- SDK: %1 (%2)").arg(sdk::info(m_in.sdk).name, sdk::basisText(m_in.sdk));
+    if (m_in.sdkDifferences.isEmpty()) {
+        md << tr("- Differences from the contract: none applied.") << QString();
+    } else {
+        md << QString() << tr("| Operation | Aspect | Contract | This SDK | What it means | Source |")
+           << QStringLiteral("|---|---|---|---|---|---|");
+        for (const sdk::Difference &d : m_in.sdkDifferences)
+            md << QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 |")
+                      .arg(cell(sdk::operationName(d.operation)), cell(sdk::aspectName(d.aspect)),
+                           codeCell(sdk::valueText(d.contract)),
+                           d.sdk ? codeCell(sdk::valueText(*d.sdk)) : tr("not documented"), cell(d.explanation),
+                           codeCell(d.source));
+        md << QString();
+    }
+    if (!m_in.sdkRuns.isEmpty()) {
+        md << tr("| Run | Operation | Raises / returns | HTTP | Attempts | What it means |")
+           << QStringLiteral("|---|---|---|---|---|---|");
+        for (const sdk::Run &run : m_in.sdkRuns)
+            md << QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 |")
+                      .arg(cell(run.label()), codeCell(run.subject), codeCell(sdk::outcomeText(run.outcome)))
+                      .arg(run.httpStatus)
+                      .arg(run.attempts)
+                      .arg(codeCell(run.outcome.note)); // it names the slug: text from the service
         md << QString();
     }
     md << tr("## Request log") << QString();

@@ -5,6 +5,7 @@
 #include "client/Responses.h"
 #include "jwt/Claims.h"
 #include "jwt/Verdict.h"
+#include "sdk/SdkCase.h"
 #include "ui/window/KeyStatus.h"
 
 #include <QJsonArray>
@@ -16,7 +17,7 @@
 namespace vendo::ui {
 
 // What a support engineer attaches to a ticket: the profile (no key), the token's claims (signature
-// redacted) and verdicts, the server's verdict, connections, probe results and the request log.
+// redacted) and verdicts, the server's verdict, connections, probe results, the SDK lens and the request log.
 // Everything is redacted where it is taken from; `secrets` is a last scrub over the finished text.
 class DiagnosticReport
 {
@@ -34,6 +35,11 @@ public:
         std::optional<client::ConnectionsResult> connections;
         QList<client::TokenResult> probes;
         QList<client::RequestLogEntry> requestLog;
+        // The SDK lens (docs/sdk-differences.md): the SDK chosen, the differences of the operations shown or
+        // run, and the runs (reproductions as the SDK, probes as the contract).
+        sdk::Sdk sdk = sdk::Sdk::Contract;
+        QList<sdk::Difference> sdkDifferences;
+        QList<sdk::Run> sdkRuns;
         QStringList secrets; // client::LiveSecrets::values(): must not appear anywhere
     };
 

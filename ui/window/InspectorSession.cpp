@@ -179,4 +179,12 @@ void InspectorSession::addSecretsTo(client::LiveSecrets &secrets) const
     secrets.addJwt(m_jwt);
 }
 
+void InspectorSession::setSdk(sdk::Sdk sdk)
+{
+    if (sdk == m_sdk)
+        return;
+    m_sdk = sdk;
+    emit sdkChanged(sdk);
+}
+
 } // namespace vendo::ui

@@ -5,6 +5,7 @@
 #include "client/VendoClient.h"
 #include "client/WhoamiJob.h"
 #include "jwt/SignatureCheck.h"
+#include "sdk/SdkTable.h"
 #include "secrets/SecretJob.h"
 #include "ui/window/InspectorContext.h"
 #include "ui/window/KeyStatus.h"
@@ -54,6 +55,10 @@ public:
     const std::optional<client::VendoError> &scopeError() const { return m_scopeError; }
 
     void askServer();
+
+    // The SDK the customer runs (docs/sdk-differences.md); the contract by default.
+    void setSdk(sdk::Sdk sdk);
+    sdk::Sdk currentSdk() const { return m_sdk; }
     // The key and the identity token, for an export's last scrub (never for display).
     void addSecretsTo(client::LiveSecrets &secrets) const;
 
@@ -63,6 +68,7 @@ signals:
     void serverVerdict(const vendo::client::WhoamiResult &result);
     // The identity token's signature, checked against the profile's key set (fetched and cached).
     void signatureChecked(const vendo::jwt::SignatureCheck &check);
+    void sdkChanged(vendo::sdk::Sdk sdk);
 
 private:
     void startKeyRead();
@@ -79,6 +85,7 @@ private:
     std::optional<client::VendoClient> m_scoped;
     std::optional<client::VendoError> m_scopeError;
     QPointer<secrets::SecretJob> m_keyJob;
+    sdk::Sdk m_sdk = sdk::Sdk::Contract;
     bool m_keyReadsHeld = false;
     bool m_keyReadPending = false;
     QPointer<client::WhoamiJob> m_whoami;

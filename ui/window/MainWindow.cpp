@@ -12,11 +12,13 @@
 #include "ui/panels/ErrorDecoderPanel.h"
 #include "ui/panels/IdentityPanel.h"
 #include "ui/panels/RequestLogPanel.h"
+#include "ui/panels/SdkLensPanel.h"
 #include "ui/panels/TokenProbePanel.h"
 #include "ui/widgets/Icons.h"
 #include "ui/widgets/MessageBar.h"
 #include "ui/window/InspectorSession.h"
 #include "ui/window/ProfileSwitcher.h"
+#include "ui/window/SdkChooser.h"
 
 #include <QClipboard>
 #include <QCloseEvent>
@@ -40,6 +42,7 @@ MainWindow::MainWindow(const InspectorContext &context, QWidget *parent)
     , m_context(context)
     , m_session(new InspectorSession(context, this))
     , m_profiles(new ProfileSwitcher(this))
+    , m_sdkChooser(new SdkChooser(this))
     , m_messages(new MessageBar(this))
     , m_identity(new IdentityPanel(this))
     , m_decoded(new DecodedView(m_session->clock(), this))
@@ -111,6 +114,7 @@ void MainWindow::createDocks()
     QDockWidget *log = addDock(tr("Request log"), QStringLiteral("requestLogDock"), nullptr, Qt::BottomDockWidgetArea);
     QDockWidget *decoder
         = addDock(tr("Error decoder"), QStringLiteral("errorDecoderDock"), nullptr, Qt::BottomDockWidgetArea);
+    QDockWidget *lens = addDock(tr("SDK lens"), QStringLiteral("sdkLensDock"), nullptr, Qt::BottomDockWidgetArea);
     // Their panels are built when the dock shows (its tab raised, the View menu, a restored layout).
     connect(probe, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         if (visible)
@@ -124,9 +128,14 @@ void MainWindow::createDocks()
         if (visible)
             errorDecoder();
     });
+    connect(lens, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            sdkLensPanel();
+    });
     tabifyDockWidget(connections, probe);
     tabifyDockWidget(probe, log);
     tabifyDockWidget(log, decoder);
+    tabifyDockWidget(decoder, lens);
     connections->raise();
     resizeDocks({ m_docks.constFirst() }, { 340 }, Qt::Horizontal);
     resizeDocks({ connections }, { 240 }, Qt::Vertical);
@@ -166,6 +175,18 @@ ErrorDecoderPanel *MainWindow::errorDecoder()
         dock(Dock::ErrorDecoder)->setWidget(m_errorDecoder);
     }
     return m_errorDecoder;
+}
+
+SdkLensPanel *MainWindow::sdkLensPanel()
+{
+    if (!m_sdkLens) {
+        m_sdkLens = new SdkLensPanel(m_session->clock(), this);
+        m_sdkLens->setSdk(m_session->currentSdk());
+        m_sdkLens->setClient(m_session->scopedClient());
+        m_sdkLens->setProviders(m_connections->model()->slugs());
+        dock(Dock::SdkLens)->setWidget(m_sdkLens);
+    }
+    return m_sdkLens;
 }
 
 bool MainWindow::event(QEvent *event)
@@ -208,6 +229,19 @@ void MainWindow::wireSession()
         m_session->setProfile(profile);
     });
     connect(m_profiles, &ProfileSwitcher::apiKeyRequested, this, &MainWindow::showApiKeyDialog);
+    // The customer's SDK: chosen beside the profile, remembered (it is not a secret), shown by the SDK lens.
+    if (m_context.settings) {
+        const QString key = m_context.settings->value(QStringLiteral("Sdk/current")).toString();
+        m_session->setSdk(sdk::sdkFromKey(key).value_or(sdk::Sdk::Contract));
+        m_sdkChooser->setCurrentSdk(m_session->currentSdk());
+    }
+    connect(m_sdkChooser, &SdkChooser::sdkChanged, m_session, &InspectorSession::setSdk);
+    connect(m_session, &InspectorSession::sdkChanged, this, [this](sdk::Sdk chosen) {
+        if (m_context.settings)
+            m_context.settings->setValue(QStringLiteral("Sdk/current"), sdk::info(chosen).key);
+        if (m_sdkLens)
+            m_sdkLens->setSdk(chosen);
+    });
     connect(m_session, &InspectorSession::keyStatusChanged, this, &MainWindow::onKeyStatus);
     connect(m_session, &InspectorSession::scopeChanged, this, &MainWindow::onScopeChanged);
     connect(m_session, &InspectorSession::serverVerdict, m_decoded, &DecodedView::setServerVerdict);
@@ -237,6 +271,8 @@ void MainWindow::wireSession()
         m_session->askServer();
     });
     connect(m_connections, &ConnectionsPanel::loaded, this, [this] {
+        if (m_sdkLens)
+            m_sdkLens->setProviders(m_connections->model()->slugs());
         if (m_probe)
             m_probe->setProviders(m_connections->model()->slugs());
     });
@@ -290,6 +326,8 @@ void MainWindow::onScopeChanged()
     m_connections->setClient(scoped);
     if (m_probe)
         m_probe->setClient(scoped);
+    if (m_sdkLens)
+        m_sdkLens->setClient(scoped);
     m_decoded->setAskServerEnabled(scoped.has_value(), tr("Needs an identity token and the profile's API key"));
     if (const auto &error = m_session->scopeError(); error && m_session->hasIdentity()) {
         const bool noKey = error->kind == client::VendoError::Kind::VendoOnlyFeature;
@@ -408,6 +446,11 @@ DiagnosticReport MainWindow::report() const
             in.probes << *row.result;
             secrets.add(*row.result);
         }
+    }
+    in.sdk = m_session->currentSdk();
+    if (m_sdkLens) {
+        in.sdkDifferences = m_sdkLens->appliedDifferences();
+        in.sdkRuns = m_sdkLens->runs();
     }
     in.requestLog = m_session->requestLog()->entries();
     in.secrets = secrets.values();

@@ -26,6 +26,8 @@ class InspectorSession;
 class MessageBar;
 class ProfileSwitcher;
 class RequestLogPanel;
+class SdkChooser;
+class SdkLensPanel;
 class TokenProbePanel;
 
 // One window for a support call: which environment, whose identity, is the token good, which
@@ -35,7 +37,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class Dock { Identity, Connections, Probe, RequestLog, ErrorDecoder };
+    enum class Dock { Identity, Connections, Probe, RequestLog, ErrorDecoder, SdkLens };
 
     explicit MainWindow(const InspectorContext &context, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -66,6 +68,7 @@ public:
 
     InspectorSession *session() const { return m_session; }
     ProfileSwitcher *profileSwitcher() const { return m_profiles; }
+    SdkChooser *sdkChooser() const { return m_sdkChooser; }
     MessageBar *messageBar() const { return m_messages; }
     IdentityPanel *identityPanel() const { return m_identity; }
     DecodedView *decodedView() const { return m_decoded; }
@@ -76,6 +79,8 @@ public:
     TokenProbePanel *probePanel();
     RequestLogPanel *requestLogPanel();
     ErrorDecoderPanel *errorDecoder();
+    // "What the customer's SDK does", built like the panels above.
+    SdkLensPanel *sdkLensPanel();
 
 protected:
     bool event(QEvent *event) override;
@@ -109,6 +114,7 @@ private:
     QAction *m_removeProfile = nullptr;
     InspectorSession *m_session;
     ProfileSwitcher *m_profiles;
+    SdkChooser *m_sdkChooser;
     MessageBar *m_messages;
     IdentityPanel *m_identity;
     DecodedView *m_decoded;
@@ -116,6 +122,7 @@ private:
     TokenProbePanel *m_probe = nullptr;
     RequestLogPanel *m_requestLog = nullptr;
     ErrorDecoderPanel *m_errorDecoder = nullptr;
+    SdkLensPanel *m_sdkLens = nullptr;
     bool m_deferredStarted = false;
     QList<QDockWidget *> m_docks;
     QLabel *m_lastRequest;

@@ -14,6 +14,7 @@
 #include "ui/panels/ErrorDecoderPanel.h"
 #include "ui/panels/IdentityPanel.h"
 #include "ui/panels/RequestLogPanel.h"
+#include "ui/panels/SdkLensPanel.h"
 #include "ui/panels/TokenProbePanel.h"
 #include "ui/widgets/FilterFieldGuard.h"
 #include "ui/widgets/Icons.h"
@@ -21,6 +22,7 @@
 #include "ui/window/InspectorSession.h"
 #include "ui/window/MainWindow.h"
 #include "ui/window/ProfileSwitcher.h"
+#include "ui/window/SdkChooser.h"
 #include "ui/window/Services.h"
 
 #include <QAction>
@@ -107,6 +109,9 @@ QWidget *MainWindow::showPanel(Dock which)
         break;
     case Dock::ErrorDecoder:
         panel = errorDecoder();
+        break;
+    case Dock::SdkLens:
+        panel = sdkLensPanel();
         break;
     }
     focusInside(panel);
@@ -232,8 +237,8 @@ void MainWindow::createActions()
     view->addSeparator();
     const QList<QKeySequence> dockKeys { QKeySequence(Qt::ALT | Qt::Key_1), QKeySequence(Qt::ALT | Qt::Key_2),
                                          QKeySequence(Qt::ALT | Qt::Key_3), QKeySequence(Qt::ALT | Qt::Key_4),
-                                         QKeySequence(Qt::ALT | Qt::Key_5) };
-    // Alt+1…5 show and focus a panel (they toggled it before: Alt+4 could hide the Request log); the
+                                         QKeySequence(Qt::ALT | Qt::Key_5), QKeySequence(Qt::ALT | Qt::Key_6) };
+    // Alt+1…6 show and focus a panel (they toggled it before: Alt+4 could hide the Request log); the
     // toggles, without keys, are in the Panels submenu.
     QMenu *panels = new QMenu(tr("&Panels"), view);
     for (int i = 0; i < m_docks.size(); ++i) {
@@ -269,6 +274,7 @@ void MainWindow::createActions()
     toolbar->setMovable(false);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->addWidget(m_profiles);
+    toolbar->addWidget(m_sdkChooser);
     toolbar->addSeparator();
     toolbar->addActions({ paste, open });
     toolbar->addSeparator();

@@ -5,9 +5,11 @@
 #include "ui/panels/DecodedView.h"
 #include "ui/panels/ErrorDecoderPanel.h"
 #include "ui/panels/IdentityPanel.h"
+#include "ui/panels/SdkLensPanel.h"
 #include "ui/panels/TokenProbePanel.h"
 #include "ui/window/InspectorSession.h"
 #include "ui/window/MainWindow.h"
+#include "ui/window/SdkChooser.h"
 
 #include <QApplication>
 #include <QDir>
@@ -36,7 +38,8 @@ QStringList ScreenshotDriver::states()
              QStringLiteral("connections"),
              QStringLiteral("probe"),
              QStringLiteral("identity-not-present"),
-             QStringLiteral("error-decoder") };
+             QStringLiteral("error-decoder"),
+             QStringLiteral("sdk-lens") };
 }
 
 void ScreenshotDriver::afterConnections(const std::function<void()> &next)
@@ -70,6 +73,24 @@ void ScreenshotDriver::start()
         w->errorDecoder()->decode(QStringLiteral(
             "2026-11-24T10:12:01Z ERROR vendo: token(google) failed: 401 needs_reauth (request req_8f2c)"));
         QTimer::singleShot(std::chrono::milliseconds(300), this, &ScreenshotDriver::capture);
+    } else if (m_state == QLatin1String("sdk-lens")) {
+        // The support case of docs/sdk-differences.md: Bob's Google token as TypeScript 1.3.1 fetches it
+        // (without his identity), beside the contract's answer.
+        w->sdkChooser()->setCurrentSdk(sdk::Sdk::TypeScript_1_3_1);
+        afterConnections([this, w] {
+            w->raiseDock(MainWindow::Dock::SdkLens);
+            w->resizeDocks({ w->dock(MainWindow::Dock::SdkLens) }, { 470 }, Qt::Vertical);
+            SdkLensPanel *lens = w->sdkLensPanel();
+            lens->setOperation(sdk::Operation::Token, QStringLiteral("google"));
+            connect(lens, &SdkLensPanel::runFinished, this, [this, lens] {
+                if (lens->runs().size() == 1)
+                    lens->probeContract();
+                else
+                    QTimer::singleShot(std::chrono::milliseconds(200), this, &ScreenshotDriver::capture);
+            });
+            lens->reproduce();
+        });
+        w->loadSample(QStringLiteral("expiring-soon"));
     } else {
         afterConnections([this, w] {
             if (m_state == QLatin1String("probe")) {
