@@ -1321,6 +1321,357 @@
     </message>
 </context>
 <context>
+    <name>vendo::sdk</name>
+    <message>
+        <source>Raises %1 (%2) in %3: nothing is sent.</source>
+        <translation>Wirft %1 (%2) in %3: Es wird nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>  (no %1: the contract sends it)</source>
+        <translation>  (kein %1: der Vertrag sendet ihn)</translation>
+    </message>
+    <message>
+        <source>timeout %1 s per attempt</source>
+        <translation>Zeitlimit %1 s je Versuch</translation>
+    </message>
+    <message>
+        <source>no timeout</source>
+        <translation>kein Zeitlimit</translation>
+    </message>
+    <message>
+        <source>%1 attempt(s), %2</source>
+        <translation>%1 Versuch(e), %2</translation>
+    </message>
+    <message>
+        <source>Not documented (the contract&apos;s value is shown): %1</source>
+        <translation>Nicht dokumentiert (gezeigt wird der Wert des Vertrags): %1</translation>
+    </message>
+    <message>
+        <source>%1 %2: contract %3, %4 %5</source>
+        <translation>%1 %2: Vertrag %3, %4 %5</translation>
+    </message>
+    <message>
+        <source>not documented</source>
+        <translation>nicht dokumentiert</translation>
+    </message>
+    <message>
+        <source>No X-Vendo-User-JWT was sent: the service answered with the app&apos;s own binding for %1, not the user&apos;s.</source>
+        <translation>Es wurde kein X-Vendo-User-JWT gesendet: Der Dienst antwortete mit der eigenen Bindung der App für %1, nicht mit der des Nutzers.</translation>
+    </message>
+    <message>
+        <source>a token</source>
+        <translation>ein Token</translation>
+    </message>
+    <message>
+        <source>the connection list</source>
+        <translation>die Verbindungsliste</translation>
+    </message>
+    <message>
+        <source>the balance</source>
+        <translation>das Guthaben</translation>
+    </message>
+    <message>
+        <source>A body that is not JSON reaches the caller as a raw SyntaxError, not a VendoError.</source>
+        <translation>Ein Body, der kein JSON ist, erreicht den Aufrufer als roher SyntaxError, nicht als VendoError.</translation>
+    </message>
+    <message>
+        <source>token() uses a plain fetch: a network failure reaches the caller as the raw TypeError, not a VendoError.</source>
+        <translation>token() nutzt ein einfaches fetch: Ein Netzwerkfehler erreicht den Aufrufer als roher TypeError, nicht als VendoError.</translation>
+    </message>
+    <message>
+        <source>tokens() returns null for this slug, without a reason (%1 behind it).</source>
+        <translation>tokens() liefert null für diesen Slug, ohne Grund (dahinter: %1).</translation>
+    </message>
+    <message>
+        <source>The bulk answer left %1 empty: tokens() returns null and does not ask again.</source>
+        <translation>Die Sammelantwort ließ %1 leer: tokens() liefert null und fragt nicht erneut.</translation>
+    </message>
+    <message>
+        <source>returns %1</source>
+        <translation>liefert %1</translation>
+    </message>
+    <message>
+        <source>Reproduction · %1</source>
+        <translation>Reproduktion · %1</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Vertrag</translation>
+    </message>
+    <message>
+        <source>the documented contract</source>
+        <translation>der dokumentierte Vertrag</translation>
+    </message>
+    <message>
+        <source>from source: %1</source>
+        <translation>aus dem Quellcode: %1</translation>
+    </message>
+    <message>
+        <source>from documentation</source>
+        <translation>aus der Dokumentation</translation>
+    </message>
+    <message>
+        <source>the answer</source>
+        <translation>die Antwort</translation>
+    </message>
+    <message>
+        <source>Not documented for %1.</source>
+        <translation>Für %1 nicht dokumentiert.</translation>
+    </message>
+    <message>
+        <source>%1 is not a request the probe makes.</source>
+        <translation>%1 ist keine Anfrage, die der Abruf stellt.</translation>
+    </message>
+    <message>
+        <source>%1 calls %2 for this, not the endpoint the inspector asks; there is nothing to compare.</source>
+        <translation>%1 ruft dafür %2 auf, nicht den Endpunkt, den der Inspector fragt; es gibt nichts zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>Without a key the constructor throws AuthError (app_unknown): forUser() is never reached, so the customer sees AuthError, not VendoOnlyFeature.</source>
+        <translation>Ohne Schlüssel wirft der Konstruktor AuthError (app_unknown): forUser() wird nie erreicht, der Kunde sieht also AuthError, nicht VendoOnlyFeature.</translation>
+    </message>
+    <message>
+        <source>The code is app_unknown, as for an unknown key.</source>
+        <translation>Der Code ist app_unknown, wie bei einem unbekannten Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The error comes from new Vendo(), before any scoping call.</source>
+        <translation>Der Fehler kommt aus new Vendo(), vor jedem Scoping-Aufruf.</translation>
+    </message>
+    <message>
+        <source>Without a key the constructor throws AuthError (app_unknown) before forRequest() runs.</source>
+        <translation>Ohne Schlüssel wirft der Konstruktor AuthError (app_unknown), bevor forRequest() läuft.</translation>
+    </message>
+    <message>
+        <source>The error comes from new Vendo(), before forRequest() runs.</source>
+        <translation>Der Fehler kommt aus new Vendo(), bevor forRequest() läuft.</translation>
+    </message>
+    <message>
+        <source>Older spellings (not_connected, needs_reauth, ...) are not in its table: they raise the base VendoError.</source>
+        <translation>Ältere Schreibweisen (not_connected, needs_reauth, ...) stehen nicht in seiner Tabelle: Sie werfen die Basisklasse VendoError.</translation>
+    </message>
+    <message>
+        <source>The SDK has no who-am-I: billing.balance() calls /api/billing/balance, another endpoint with other fields.</source>
+        <translation>Das SDK hat kein Who-am-I: billing.balance() ruft /api/billing/balance auf, einen anderen Endpunkt mit anderen Feldern.</translation>
+    </message>
+    <message>
+        <source>Vendo mode is decided by the VENDO_API_KEY environment variable, not the key given to the constructor: without the variable token() looks for a BYOK variable and raises NotConnected (binding_missing).</source>
+        <translation>Über den Vendo-Modus entscheidet die Umgebungsvariable VENDO_API_KEY, nicht der dem Konstruktor übergebene Schlüssel: Ohne die Variable sucht token() eine BYOK-Variable und wirft NotConnected (binding_missing).</translation>
+    </message>
+    <message>
+        <source>token() sends no X-Vendo-User-JWT: a client scoped with forUser() still gets the app&apos;s own connection, not the user&apos;s (wrong account, or NotConnected for this user).</source>
+        <translation>token() sendet kein X-Vendo-User-JWT: Ein mit forUser() gebundener Client erhält trotzdem die eigene Verbindung der App, nicht die des Nutzers (falsches Konto oder NotConnected für diesen Nutzer).</translation>
+    </message>
+    <message>
+        <source>token() sends no Vendo-API-Version: the service&apos;s default version answers.</source>
+        <translation>token() sendet keine Vendo-API-Version: Es antwortet die Standardversion des Dienstes.</translation>
+    </message>
+    <message>
+        <source>token() sends no Accept header.</source>
+        <translation>token() sendet keinen Accept-Header.</translation>
+    </message>
+    <message>
+        <source>token() makes one attempt: a 502/503 that the contract retries fails at once.</source>
+        <translation>token() macht einen Versuch: Ein 502/503, den der Vertrag wiederholt, schlägt sofort fehl.</translation>
+    </message>
+    <message>
+        <source>token() sets no timeout: a service that never answers hangs the call.</source>
+        <translation>token() setzt kein Zeitlimit: Ein Dienst, der nie antwortet, lässt den Aufruf hängen.</translation>
+    </message>
+    <message>
+        <source>tokens() sends no X-Vendo-User-JWT either: the app&apos;s bindings answer.</source>
+        <translation>tokens() sendet ebenfalls kein X-Vendo-User-JWT: Es antworten die Bindungen der App.</translation>
+    </message>
+    <message>
+        <source>tokens() sends no Vendo-API-Version.</source>
+        <translation>tokens() sendet keine Vendo-API-Version.</translation>
+    </message>
+    <message>
+        <source>tokens() sends no Accept header.</source>
+        <translation>tokens() sendet keinen Accept-Header.</translation>
+    </message>
+    <message>
+        <source>tokens() makes one attempt and returns null for every failing slug, without a reason.</source>
+        <translation>tokens() macht einen Versuch und liefert für jeden fehlschlagenden Slug null, ohne Grund.</translation>
+    </message>
+    <message>
+        <source>tokens() sets no timeout.</source>
+        <translation>tokens() setzt kein Zeitlimit.</translation>
+    </message>
+    <message>
+        <source>Reconnect delays only grow by up to 25 %, and a stream that ends cleanly reconnects at once.</source>
+        <translation>Die Wartezeiten vor dem Neuverbinden wachsen nur um bis zu 25 %, und ein sauber endender Stream verbindet sich sofort neu.</translation>
+    </message>
+    <message>
+        <source>Reconnects send no Last-Event-ID: events that happened during a drop are lost.</source>
+        <translation>Beim Neuverbinden wird keine Last-Event-ID gesendet: Ereignisse während eines Abbruchs gehen verloren.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s retry: field is passed to the caller but does not change the reconnect delay.</source>
+        <translation>Das Feld retry: des Servers wird an den Aufrufer weitergereicht, ändert aber die Wartezeit vor dem Neuverbinden nicht.</translation>
+    </message>
+    <message>
+        <source>A stream that stops sending pings is not noticed: the SDK waits forever.</source>
+        <translation>Ein Stream, der keine Pings mehr sendet, wird nicht bemerkt: Das SDK wartet ewig.</translation>
+    </message>
+    <message>
+        <source>A 401 or a 429 (stream limit) is not raised as its class: the SDK logs a plain Error and keeps reconnecting.</source>
+        <translation>Ein 401 oder 429 (Stream-Limit) wird nicht als seine Klasse geworfen: Das SDK protokolliert einen einfachen Error und verbindet sich immer wieder neu.</translation>
+    </message>
+    <message>
+        <source>A signature that is not hex is reported as a mismatch (Node&apos;s hex decoder does not fail); upper-case hex is accepted.</source>
+        <translation>Eine Signatur, die kein Hex ist, wird als Abweichung gemeldet (Nodes Hex-Decoder schlägt nicht fehl); Hex in Großbuchstaben wird akzeptiert.</translation>
+    </message>
+    <message>
+        <source>VENDO_WEBHOOK_SECRET is trimmed, so a secret with a trailing newline still verifies.</source>
+        <translation>VENDO_WEBHOOK_SECRET wird getrimmt, ein Geheimnis mit abschließendem Zeilenumbruch wird also trotzdem verifiziert.</translation>
+    </message>
+    <message>
+        <source>The SDK asks for API version 2026-05-02, not 2026-05-07.</source>
+        <translation>Das SDK fragt nach API-Version 2026-05-02, nicht 2026-05-07.</translation>
+    </message>
+    <message>
+        <source>Documented contract</source>
+        <translation>Dokumentierter Vertrag</translation>
+    </message>
+    <message>
+        <source>public documentation only</source>
+        <translation>nur öffentliche Dokumentation</translation>
+    </message>
+    <message>
+        <source>who am I (balance)</source>
+        <translation>Wer bin ich (Guthaben)</translation>
+    </message>
+    <message>
+        <source>error answers</source>
+        <translation>Fehlerantworten</translation>
+    </message>
+    <message>
+        <source>sends Authorization</source>
+        <translation>sendet Authorization</translation>
+    </message>
+    <message>
+        <source>sends X-Vendo-User-JWT</source>
+        <translation>sendet X-Vendo-User-JWT</translation>
+    </message>
+    <message>
+        <source>Vendo-API-Version</source>
+        <translation>Vendo-API-Version</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>User-Agent</source>
+        <translation>User-Agent</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>first retry delay (ms)</source>
+        <translation>erste Wartezeit vor Wiederholung (ms)</translation>
+    </message>
+    <message>
+        <source>longest retry delay (ms)</source>
+        <translation>längste Wartezeit vor Wiederholung (ms)</translation>
+    </message>
+    <message>
+        <source>jitter</source>
+        <translation>Jitter</translation>
+    </message>
+    <message>
+        <source>timeout (ms)</source>
+        <translation>Zeitlimit (ms)</translation>
+    </message>
+    <message>
+        <source>retries a 429</source>
+        <translation>wiederholt ein 429</translation>
+    </message>
+    <message>
+        <source>serves a cached token until expiry minus (s)</source>
+        <translation>liefert ein gecachtes Token bis Ablauf minus (s)</translation>
+    </message>
+    <message>
+        <source>caches a non-expiring token for (s)</source>
+        <translation>cacht ein nicht ablaufendes Token für (s)</translation>
+    </message>
+    <message>
+        <source>Vendo mode decided by</source>
+        <translation>Vendo-Modus entschieden durch</translation>
+    </message>
+    <message>
+        <source>raises without an API key</source>
+        <translation>wirft ohne API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>code without an API key</source>
+        <translation>Code ohne API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>raised by</source>
+        <translation>geworfen von</translation>
+    </message>
+    <message>
+        <source>trims the JWT</source>
+        <translation>trimmt das JWT</translation>
+    </message>
+    <message>
+        <source>class for an unknown code</source>
+        <translation>Klasse für einen unbekannten Code</translation>
+    </message>
+    <message>
+        <source>knows older code spellings</source>
+        <translation>kennt ältere Code-Schreibweisen</translation>
+    </message>
+    <message>
+        <source>network failure raises</source>
+        <translation>Netzwerkfehler wirft</translation>
+    </message>
+    <message>
+        <source>sends Last-Event-ID</source>
+        <translation>sendet Last-Event-ID</translation>
+    </message>
+    <message>
+        <source>honours retry:</source>
+        <translation>beachtet retry:</translation>
+    </message>
+    <message>
+        <source>detects a dead stream</source>
+        <translation>erkennt einen toten Stream</translation>
+    </message>
+    <message>
+        <source>an error answer</source>
+        <translation>eine Fehlerantwort</translation>
+    </message>
+    <message>
+        <source>a signature that is not hex</source>
+        <translation>eine Signatur, die kein Hex ist</translation>
+    </message>
+    <message>
+        <source>trims VENDO_WEBHOOK_SECRET</source>
+        <translation>trimmt VENDO_WEBHOOK_SECRET</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>(not sent)</source>
+        <translation>(nicht gesendet)</translation>
+    </message>
+</context>
+<context>
     <name>vendo::secrets::ApiKey</name>
     <message>
         <source> (surrounding whitespace was removed)</source>
@@ -2048,6 +2399,30 @@ Basis-URL: %3</translation>
         <source>- Token: %1</source>
         <translation>- Token: %1</translation>
     </message>
+    <message>
+        <source>## SDK lens</source>
+        <translation>## SDK-Linse</translation>
+    </message>
+    <message>
+        <source>- SDK: %1 (%2)</source>
+        <translation>- SDK: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>- Differences from the contract: none applied.</source>
+        <translation>- Abweichungen vom Vertrag: keine zutreffend.</translation>
+    </message>
+    <message>
+        <source>| Operation | Aspect | Contract | This SDK | What it means | Source |</source>
+        <translation>| Operation | Aspekt | Vertrag | Dieses SDK | Was es bedeutet | Quelle |</translation>
+    </message>
+    <message>
+        <source>not documented</source>
+        <translation>nicht dokumentiert</translation>
+    </message>
+    <message>
+        <source>| Run | Operation | Raises / returns | HTTP | Attempts | What it means |</source>
+        <translation>| Lauf | Operation | Wirft / liefert | HTTP | Versuche | Was es bedeutet |</translation>
+    </message>
 </context>
 <context>
     <name>vendo::ui::ErrorDecoderPanel</name>
@@ -2674,6 +3049,10 @@ Basis-URL: %3</translation>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
+    <message>
+        <source>SDK lens</source>
+        <translation>SDK-Linse</translation>
+    </message>
 </context>
 <context>
     <name>vendo::ui::MessageBar</name>
@@ -3125,6 +3504,148 @@ Basis-URL: %3</translation>
     <message>
         <source>Cannot save the screenshot to %1.</source>
         <translation>Das Bildschirmfoto kann nicht nach %1 gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>vendo::ui::SdkChooser</name>
+    <message>
+        <source>The SDK the customer&apos;s code runs: the SDK lens shows and reproduces what it sends and raises, beside the documented contract</source>
+        <translation>Das SDK, mit dem der Code des Kunden läuft: Die SDK-Linse zeigt und reproduziert, was es sendet und wirft, neben dem dokumentierten Vertrag</translation>
+    </message>
+    <message>
+        <source>&amp;SDK:</source>
+        <translation>&amp;SDK:</translation>
+    </message>
+</context>
+<context>
+    <name>vendo::ui::SdkLensPanel</name>
+    <message>
+        <source>Probe as contract</source>
+        <translation>Wie der Vertrag abrufen</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <source>Aspect</source>
+        <translation>Aspekt</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Vertrag</translation>
+    </message>
+    <message>
+        <source>This SDK</source>
+        <translation>Dieses SDK</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Was es bedeutet</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Raises / returns</source>
+        <translation>Wirft / liefert</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>The provider whose token() is shown and reproduced</source>
+        <translation>Der Provider, dessen token() gezeigt und reproduziert wird</translation>
+    </message>
+    <message>
+        <source>Send the request exactly as the chosen SDK sends it; its rows are labelled as a reproduction</source>
+        <translation>Die Anfrage genau so senden, wie das gewählte SDK sie sendet; ihre Zeilen sind als Reproduktion gekennzeichnet</translation>
+    </message>
+    <message>
+        <source>Send the request as the documented contract says, to compare side by side</source>
+        <translation>Die Anfrage so senden, wie der dokumentierte Vertrag es vorsieht, zum direkten Vergleich</translation>
+    </message>
+    <message>
+        <source>&amp;Operation:</source>
+        <translation>&amp;Operation:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;vider:</source>
+        <translation>Pro&amp;vider:</translation>
+    </message>
+    <message>
+        <source>Reproduce as %1</source>
+        <translation>Als %1 reproduzieren</translation>
+    </message>
+    <message>
+        <source>What the customer&apos;s SDK does: choose the customer&apos;s SDK beside the profile. The documented contract is shown.</source>
+        <translation>Was das SDK des Kunden tut: Wählen Sie das SDK des Kunden neben dem Profil. Gezeigt wird der dokumentierte Vertrag.</translation>
+    </message>
+    <message>
+        <source>What the customer&apos;s SDK does: %1, %2.</source>
+        <translation>Was das SDK des Kunden tut: %1, %2.</translation>
+    </message>
+    <message>
+        <source>Paste an identity token (with the profile&apos;s API key set) to see what is sent for it.</source>
+        <translation>Fügen Sie ein Identitätstoken ein (mit gesetztem API-Schlüssel des Profils), um zu sehen, was dafür gesendet wird.</translation>
+    </message>
+    <message>
+        <source>%1 sends:</source>
+        <translation>%1 sendet:</translation>
+    </message>
+    <message>
+        <source>The contract sends:</source>
+        <translation>Der Vertrag sendet:</translation>
+    </message>
+    <message>
+        <source>not documented</source>
+        <translation>nicht dokumentiert</translation>
+    </message>
+    <message>
+        <source>The contract is the reference.</source>
+        <translation>Der Vertrag ist die Referenz.</translation>
+    </message>
+    <message>
+        <source>No difference from the contract is known.</source>
+        <translation>Keine Abweichung vom Vertrag bekannt.</translation>
+    </message>
+    <message>
+        <source>The contract keeps no token cache in the client: every token() asks the service.</source>
+        <translation>Der Vertrag sieht keinen Token-Cache im Client vor: Jedes token() fragt den Dienst.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s token cache is not documented.</source>
+        <translation>Der Token-Cache von %1 ist nicht dokumentiert.</translation>
+    </message>
+    <message>
+        <source>%1 serves a token from its in-process cache while its expiry is more than %2 s away; reproduce a token to see until when.</source>
+        <translation>%1 liefert ein Token aus seinem prozessinternen Cache, solange sein Ablauf mehr als %2 s entfernt ist; reproduzieren Sie ein Token, um zu sehen, bis wann.</translation>
+    </message>
+    <message>
+        <source>nothing: not reproduced</source>
+        <translation>nichts: nicht reproduziert</translation>
+    </message>
+    <message>
+        <source> (from documentation)</source>
+        <translation> (aus der Dokumentation)</translation>
+    </message>
+    <message>
+        <source>%1 would serve %2 from its cache until %3, without asking the service again.</source>
+        <translation>%1 würde %2 bis %3 aus seinem Cache liefern, ohne den Dienst erneut zu fragen.</translation>
+    </message>
+    <message>
+        <source>%1 would not serve %2 from its cache: it expires within the minute.</source>
+        <translation>%1 würde %2 nicht aus seinem Cache liefern: Es läuft innerhalb der Minute ab.</translation>
     </message>
 </context>
 <context>

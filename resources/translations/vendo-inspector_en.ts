@@ -1321,6 +1321,357 @@
     </message>
 </context>
 <context>
+    <name>vendo::sdk</name>
+    <message>
+        <source>Raises %1 (%2) in %3: nothing is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (no %1: the contract sends it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeout %1 s per attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 attempt(s), %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not documented (the contract&apos;s value is shown): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: contract %3, %4 %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not documented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No X-Vendo-User-JWT was sent: the service answered with the app&apos;s own binding for %1, not the user&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A body that is not JSON reaches the caller as a raw SyntaxError, not a VendoError.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token() uses a plain fetch: a network failure reaches the caller as the raw TypeError, not a VendoError.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tokens() returns null for this slug, without a reason (%1 behind it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bulk answer left %1 empty: tokens() returns null and does not ask again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returns %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reproduction · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the documented contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from documentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not documented for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a request the probe makes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 calls %2 for this, not the endpoint the inspector asks; there is nothing to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a key the constructor throws AuthError (app_unknown): forUser() is never reached, so the customer sees AuthError, not VendoOnlyFeature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code is app_unknown, as for an unknown key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The error comes from new Vendo(), before any scoping call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a key the constructor throws AuthError (app_unknown) before forRequest() runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The error comes from new Vendo(), before forRequest() runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older spellings (not_connected, needs_reauth, ...) are not in its table: they raise the base VendoError.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SDK has no who-am-I: billing.balance() calls /api/billing/balance, another endpoint with other fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendo mode is decided by the VENDO_API_KEY environment variable, not the key given to the constructor: without the variable token() looks for a BYOK variable and raises NotConnected (binding_missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token() sends no X-Vendo-User-JWT: a client scoped with forUser() still gets the app&apos;s own connection, not the user&apos;s (wrong account, or NotConnected for this user).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token() sends no Vendo-API-Version: the service&apos;s default version answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token() sends no Accept header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token() makes one attempt: a 502/503 that the contract retries fails at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token() sets no timeout: a service that never answers hangs the call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tokens() sends no X-Vendo-User-JWT either: the app&apos;s bindings answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tokens() sends no Vendo-API-Version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tokens() sends no Accept header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tokens() makes one attempt and returns null for every failing slug, without a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tokens() sets no timeout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect delays only grow by up to 25 %, and a stream that ends cleanly reconnects at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnects send no Last-Event-ID: events that happened during a drop are lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s retry: field is passed to the caller but does not change the reconnect delay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stream that stops sending pings is not noticed: the SDK waits forever.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A 401 or a 429 (stream limit) is not raised as its class: the SDK logs a plain Error and keeps reconnecting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signature that is not hex is reported as a mismatch (Node&apos;s hex decoder does not fail); upper-case hex is accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VENDO_WEBHOOK_SECRET is trimmed, so a secret with a trailing newline still verifies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SDK asks for API version 2026-05-02, not 2026-05-07.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documented contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public documentation only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who am I (balance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sends Authorization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sends X-Vendo-User-JWT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendo-API-Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User-Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first retry delay (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>longest retry delay (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jitter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeout (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retries a 429</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serves a cached token until expiry minus (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>caches a non-expiring token for (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendo mode decided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raises without an API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code without an API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raised by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trims the JWT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class for an unknown code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>knows older code spellings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network failure raises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sends Last-Event-ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>honours retry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detects a dead stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an error answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a signature that is not hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trims VENDO_WEBHOOK_SECRET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vendo::secrets::ApiKey</name>
     <message>
         <source> (surrounding whitespace was removed)</source>
@@ -2046,6 +2397,30 @@ Base URL: %3</source>
         <source>- Token: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>## SDK lens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- SDK: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- Differences from the contract: none applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>| Operation | Aspect | Contract | This SDK | What it means | Source |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not documented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>| Run | Operation | Raises / returns | HTTP | Attempts | What it means |</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vendo::ui::ErrorDecoderPanel</name>
@@ -2672,6 +3047,10 @@ Base URL: %3</source>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>SDK lens</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vendo::ui::MessageBar</name>
@@ -3122,6 +3501,148 @@ Base URL: %3</source>
     </message>
     <message>
         <source>Cannot save the screenshot to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vendo::ui::SdkChooser</name>
+    <message>
+        <source>The SDK the customer&apos;s code runs: the SDK lens shows and reproduces what it sends and raises, beside the documented contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;SDK:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vendo::ui::SdkLensPanel</name>
+    <message>
+        <source>Probe as contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This SDK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raises / returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider whose token() is shown and reproduced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the request exactly as the chosen SDK sends it; its rows are labelled as a reproduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the request as the documented contract says, to compare side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Operation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;vider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reproduce as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the customer&apos;s SDK does: choose the customer&apos;s SDK beside the profile. The documented contract is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the customer&apos;s SDK does: %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste an identity token (with the profile&apos;s API key set) to see what is sent for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sends:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract sends:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not documented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract is the reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No difference from the contract is known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract keeps no token cache in the client: every token() asks the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s token cache is not documented.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 serves a token from its in-process cache while its expiry is more than %2 s away; reproduce a token to see until when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing: not reproduced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (from documentation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would serve %2 from its cache until %3, without asking the service again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would not serve %2 from its cache: it expires within the minute.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
