@@ -1,7 +1,9 @@
 #include "ClientContext.h"
 
 #include "CliCommon.h"
+#include "client/InputClassifier.h"
 #include "client/ProfileStore.h"
+#include "jwt/JwtDecoder.h"
 #include "jwt/UrlPolicy.h"
 #include "secrets/ApiKeyResolver.h"
 #include "secrets/KeychainSecretStore.h"
@@ -257,31 +259,49 @@ std::optional<int> ClientContext::buildClient()
             = path == QLatin1String("-") ? readStandardInput(kJwtFileLimit) : readFile(path, kJwtFileLimit);
         if (!input.ok())
             return fail(VendoError::make(VendoError::Kind::InvalidInput, input.error));
-        scoped = client.forUser(QString::fromUtf8(input.data.view()));
+        // The file may hold the token alone, wrapped by a mail client, or inside a message or a log:
+        // the classifier finds it (the same one the window uses).
+        const InputClassification classified = InputClassifier::classify(input.data.rawBytes());
+        const qsizetype preferred = classified.preferredCandidate();
+        if (classified.noIdentityToken())
+            return fail(VendoError::make(VendoError::Kind::InvalidInput,
+                                         tr("No identity token in this text; nothing was sent.")));
+        if (preferred >= 0 && classified.candidates.at(preferred).identity.ok()) {
+            const QString token = classified.candidates.at(preferred).identity->jwt;
+            const jwt::DecodedJwt decoded = jwt::decode(token.toLatin1());
+            if (!decoded.structureOk())
+                return fail(VendoError::make(VendoError::Kind::InvalidInput,
+                                             tr("The identity token is malformed, so it was not sent: %1")
+                                                 .arg(decoded.problems.constFirst().message)));
+            scoped = client.forUser(token);
+        } else {
+            scoped = client.forUser(QString::fromUtf8(input.data.view()));
+        }
     } else if (parser.isSet(headersFile)) {
         const QString path = parser.value(headersFile);
         const Input input = path == QLatin1String("-") ? readStandardInput(HeaderBlock::kMaxInputBytes)
                                                        : readFile(path, HeaderBlock::kMaxInputBytes);
         if (!input.ok())
             return fail(VendoError::make(VendoError::Kind::InvalidInput, input.error));
+        const InputClassification classified = InputClassifier::classify(input.data.rawBytes());
         qsizetype index = 0;
         if (parser.isSet(request)) {
             index = parser.value(request).toLongLong() - 1;
-        } else if (const auto block = HeaderBlock::parse(input.data.rawBytes()); block && block->requests.size() > 1) {
-            // Several requests (a HAR file): take the first that carries an identity.
-            for (qsizetype i = 0; i < block->requests.size(); ++i) {
-                if (identityFromHeaders(block->requests.at(i).headers)) {
-                    index = i;
-                    break;
-                }
-            }
+        } else if (classified.requests.size() > 1) {
+            // Several requests (a HAR file): the first that carries an identity.
+            index = qMax(classified.firstRequestWithIdentity, qsizetype(0));
             err() << tr("The input holds %1 requests; using request %2 (%3). Pick another with --request N.")
-                         .arg(block->requests.size())
+                         .arg(classified.requests.size())
                          .arg(index + 1)
-                         .arg(block->requests.at(index).label())
+                         .arg(classified.requests.at(index).label())
                   << Qt::endl;
         }
-        scoped = client.forRequest(input.data.rawBytes(), index);
+        const Result<UserIdentity> identity = index >= 0 && index < classified.requests.size()
+            ? classified.requestIdentity(index)
+            : Result<UserIdentity>();
+        // forRequest gives the errors the SDKs raise (no key first, then no identity, a bad index or
+        // input that is no header block); an identity found is scoped to as forUser.
+        scoped = identity.ok() ? client.forUser(identity->jwt) : client.forRequest(input.data.rawBytes(), index);
     }
     if (!scoped)
         return fail(scoped.error());

@@ -117,25 +117,32 @@ std::optional<HeaderBlock> parseDevToolsList(const QStringList &lines)
 {
     static const std::array commonNames = { QLatin1String("accept"), QLatin1String("user-agent"), QLatin1String("host"),
                                             QLatin1String("x-vendo-user-jwt") };
-    if (lines.size() < 4 || lines.size() % 2 != 0)
-        return std::nullopt;
-    bool familiar = lines.constFirst().startsWith(QLatin1Char(':'));
     CapturedRequest captured;
-    for (qsizetype i = 0; i < lines.size(); i += 2) {
-        const QString &name = lines.at(i);
-        if (!headerNamePattern().match(name).hasMatch())
-            return std::nullopt;
-        familiar = familiar || std::any_of(commonNames.begin(), commonNames.end(), [&name](QLatin1String common) {
-                       return name.compare(common, Qt::CaseInsensitive) == 0;
-                   });
-        const QString &value = lines.at(i + 1);
-        captured.headers.append({ name, value });
+    bool familiar = false;
+    QString name; // the name whose value comes next; empty when a name comes next
+    // Line by line, so that a log of a million lines is given up on at its first line.
+    for (const QString &line : lines) {
+        const QString trimmed = line.trimmed();
+        if (trimmed.isEmpty())
+            continue;
+        if (name.isEmpty()) {
+            if (!headerNamePattern().match(trimmed).hasMatch())
+                return std::nullopt;
+            familiar = familiar || (captured.headers.isEmpty() && trimmed.startsWith(QLatin1Char(':')))
+                || std::any_of(commonNames.begin(), commonNames.end(), [&trimmed](QLatin1String common) {
+                           return trimmed.compare(common, Qt::CaseInsensitive) == 0;
+                       });
+            name = trimmed;
+            continue;
+        }
+        captured.headers.append({ name, trimmed });
         if (name == QLatin1String(":method"))
-            captured.method = value;
+            captured.method = trimmed;
         else if (name == QLatin1String(":path"))
-            captured.url = value;
+            captured.url = trimmed;
+        name.clear();
     }
-    if (!familiar)
+    if (!name.isEmpty() || captured.headers.size() < 2 || !familiar)
         return std::nullopt;
     HeaderBlock block;
     block.format = HeaderBlock::Format::DevToolsList;
@@ -153,15 +160,8 @@ Result<HeaderBlock> parseLines(const QString &text)
     QString pendingName; // a "name:" line whose value is on the next line (copied from a devtools table)
     QString *pendingTarget = nullptr; // the same for "Request URL:" / "Request Method:"
     const QStringList lines = text.split(QLatin1Char('\n'));
-    {
-        QStringList nonEmpty;
-        for (const QString &line : lines) {
-            if (!line.trimmed().isEmpty())
-                nonEmpty.append(line.trimmed());
-        }
-        if (auto list = parseDevToolsList(nonEmpty))
-            return *std::move(list);
-    }
+    if (auto list = parseDevToolsList(lines))
+        return *std::move(list);
     for (QString line : lines) {
         line = line.trimmed();
         if (line.isEmpty())

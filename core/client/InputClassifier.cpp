@@ -183,24 +183,20 @@ InputClassification InputClassifier::classify(const QByteArray &text)
         c.error = VendoError::make(VendoError::Kind::InvalidInput, decoded.problems.value(0).message);
         return c;
     }
-    const TokenFinder::Result found = TokenFinder::find(text);
+    // One word (after an optional "Bearer "): the token, whole, even when it does not start like a
+    // JWT or holds "eyJ" further in; a damaged token still gets its structural verdict.
     QByteArrayView word;
-    const bool oneWord = TokenFinder::isTokenShapedWord(text, &word);
-    const bool bearer = word.size() < text.trimmed().size() && oneWord;
-    if (found.distinct == 0) {
-        if (!oneWord) {
-            c.kind = Kind::Text; // nothing shaped like an identity token
-            return c;
-        }
-        // One word shaped like a damaged token: it still gets its structural verdict.
-        c.kind = bearer ? Kind::Bearer : Kind::Token;
-        TokenFinder::Found damaged { word.toByteArray(), 1, 1, 0 };
-        damaged.score = TokenFinder::jwtLikeness(damaged.token);
-        c.candidates.append(textCandidate(damaged));
+    if (TokenFinder::isTokenShapedWord(text, &word)) {
+        c.kind = word.size() < text.trimmed().size() ? Kind::Bearer : Kind::Token;
+        TokenFinder::Found whole { word.toByteArray(), 1, 1, 0 };
+        whole.score = TokenFinder::jwtLikeness(whole.token);
+        c.candidates.append(textCandidate(whole));
+        c.tokensInText = 1;
         return c;
     }
-    const bool whole = oneWord && found.distinct == 1 && found.tokens.constFirst().token == word;
-    c.kind = whole ? (bearer ? Kind::Bearer : Kind::Token) : Kind::Text;
+    // Prose, a mail, a chat message or a log: the tokens in it, or nothing shaped like one.
+    c.kind = Kind::Text;
+    const TokenFinder::Result found = TokenFinder::find(text);
     offerTokens(c, found);
     return c;
 }

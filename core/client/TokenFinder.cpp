@@ -110,7 +110,7 @@ bool implausibleSignature(QByteArrayView token)
 }
 
 // "token." at the end of a sentence: drop dots beyond the two a JWS has.
-QByteArray withoutTrailingDots(QByteArray token)
+QByteArrayView withoutTrailingDots(QByteArrayView token)
 {
     qsizetype dots = token.count('.');
     while (dots > 2 && token.endsWith('.')) {
@@ -125,7 +125,10 @@ QByteArray withoutTrailingDots(QByteArray token)
 TokenFinder::Result TokenFinder::find(QByteArrayView text, qsizetype cap)
 {
     Result result;
-    QSet<QByteArray> seen;
+    // Views into the text, or into `joined` for tokens wrapped across lines: a log of 100,000 tokens
+    // is not copied token by token.
+    QSet<QByteArrayView> seen;
+    QList<QByteArray> joined;
     qsizetype lineNumber = 1;
     qsizetype from = 0;
     qsizetype resumeAt = 0; // in the current line: past a token's piece joined from it
@@ -147,7 +150,7 @@ TokenFinder::Result TokenFinder::find(QByteArrayView text, qsizetype cap)
             qsizetype end = start;
             while (end < line.contentEnd && isTokenChar(line.text[end]))
                 ++end;
-            QByteArray token = line.text.sliced(start, end - start).toByteArray();
+            QByteArray token; // filled when a second line is joined
             search = end;
             // Wrapped: the token runs to the end of a line that is as wide as a wrap, and the next line,
             // quoted as deeply, starts with token characters. Each piece joined, to undo the last one.
@@ -177,6 +180,8 @@ TokenFinder::Result TokenFinder::find(QByteArrayView text, qsizetype cap)
                 if (runEnd < following.contentEnd && !isSpace(following.text[runEnd])
                     && !QByteArrayView("\"'),;]}>").contains(following.text[runEnd]))
                     break;
+                if (token.isEmpty())
+                    token = line.text.sliced(start, end - start).toByteArray();
                 pieces.append(Piece { current.next, runEnd, token.size() });
                 token += following.text.sliced(following.contentStart, runEnd - following.contentStart);
                 current = following;
@@ -187,12 +192,17 @@ TokenFinder::Result TokenFinder::find(QByteArrayView text, qsizetype cap)
                 token.truncate(pieces.constLast().tokenSizeBefore);
                 pieces.removeLast();
             }
-            token = withoutTrailingDots(std::move(token));
-            if (token.count('.') >= 1 && !seen.contains(token)) {
-                seen.insert(token);
+            QByteArrayView found = line.text.sliced(start, end - start);
+            if (!token.isEmpty()) {
+                joined.append(token);
+                found = joined.constLast();
+            }
+            found = withoutTrailingDots(found);
+            if (found.contains('.') && !seen.contains(found)) {
+                seen.insert(found);
                 ++result.distinct;
                 if (result.tokens.size() < cap)
-                    result.tokens.append(Found { token, lineNumber, int(pieces.size()) + 1, 0 });
+                    result.tokens.append(Found { found.toByteArray(), lineNumber, int(pieces.size()) + 1, 0 });
             }
             if (!pieces.isEmpty()) {
                 // The scan goes on in the last line joined, after the piece taken from it.

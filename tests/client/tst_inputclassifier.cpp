@@ -116,6 +116,9 @@ private slots:
             << QByteArray("Subject: help\n\nhi, the google connection says error since monday.\nthanks!") << Kind::Text
             << QByteArray() << 0;
         QTest::newRow("one word, not a token") << QByteArray("12345") << Kind::Text << QByteArray() << 0;
+        QTest::newRow("one word with eyJ only further in is one token") // a header of "[[[[": "W1tb"
+            << QByteArray("W1tbW10.eyJzdWIiOiJ1MSJ9.c2ln") << Kind::Token << QByteArray("W1tbW10.eyJzdWIiOiJ1MSJ9.c2ln")
+            << 1;
         QTest::newRow("damaged token (one word) keeps its structural verdict")
             << QByteArray("abc.def") << Kind::Token << QByteArray("abc.def") << 1;
     }

@@ -30,6 +30,7 @@ public:
         bool fromRequest = false; // a captured request (forRequest) rather than a bare token (forUser)
         client::Result<client::UserIdentity> identity;
         QStringList headerNames; // of the request, to explain what was there instead
+        bool structureOk = false; // the token decodes cleanly: only such a token is ever sent
     };
 
     explicit IdentityPanel(QWidget *parent = nullptr);
@@ -46,6 +47,8 @@ public:
     QString outcomeTitle() const;
     QString outcomeText() const;
     QString inputError() const { return m_inputError; }
+    // The input was text without anything shaped like an identity token (nothing was sent).
+    bool foundNoToken() const { return m_noToken; }
 
     // Text or a file that may hold an identity: the test for drops.
     static bool acceptsMime(const QMimeData *mime);
@@ -72,6 +75,7 @@ private:
     int m_current = -1;
     qsizetype m_tokensInText = 0;
     QString m_inputError;
+    bool m_noToken = false;
 
     QVBoxLayout *m_layout = nullptr;
     QLabel *m_placeholder;
