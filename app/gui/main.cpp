@@ -9,6 +9,7 @@
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QTextStream>
 #include <QTranslator>
 
@@ -48,8 +49,17 @@ int main(int argc, char *argv[])
                                          QApplication::translate("main", "The state to render with --screenshot: %1.")
                                              .arg(vendo::ui::ScreenshotDriver::states().join(QStringLiteral(", "))),
                                          QStringLiteral("NAME"), QStringLiteral("decoded"));
-    parser.addOptions({ sandboxOption, screenshotOption, stateOption });
+    const QCommandLineOption verboseOption(
+        QStringLiteral("verbose"),
+        QApplication::translate("main",
+                                "Print diagnostics (requests, retries, keychain, sandbox) on standard error; "
+                                "never a secret."));
+    parser.addOptions({ sandboxOption, screenshotOption, stateOption, verboseOption });
     parser.process(app);
+    // The vendo.* logging categories (docs/architecture.md, "Diagnostics"); QT_LOGGING_RULES, when set,
+    // still has the last word.
+    if (parser.isSet(verboseOption))
+        QLoggingCategory::setFilterRules(QStringLiteral("vendo.*.debug=true"));
 
     const bool screenshot = parser.isSet(screenshotOption);
     using vendo::gui::WindowContext;

@@ -3,6 +3,7 @@
 #include "jwt/Clock.h"
 #include "sandbox/HttpListen.h"
 #include "sandbox/IdentityAuthority.h"
+#include "sandbox/Logging.h"
 #include "sandbox/ReplyWriter.h"
 #include "sandbox/ServiceLogic.h"
 
@@ -84,6 +85,11 @@ bool SandboxServer::start(const QHostAddress &address, quint16 port)
     m_http = std::move(http);
     m_error.clear();
     m_logic->setOrigin(baseUrl().toString(QUrl::FullyEncoded));
+    qCDebug(lcSandbox).noquote() << QStringLiteral(
+                                        "listening on %1 (credentials %2); scenario: %3 tenant(s), %4 user(s)")
+                                        .arg(baseUrl().toString(), credentialsUrl().toString())
+                                        .arg(m_scenario.tenants.size())
+                                        .arg(m_scenario.users.size());
     return true;
 }
 
@@ -251,6 +257,8 @@ void SandboxServer::onRequest(RecordedRequest request, const QByteArray &body, Q
 void SandboxServer::record(const RecordedRequest &request)
 {
     m_hits[QUrl::fromPercentEncoding(request.path.toUtf8())] += 1;
+    // Method, path and status: the query and the headers can carry the key and the user's token.
+    qCDebug(lcSandbox).noquote() << QStringLiteral("%1 %2 -> %3").arg(request.method, request.path).arg(request.status);
     m_log.append(request);
     if (m_log.size() > kMaxLogEntries)
         m_log.removeFirst();

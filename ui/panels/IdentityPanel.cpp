@@ -5,6 +5,7 @@
 #include "jwt/JwtDecoder.h"
 #include "ui/widgets/Badge.h"
 #include "ui/widgets/Icons.h"
+#include "ui/window/Logging.h"
 
 #include <QComboBox>
 #include <QFutureWatcher>
@@ -309,6 +310,16 @@ void IdentityPanel::applyParsed(const Parsed &parsed, const QString &source, qsi
 {
     ensureInputWidgets();
     m_busy = false;
+    // What was found, never what it holds: the counts and the format only.
+    qCDebug(lcUi).noquote() << QStringLiteral("input (%1 bytes): %2, %3 candidate(s)%4")
+                                   .arg(bytes)
+                                   .arg(parsed.noToken               ? QStringLiteral("no identity token")
+                                            : parsed.error.isEmpty() ? parsed.format
+                                                                     : QStringLiteral("rejected"))
+                                   .arg(parsed.candidates.size())
+                                   .arg(parsed.candidates.isEmpty()
+                                            ? QString()
+                                            : QStringLiteral(", starting with %1").arg(parsed.preferred + 1));
     m_candidates = parsed.candidates;
     m_inputError = parsed.error;
     m_noToken = parsed.noToken;
