@@ -135,9 +135,6 @@ IdentityPanel::Parsed IdentityPanel::parse(const QByteArray &text)
         candidate.identity = found.identity;
         candidate.fromRequest = found.origin == client::IdentityCandidate::Origin::Request;
         candidate.headerNames = found.headerNames;
-        const jwt::DecodedJwt decoded
-            = found.identity.ok() ? jwt::decode(found.identity->jwt.toLatin1()) : jwt::DecodedJwt {};
-        candidate.structureOk = found.identity.ok() && decoded.structureOk();
         if (candidate.fromRequest) {
             const client::CapturedRequest &request = input.requests.at(found.request);
             candidate.label = request.label();
@@ -151,7 +148,7 @@ IdentityPanel::Parsed IdentityPanel::parse(const QByteArray &text)
             ++tokenNumber;
             candidate.label = (requestsOffered ? tr("Token %1 in the text: %2") : tr("Token %1: %2"))
                                   .arg(tokenNumber)
-                                  .arg(describeToken(decoded));
+                                  .arg(describeToken(jwt::decode(found.identity->jwt.toLatin1())));
         }
         parsed.candidates << candidate;
     }
@@ -416,7 +413,9 @@ void IdentityPanel::showCandidate()
     QStringList details;
     if (candidate.identity.ok()) {
         const UserIdentity &identity = *candidate.identity;
-        if (!candidate.structureOk) {
+        // The one chosen is decoded here (a HAR can hold thousands of requests); the decoded view
+        // decodes it again, and a malformed token is never sent (MainWindow).
+        if (!jwt::decode(identity.jwt.toLatin1()).structureOk()) {
             m_outcomeBadge->setBadge(tr("Malformed token"), Tone::Bad);
             m_outcome->setText(tr("This is shaped like an identity token but is malformed: it is decoded to show what "
                                   "is wrong, and nothing is sent to the service."));

@@ -30,7 +30,6 @@ public:
         bool fromRequest = false; // a captured request (forRequest) rather than a bare token (forUser)
         client::Result<client::UserIdentity> identity;
         QStringList headerNames; // of the request, to explain what was there instead
-        bool structureOk = false; // the token decodes cleanly: only such a token is ever sent
     };
 
     explicit IdentityPanel(QWidget *parent = nullptr);
