@@ -5,6 +5,7 @@
 #include "SdkCommands.h"
 #include "client/ConnectionsJob.h"
 #include "client/Explain.h"
+#include "client/InputClassifier.h"
 #include "client/Redaction.h"
 #include "client/TokenJob.h"
 #include "client/TokensJob.h"
@@ -283,37 +284,35 @@ int runHeaders(const QStringList &arguments)
     };
     if (!input)
         return failWith(VendoError::make(VendoError::Kind::InvalidInput, input.error().message));
-    const Result<HeaderBlock> block = HeaderBlock::parse(input->rawBytes());
-    if (!block)
-        return failWith(block.error());
+    const InputClassification classified = InputClassifier::classify(input->rawBytes());
+    if (!classified.isRequestBlock())
+        return failWith(classified.notARequest.value_or(
+            VendoError::make(VendoError::Kind::InvalidInput, tr("The input holds no request."))));
+    const QList<CapturedRequest> &requestList = classified.requests;
+    const QString format = HeaderBlock::formatName(classified.requestFormat);
 
     qsizetype index = 0;
     if (parser.isSet(request)) {
         index = parser.value(request).toLongLong() - 1;
-        if (index < 0 || index >= block->requests.size())
+        if (index < 0 || index >= requestList.size())
             return failWith(VendoError::make(VendoError::Kind::InvalidInput,
                                              tr("Request %1 does not exist; the input holds %2.")
                                                  .arg(parser.value(request))
-                                                 .arg(block->requests.size())));
-    } else {
-        for (qsizetype i = 0; i < block->requests.size(); ++i) {
-            if (identityFromHeaders(block->requests.at(i).headers)) {
-                index = i;
-                break;
-            }
-        }
+                                                 .arg(requestList.size())));
+    } else if (classified.firstRequestWithIdentity >= 0) {
+        index = classified.firstRequestWithIdentity;
     }
-    const CapturedRequest &chosen = block->requests.at(index);
-    const Result<UserIdentity> identity = identityFromHeaders(chosen.headers);
+    const CapturedRequest &chosen = requestList.at(index);
+    const Result<UserIdentity> identity = classified.requestIdentity(index);
     QJsonArray requests;
-    for (const CapturedRequest &r : block->requests)
+    for (qsizetype i = 0; i < requestList.size(); ++i)
         requests.append(
-            QJsonObject { { QStringLiteral("label"), r.label() },
-                          { QStringLiteral("identity_present"), identityFromHeaders(r.headers).has_value() } });
+            QJsonObject { { QStringLiteral("label"), requestList.at(i).label() },
+                          { QStringLiteral("identity_present"), classified.requestIdentity(i).has_value() } });
     if (!identity) {
         if (parser.isSet(json)) {
             printJson(withSdk(QJsonObject { { QStringLiteral("identity_present"), false },
-                                            { QStringLiteral("format"), HeaderBlock::formatName(block->format) },
+                                            { QStringLiteral("format"), format },
                                             { QStringLiteral("request"), index + 1 },
                                             { QStringLiteral("requests"), requests },
                                             { QStringLiteral("error"), identity.error().toJson() } },
@@ -332,20 +331,17 @@ int runHeaders(const QStringList &arguments)
         printJson(withSdk(QJsonObject { { QStringLiteral("identity_present"), true },
                                         { QStringLiteral("jwt"), Redaction::jwt(identity->jwt) },
                                         { QStringLiteral("identity_headers"), identityHeaders },
-                                        { QStringLiteral("format"), HeaderBlock::formatName(block->format) },
+                                        { QStringLiteral("format"), format },
                                         { QStringLiteral("request"), index + 1 },
                                         { QStringLiteral("requests"), requests } },
                           identity->jwt));
         return Success;
     }
-    out() << coloured(tr("forRequest would scope to this user."), Colour::Green) << '\n'
-          << tr("Input: %1, request %2 of %3: %4")
-                 .arg(HeaderBlock::formatName(block->format))
-                 .arg(index + 1)
-                 .arg(block->requests.size())
-                 .arg(chosen.label())
-          << '\n'
-          << "X-Vendo-User-JWT: " << Redaction::jwt(identity->jwt) << '\n';
+    out()
+        << coloured(tr("forRequest would scope to this user."), Colour::Green) << '\n'
+        << tr("Input: %1, request %2 of %3: %4").arg(format).arg(index + 1).arg(requestList.size()).arg(chosen.label())
+        << '\n'
+        << "X-Vendo-User-JWT: " << Redaction::jwt(identity->jwt) << '\n';
     for (auto it = identity->identityHeaders.begin(); it != identity->identityHeaders.end(); ++it)
         out() << it.key() << ": " << it.value() << '\n';
     out() << Qt::flush;

@@ -2,7 +2,9 @@
 
 #include "CliCommon.h"
 #include "ProfileCommands.h"
+#include "client/InputClassifier.h"
 #include "client/ProfileStore.h"
+#include "jwt/JwtDecoder.h"
 #include "jwt/UrlPolicy.h"
 #include "secrets/ApiKeyResolver.h"
 #include "secrets/KeychainSecretStore.h"
@@ -256,31 +258,50 @@ std::optional<int> ClientContext::buildClient()
             = path == QLatin1String("-") ? readStandardInput(kJwtFileLimit) : readFile(path, kJwtFileLimit);
         if (!input)
             return fail(VendoError::make(VendoError::Kind::InvalidInput, input.error().message));
-        scoped = client.forUser(QString::fromUtf8(input->view()));
+        // The file may hold the token alone, wrapped by a mail client, or inside a message or a log:
+        // the classifier finds it (the same one the window uses).
+        const InputClassification classified = InputClassifier::classify(input->rawBytes());
+        const qsizetype preferred = classified.preferredCandidate();
+        if (classified.noIdentityToken())
+            return fail(VendoError::make(VendoError::Kind::InvalidInput,
+                                         tr("No identity token in this text; nothing was sent.")));
+        if (preferred >= 0 && classified.candidates.at(preferred).identity.has_value()) {
+            const QString token = classified.candidates.at(preferred).identity->jwt;
+            const jwt::DecodedJwt decoded = jwt::decode(token.toLatin1());
+            if (!decoded.structureOk())
+                return fail(VendoError::make(VendoError::Kind::InvalidInput,
+                                             tr("The identity token is malformed, so it was not sent: %1")
+                                                 .arg(decoded.problems.constFirst().message)));
+            scoped = client.forUser(token);
+        } else {
+            scoped = client.forUser(QString::fromUtf8(input->view()));
+        }
     } else if (parser.isSet(headersFile)) {
         const QString path = parser.value(headersFile);
         const Input input = path == QLatin1String("-") ? readStandardInput(HeaderBlock::kMaxInputBytes)
                                                        : readFile(path, HeaderBlock::kMaxInputBytes);
         if (!input)
             return fail(VendoError::make(VendoError::Kind::InvalidInput, input.error().message));
+        const InputClassification classified = InputClassifier::classify(input->rawBytes());
         qsizetype index = 0;
         if (parser.isSet(request)) {
             index = parser.value(request).toLongLong() - 1;
-        } else if (const auto block = HeaderBlock::parse(input->rawBytes()); block && block->requests.size() > 1) {
-            // Several requests (a HAR file): take the first that carries an identity.
-            for (qsizetype i = 0; i < block->requests.size(); ++i) {
-                if (identityFromHeaders(block->requests.at(i).headers)) {
-                    index = i;
-                    break;
-                }
-            }
+        } else if (classified.requests.size() > 1) {
+            // Several requests (a HAR file): the first that carries an identity.
+            index = qMax(classified.firstRequestWithIdentity, qsizetype(0));
             err() << tr("The input holds %1 requests; using request %2 (%3). Pick another with --request N.")
-                         .arg(block->requests.size())
+                         .arg(classified.requests.size())
                          .arg(index + 1)
-                         .arg(block->requests.at(index).label())
+                         .arg(classified.requests.at(index).label())
                   << Qt::endl;
         }
-        scoped = client.forRequest(input->rawBytes(), index);
+        const Result<UserIdentity> identity = index >= 0 && index < classified.requests.size()
+            ? classified.requestIdentity(index)
+            : Result<UserIdentity>(std::unexpected(
+                VendoError::make(VendoError::Kind::InvalidInput, tr("There is no request %1.").arg(index + 1))));
+        // forRequest gives the errors the SDKs raise (no key first, then no identity, a bad index or
+        // input that is no header block); an identity found is scoped to as forUser.
+        scoped = identity.has_value() ? client.forUser(identity->jwt) : client.forRequest(input->rawBytes(), index);
     }
     if (!scoped)
         return fail(scoped.error());

@@ -9,6 +9,7 @@
 #include "WebhookCommands.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 #include <array>
 
@@ -56,6 +57,10 @@ void printUsage(HumanStream &stream)
            << QCoreApplication::translate("cli", "Run 'vendo-inspector-cli <command> --help' for a command's options.")
            << '\n'
            << QCoreApplication::translate("cli",
+                                          "--verbose (with any command) prints diagnostics on standard error: "
+                                          "requests, retries, keychain; never a secret.")
+           << '\n'
+           << QCoreApplication::translate("cli",
                                           "Exit codes: 0 success, 1 service error, 2 usage error, "
                                           "3 local precondition, 4 transport failure.")
            << Qt::endl;
@@ -73,7 +78,11 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationDomain(QStringLiteral("vendo.run"));
     QCoreApplication::setApplicationVersion(QStringLiteral(VENDO_VERSION));
 
-    const QStringList arguments = QCoreApplication::arguments();
+    QStringList arguments = QCoreApplication::arguments();
+    // --verbose, anywhere on the line: the program's own diagnostics (the vendo.* logging categories)
+    // on standard error. QT_LOGGING_RULES, when set, still has the last word.
+    if (arguments.removeAll(QStringLiteral("--verbose")) > 0)
+        QLoggingCategory::setFilterRules(QStringLiteral("vendo.*.debug=true"));
     if (arguments.size() < 2) {
         printUsage(err());
         return UsageError;

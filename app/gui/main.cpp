@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QTextStream>
 #include <QTranslator>
 
@@ -44,6 +45,7 @@ struct Options
     bool sandbox = false;
     QString screenshot; // empty: no screenshot
     QString state;
+    bool verbose = false;
 };
 
 // Parses the command line with a QCoreApplication, which needs no display: --help, --version and
@@ -73,9 +75,15 @@ Options parseCommandLine(int argc, char *argv[])
         QCoreApplication::translate("main", "The state to render with --screenshot: %1.")
             .arg(vendo::ui::ScreenshotDriver::states().join(QStringLiteral(", "))),
         QStringLiteral("NAME"), QStringLiteral("decoded"));
-    parser.addOptions({ sandboxOption, screenshotOption, stateOption });
+    const QCommandLineOption verboseOption(
+        QStringLiteral("verbose"),
+        QCoreApplication::translate("main",
+                                    "Print diagnostics (requests, retries, keychain, sandbox) on standard error; "
+                                    "never a secret."));
+    parser.addOptions({ sandboxOption, screenshotOption, stateOption, verboseOption });
     parser.process(core);
-    return { parser.isSet(sandboxOption), parser.value(screenshotOption), parser.value(stateOption) };
+    return { parser.isSet(sandboxOption), parser.value(screenshotOption), parser.value(stateOption),
+             parser.isSet(verboseOption) };
 }
 
 } // namespace
@@ -92,6 +100,10 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("run.vendo.inspector"));
     Translators translators;
     translators.install();
+    // The vendo.* logging categories (docs/architecture.md, "Diagnostics"); QT_LOGGING_RULES, when set,
+    // still has the last word.
+    if (options.verbose)
+        QLoggingCategory::setFilterRules(QStringLiteral("vendo.*.debug=true"));
 
     const bool screenshot = !options.screenshot.isEmpty();
     using vendo::gui::WindowContext;

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <array>
 
 namespace vendo::client {
@@ -36,12 +37,16 @@ HeaderList headersFromHarArray(const QJsonArray &array)
     return headers;
 }
 
-CapturedRequest requestFromHar(const QJsonObject &request)
+// `entry` is a HAR entry ({"request": ..., "response": ..., "startedDateTime": ...}).
+CapturedRequest requestFromHar(const QJsonObject &entry)
 {
+    const QJsonObject request = entry.value(QLatin1String("request")).toObject();
     CapturedRequest captured;
     captured.method = request.value(QLatin1String("method")).toString();
     captured.url = request.value(QLatin1String("url")).toString();
     captured.headers = headersFromHarArray(request.value(QLatin1String("headers")).toArray());
+    captured.status = entry.value(QLatin1String("response")).toObject().value(QLatin1String("status")).toInt();
+    captured.time = entry.value(QLatin1String("startedDateTime")).toString().left(64);
     return captured;
 }
 
@@ -53,7 +58,7 @@ Result<HeaderBlock> parseJson(const QJsonDocument &document)
     if (document.isArray()) {
         // A bare HAR headers array: [{"name": ..., "value": ...}, ...]
         block.format = HeaderBlock::Format::Har;
-        block.requests.append(CapturedRequest { {}, {}, headersFromHarArray(document.array()) });
+        block.requests.append(CapturedRequest { {}, {}, headersFromHarArray(document.array()), 0, {} });
         return block;
     }
     if (root.value(QLatin1String("log")).isObject())
@@ -72,9 +77,8 @@ Result<HeaderBlock> parseJson(const QJsonDocument &document)
                                .arg(entries.size())
                                .arg(HeaderBlock::kMaxRequests));
         for (const QJsonValue &entry : std::as_const(entries)) {
-            const QJsonObject request = entry.toObject().value(QLatin1String("request")).toObject();
-            if (!request.isEmpty())
-                block.requests.append(requestFromHar(request));
+            if (!entry.toObject().value(QLatin1String("request")).toObject().isEmpty())
+                block.requests.append(requestFromHar(entry.toObject()));
         }
         if (block.requests.isEmpty())
             return invalid(Tr::tr("The HAR file holds no requests."));
@@ -98,16 +102,66 @@ Result<HeaderBlock> parseJson(const QJsonDocument &document)
     return block;
 }
 
+const QRegularExpression &headerNamePattern()
+{
+    static const QRegularExpression pattern(QStringLiteral("^:?[!#$%&'*+.^_`|~0-9A-Za-z-]+$"));
+    return pattern;
+}
+
+// Chrome DevTools copies its headers list as names and values on alternating lines, without colons:
+// ":authority", "app.example", ":method", "GET", ... (HTTP/1.1 lists start with an ordinary name). Read
+// as such only when every other line is a bare header name, there are at least two pairs, and the list
+// starts with a pseudo-header or names a header every browser request has, so that two lines of prose
+// are not taken for one.
+std::optional<HeaderBlock> parseDevToolsList(const QStringList &lines)
+{
+    static const std::array commonNames = { QLatin1String("accept"), QLatin1String("user-agent"), QLatin1String("host"),
+                                            QLatin1String("x-vendo-user-jwt") };
+    CapturedRequest captured;
+    bool familiar = false;
+    QString name; // the name whose value comes next; empty when a name comes next
+    // Line by line, so that a log of a million lines is given up on at its first line.
+    for (const QString &line : lines) {
+        const QString trimmed = line.trimmed();
+        if (trimmed.isEmpty())
+            continue;
+        if (name.isEmpty()) {
+            if (!headerNamePattern().match(trimmed).hasMatch())
+                return std::nullopt;
+            familiar = familiar || (captured.headers.isEmpty() && trimmed.startsWith(QLatin1Char(':')))
+                || std::any_of(commonNames.begin(), commonNames.end(), [&trimmed](QLatin1String common) {
+                           return trimmed.compare(common, Qt::CaseInsensitive) == 0;
+                       });
+            name = trimmed;
+            continue;
+        }
+        captured.headers.append({ name, trimmed });
+        if (name == QLatin1String(":method"))
+            captured.method = trimmed;
+        else if (name == QLatin1String(":path"))
+            captured.url = trimmed;
+        name.clear();
+    }
+    if (!name.isEmpty() || captured.headers.size() < 2 || !familiar)
+        return std::nullopt;
+    HeaderBlock block;
+    block.format = HeaderBlock::Format::DevToolsList;
+    block.requests.append(captured);
+    return block;
+}
+
 Result<HeaderBlock> parseLines(const QString &text)
 {
     static const QRegularExpression requestLine(QStringLiteral("^([A-Z]{3,10})\\s+(\\S+)\\s+HTTP/\\d(?:\\.\\d)?$"));
-    static const QRegularExpression headerName(QStringLiteral("^:?[!#$%&'*+.^_`|~0-9A-Za-z-]+$"));
+    const QRegularExpression &headerName = headerNamePattern();
     HeaderBlock block;
     block.format = HeaderBlock::Format::Lines;
     CapturedRequest captured;
     QString pendingName; // a "name:" line whose value is on the next line (copied from a devtools table)
     QString *pendingTarget = nullptr; // the same for "Request URL:" / "Request Method:"
     const QStringList lines = text.split(QLatin1Char('\n'));
+    if (auto list = parseDevToolsList(lines))
+        return *std::move(list);
     for (QString line : lines) {
         line = line.trimmed();
         if (line.isEmpty())
@@ -174,7 +228,7 @@ Result<HeaderBlock> parseCurl(const QString &text)
     HeaderBlock block;
     block.format = HeaderBlock::Format::Curl;
     for (const CurlCommand &command : commands.value())
-        block.requests.append(CapturedRequest { command.method, command.url, command.headers });
+        block.requests.append(CapturedRequest { command.method, command.url, command.headers, 0, {} });
     if (block.requests.size() > HeaderBlock::kMaxRequests)
         return invalid(Tr::tr("The input holds more than %1 requests.").arg(HeaderBlock::kMaxRequests));
     return block;
@@ -204,6 +258,8 @@ QString HeaderBlock::formatName(Format format)
     switch (format) {
     case Format::Lines:
         return QStringLiteral("lines");
+    case Format::DevToolsList:
+        return QStringLiteral("devtools");
     case Format::Curl:
         return QStringLiteral("curl");
     case Format::Har:

@@ -23,6 +23,8 @@ struct CapturedRequest
     QString method; // empty when the source did not say
     QString url;
     HeaderList headers;
+    int status = 0; // the response's HTTP status, when the source recorded it (HAR), else 0
+    QString time; // when the request started, as the source wrote it (HAR startedDateTime), else empty
 
     // "GET https://example.com/x" or a placeholder, for a picker.
     QString label() const;
@@ -31,11 +33,12 @@ struct CapturedRequest
 };
 
 // A header block as people copy it, parsed tolerantly: `Name: value` lines (Chrome/Firefox devtools,
-// HTTP/2 `:authority` pseudo-headers included), a whole curl command (-H/--header, quoting, line
-// continuations), a HAR file or entry (JSON), or a JSON object of name → value.
+// HTTP/2 `:authority` pseudo-headers included), Chrome DevTools' list of names and values on
+// alternating lines (`:authority`, its value, `:method`, ...), a whole curl command (-H/--header,
+// quoting, line continuations), a HAR file or entry (JSON), or a JSON object of name → value.
 struct HeaderBlock
 {
-    enum class Format { Lines, Curl, Har, JsonObject };
+    enum class Format { Lines, DevToolsList, Curl, Har, JsonObject };
 
     static constexpr qsizetype kMaxInputBytes = 16 * 1024 * 1024; // a HAR with bodies can be large
     static constexpr qsizetype kMaxHeaderValueBytes = 64 * 1024;

@@ -2,6 +2,8 @@
 
 #include "client/ClientConfig.h"
 #include "client/ErrorCatalog.h"
+#include "client/Logging.h"
+#include "client/Redaction.h"
 #include "client/RequestLog.h"
 #include "client/ResponseDecoder.h"
 #include "jwt/Clock.h"
@@ -291,6 +293,21 @@ void NetworkExchange::onFinished()
 
     const bool willRetry = error && !m_aborted && error->isRetryable() && m_attempt < m_config->retry.maxAttempts;
     logAttempt(error, willRetry);
+    // The URL as the request log shows it (a key in a query masked); the headers, which carry the key
+    // and the user's token, are not logged at all.
+    qCDebug(lcClient).noquote() << QStringLiteral("GET %1 attempt %2/%3: %4 HTTP %5 in %6 ms")
+                                       .arg(Redaction::url(m_url.toString(QUrl::FullyEncoded)))
+                                       .arg(m_attempt)
+                                       .arg(m_config->retry.maxAttempts)
+                                       .arg(error ? VendoError::kindCode(error->kind) : QStringLiteral("ok"))
+                                       .arg(status)
+                                       .arg(m_attemptClock.elapsed());
+    if (willRetry)
+        qCDebug(lcClient).noquote() << QStringLiteral("retrying in %1 ms (%2 is retryable)")
+                                           .arg(m_config->retry.delayBeforeAttempt(m_attempt + 1))
+                                           .arg(VendoError::kindCode(error->kind));
+    else if (error && error->isRetryable() && !m_aborted)
+        qCDebug(lcClient).noquote() << QStringLiteral("not retried: %1 attempts made").arg(m_attempt);
     reply->disconnect(this);
     reply->deleteLater();
     m_reply = nullptr;

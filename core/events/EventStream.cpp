@@ -2,6 +2,7 @@
 
 #include "client/RequestLog.h"
 #include "client/ResponseDecoder.h"
+#include "events/Logging.h"
 #include "jwt/Clock.h"
 #include "jwt/UrlPolicy.h"
 
@@ -355,6 +356,10 @@ void EventStream::scheduleReconnect(bool streamLimit)
     const std::chrono::milliseconds delay = m_schedule.nextDelay();
     ++m_status.attempt;
     m_status.retryInMs = delay.count();
+    qCDebug(lcEvents).noquote() << QStringLiteral("reconnecting in %1 ms (attempt %2%3)")
+                                       .arg(delay.count())
+                                       .arg(m_status.attempt)
+                                       .arg(streamLimit ? QStringLiteral(", stream limit reached") : QString());
     setState(streamLimit ? StreamState::StreamLimitReached : StreamState::Reconnecting);
     m_reconnectTimer.start(delay);
 }

@@ -4,6 +4,7 @@
 #include "sandbox/EventHub.h"
 #include "sandbox/HttpListen.h"
 #include "sandbox/IdentityAuthority.h"
+#include "sandbox/Logging.h"
 #include "sandbox/ReplyWriter.h"
 #include "sandbox/ServiceLogic.h"
 
@@ -101,6 +102,11 @@ SandboxResult<void> SandboxServer::start(const QHostAddress &address, quint16 po
                                    .arg(port)));
     m_http = std::move(http);
     m_logic->setOrigin(baseUrl().toString(QUrl::FullyEncoded));
+    qCDebug(lcSandbox).noquote() << QStringLiteral(
+                                        "listening on %1 (credentials %2); scenario: %3 tenant(s), %4 user(s)")
+                                        .arg(baseUrl().toString(), credentialsUrl().toString())
+                                        .arg(m_scenario.tenants.size())
+                                        .arg(m_scenario.users.size());
     startTimeline();
     return {};
 }
@@ -304,6 +310,8 @@ void SandboxServer::onRequest(RecordedRequest request, const QByteArray &body, Q
 void SandboxServer::record(const RecordedRequest &request)
 {
     m_hits[QUrl::fromPercentEncoding(request.path.toUtf8())] += 1;
+    // Method, path and status: the query and the headers can carry the key and the user's token.
+    qCDebug(lcSandbox).noquote() << QStringLiteral("%1 %2 -> %3").arg(request.method, request.path).arg(request.status);
     m_log.append(request);
     if (m_log.size() > kMaxLogEntries)
         m_log.removeFirst();

@@ -2,6 +2,7 @@
 
 #include "secrets/ApiKey.h"
 #include "secrets/KeychainSecretStore.h"
+#include "secrets/Logging.h"
 #include "secrets/SecretStore.h"
 
 #include <QCoreApplication>
@@ -62,6 +63,8 @@ ResolvedApiKey ApiKeyResolver::fromEnvironment() const
     }
     resolved.source = ApiKeySource::Environment;
     const ApiKeyCheck check = ApiKey::check(m_environment.value(variable));
+    qCDebug(lcKeychain).noquote() << QStringLiteral("API key: from VENDO_API_KEY (%1); the keychain is not asked")
+                                         .arg(check.ok() ? QStringLiteral("valid") : QStringLiteral("not a valid key"));
     if (!check.ok()) {
         resolved.status = SecretStatus::InvalidKey;
         resolved.message = Tr::tr("VENDO_API_KEY is set but is not a valid API key: %1").arg(check.message);
@@ -78,6 +81,10 @@ ResolvedApiKey ApiKeyResolver::resolve(const QString &profileId) const
     if (fromEnv.source == ApiKeySource::Environment)
         return fromEnv;
 
+    qCDebug(lcKeychain).noquote() << QStringLiteral("API key for profile %1: asking the %2")
+                                         .arg(profileId,
+                                              m_store.isSessionOnly() ? QStringLiteral("session store")
+                                                                      : QStringLiteral("keychain"));
     SecretJob *job = m_store.read(profileId);
     const SecretResult result = job->waitForFinished();
     job->deleteLater();

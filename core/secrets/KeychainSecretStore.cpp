@@ -1,6 +1,7 @@
 #include "secrets/KeychainSecretStore.h"
 
 #include "secrets/KeychainErrorClassifier.h"
+#include "secrets/Logging.h"
 #include "secrets/QtKeychainBackend.h"
 #include "secrets/WebhookSecret.h"
 
@@ -9,6 +10,23 @@
 #include <QTimer>
 
 namespace vendo::secrets {
+
+namespace {
+
+QString operationName(SecretOperation operation)
+{
+    switch (operation) {
+    case SecretOperation::Read:
+        return QStringLiteral("read");
+    case SecretOperation::Write:
+        return QStringLiteral("write");
+    case SecretOperation::Remove:
+        return QStringLiteral("remove");
+    }
+    return QString();
+}
+
+} // namespace
 
 KeychainSecretStore::KeychainSecretStore(QObject *parent)
     : KeychainSecretStore(std::make_unique<QtKeychainBackend>(), defaultService(), parent)
@@ -77,6 +95,10 @@ SecretJob *KeychainSecretStore::start(SecretOperation operation, const QString &
     auto *deadline = new QTimer(job);
     deadline->setSingleShot(true);
     connect(deadline, &QTimer::timeout, job, [this, job] {
+        qCDebug(lcKeychain).noquote() << QStringLiteral("%1 %2 for profile %3: no answer within %4 ms")
+                                             .arg(platformKeychainName(), operationName(job->operation()),
+                                                  job->profileId())
+                                             .arg(m_timeout.count());
         SecretError error = SecretError::make(job->operation(), SecretStatus::Timeout);
         error.detail = QStringLiteral("no answer from the keychain within %1 ms").arg(m_timeout.count());
         job->finish(interpret(job, std::unexpected(error))); // a write that timed out is a failed write
@@ -97,6 +119,14 @@ void KeychainSecretStore::attempt(SecretJob *job, const QString &secret, bool ma
                              return; // answered after the timeout: already reported
                          const SecretStatus status
                              = KeychainErrorClassifier::classify(operation, outcome.error, outcome.errorString);
+                         // The status only: the backend's error text is not logged (it is not ours to vet).
+                         qCDebug(lcKeychain).noquote()
+                             << QStringLiteral("%1 %2 for profile %3: %4%5")
+                                    .arg(platformKeychainName(), operationName(operation), job->profileId(),
+                                         SecretResult::statusId(status),
+                                         status == SecretStatus::NoService && mayRetry && m_startupRetryAvailable
+                                             ? QStringLiteral(" (the service may be starting: one retry)")
+                                             : QString());
                          if (status == SecretStatus::NoService && mayRetry && m_startupRetryAvailable) {
                              m_startupRetryAvailable = false;
                              QTimer::singleShot(m_startupRetryDelay, job, [this, job, secret] {

@@ -11,6 +11,8 @@
 #include <QTest>
 #include <QTimer>
 
+#include <algorithm>
+
 using vendo::sandbox::SandboxServer;
 
 namespace {
@@ -34,6 +36,7 @@ class TestCliClient : public QObject
     SandboxServer m_server;
     QTemporaryDir m_home;
     QString m_jwt;
+    QString m_loggingRules; // QT_LOGGING_RULES for the child, when a test sets it
 
     QProcessEnvironment environment(bool withKey = true) const
     {
@@ -49,6 +52,10 @@ class TestCliClient : public QObject
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
         env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus"));
         env.remove(QStringLiteral("DISPLAY"));
+        // Diagnostics only as a test asks for them (--verbose, or m_loggingRules).
+        env.remove(QStringLiteral("QT_LOGGING_RULES"));
+        if (!m_loggingRules.isEmpty())
+            env.insert(QStringLiteral("QT_LOGGING_RULES"), m_loggingRules);
         return env;
     }
 
@@ -315,6 +322,50 @@ private slots:
         const Run har = run({ QStringLiteral("headers"), QFINDTESTDATA("data/chrome_export.har") });
         QCOMPARE(har.exitCode, 0);
         QVERIFY(har.out.contains("request 2 of 3"));
+    }
+
+    // Issue 17 ("Checks"): the program's diagnostics go through the vendo.* logging categories, off by
+    // default, on with --verbose or QT_LOGGING_RULES, and never carry a secret.
+    void verboseDiagnosticsOnStandardErrorWithoutSecrets()
+    {
+        const QStringList asUser { QStringLiteral("token"), QStringLiteral("fault-flaky"), QStringLiteral("--jwt-file"),
+                                   QStringLiteral("-") };
+        const QByteArray jwt = m_jwt.toLatin1() + '\n';
+
+        const Run verbose = run(QStringList { QStringLiteral("--verbose") } + asUser, jwt);
+        QCOMPARE(verbose.exitCode, 0);
+        const QList<QByteArray> lines = verbose.err.split('\n');
+        const auto count = [&lines](const QByteArray &part, const QByteArray &also = {}) {
+            return std::count_if(lines.cbegin(), lines.cend(), [&](const QByteArray &line) {
+                return line.startsWith("vendo.client: ") && line.contains(part) && line.contains(also);
+            });
+        };
+        // Every attempt with its status and duration: fault-flaky answers a new client 503 twice (each
+        // retried), then 200.
+        const QByteArray url = m_server.credentialsUrl().toString().toLatin1() + "/fault-flaky attempt ";
+        QVERIFY2(count("GET " + url + "1/3: ", " HTTP 503 in ") == 1, verbose.err.constData());
+        QVERIFY2(count("GET " + url + "2/3: ", " HTTP 503 in ") == 1, verbose.err.constData());
+        QVERIFY2(count("GET " + url + "3/3: ok HTTP 200 in ") == 1, verbose.err.constData());
+        QVERIFY2(count("retrying in ") == 2, verbose.err.constData());
+        QVERIFY2(verbose.err.contains("vendo.keychain: API key: from VENDO_API_KEY (valid)"), verbose.err.constData());
+        // None of the secrets: the key, the user's token (any of its parts), the provider tokens.
+        QVERIFY(!verbose.err.contains(m_server.demoApiKey().toLatin1()));
+        for (const QString &part : m_jwt.split(u'.'))
+            QVERIFY(!verbose.err.contains(part.toLatin1()));
+        QVERIFY(!verbose.err.contains("sbx_fake_at_"));
+
+        // Without --verbose, the same command prints none of it (fault-flaky now answers at once).
+        const Run quiet = run(asUser, jwt);
+        QCOMPARE(quiet.exitCode, 0);
+        QVERIFY2(!quiet.err.contains("vendo."), quiet.err.constData());
+
+        // QT_LOGGING_RULES alone switches one category on.
+        m_loggingRules = QStringLiteral("vendo.client.debug=true");
+        const Run ruled = run(asUser, jwt);
+        m_loggingRules.clear();
+        QCOMPARE(ruled.exitCode, 0);
+        QVERIFY2(ruled.err.contains("vendo.client: GET "), ruled.err.constData());
+        QVERIFY(!ruled.err.contains("vendo.keychain"));
     }
 
     void explainCommand()

@@ -248,6 +248,92 @@ private slots:
         QTRY_COMPARE(QString::fromLatin1(decoded()->decoded().token), dave);
         QCOMPARE(identity()->outcomeTitle(), QStringLiteral("Token"));
     }
+
+    // Issue 19 items 1-3, as a person does it: paste what customers send into the real window.
+
+    void pastedMailWithAWrappedTokenDecodesTheWholeToken()
+    {
+        const QString token = m_sandbox.mint(QString::fromLatin1(test::SandboxWindow::kAlice));
+        // A reply quoting the customer's mail: the token hard-wrapped at 72 columns, "> " included.
+        QString mail = QStringLiteral("On Tue, 1 Dec 2026 at 09:12, Bob <bob@customer.example> wrote:\n"
+                                      "> Hi, our Google integration stopped working. The token was:\n>\n");
+        for (qsizetype i = 0; i < token.size(); i += 70)
+            mail += QStringLiteral("> ") + token.mid(i, 70) + QLatin1Char('\n');
+        mail += QStringLiteral(">\n> Thanks, Bob\n");
+        m_sandbox.paste(mail);
+        QTRY_COMPARE(QString::fromLatin1(decoded()->decoded().token), token);
+        QCOMPARE(identity()->candidateCount(), 1);
+        QCOMPARE(identity()->outcomeTitle(), QStringLiteral("Token"));
+        QCOMPARE(decoded()->structureBadge()->text(), QStringLiteral("Structure: OK"));
+        QTRY_COMPARE(decoded()->signatureBadge()->text(), QStringLiteral("Signature: valid"));
+        QTRY_VERIFY(m_sandbox.window()->session()->scopedClient().has_value());
+    }
+
+    void pastedDevToolsListPicksTheIdentityNotAuthority()
+    {
+        const QString token = m_sandbox.mint(QString::fromLatin1(test::SandboxWindow::kDave));
+        m_sandbox.paste(QStringLiteral(":authority\napp.acme.example\n:method\nGET\n:path\n/api/agent/run\n:scheme\n"
+                                       "https\naccept\napplication/json\nx-vendo-user-jwt\n%1\nx-vendo-user-email\n"
+                                       "dave@acme.example\n")
+                            .arg(token));
+        QTRY_COMPARE(QString::fromLatin1(decoded()->decoded().token), token);
+        QCOMPARE(identity()->candidateCount(), 1);
+        QCOMPARE(identity()->outcomeTitle(), QStringLiteral("Identity found"));
+    }
+
+    void pastedProseSaysNoTokenAndSendsNothing_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<bool>("decodes"); // a malformed token is still shown, never sent
+        QTest::newRow("prose") << QStringLiteral("hello, my google thing is broken!! 12345")
+                               << QStringLiteral("No identity token") << false;
+        QTest::newRow("chat with a colon") << QStringLiteral("Subject: help\n\nit says error since monday.\nthanks!")
+                                           << QStringLiteral("No identity token") << false;
+        QTest::newRow("malformed token") << QStringLiteral("eyJhbGciOiJFUzI1NiJ9.bm90IGpzb24.c2lnbmF0dXJl")
+                                         << QStringLiteral("Malformed token") << true;
+    }
+    void pastedProseSaysNoTokenAndSendsNothing()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, title);
+        QFETCH(bool, decodes);
+        // A window of its own, so that nothing another test started is still on its way.
+        test::SandboxWindow sandbox;
+        QVERIFY(sandbox.start());
+        QTRY_VERIFY(sandbox.keyReady());
+        // Scoped to a user first: the paste must undo that, not leave the old identity in place.
+        sandbox.paste(sandbox.mint(QString::fromLatin1(test::SandboxWindow::kAlice)));
+        QTRY_VERIFY(sandbox.window()->session()->scopedClient().has_value());
+        QTRY_VERIFY(!sandbox.server()->requestLog().isEmpty()); // the connections, asked as the user
+        QTest::qWait(300);
+        const qsizetype before = sandbox.server()->requestLog().size();
+
+        sandbox.paste(text);
+        ui::IdentityPanel *panel = sandbox.window()->identityPanel();
+        ui::DecodedView *view = sandbox.window()->decodedView();
+        QTRY_VERIFY(!panel->isBusy());
+        QCOMPARE(panel->outcomeTitle(), title);
+        QVERIFY(!sandbox.window()->session()->scopedClient().has_value());
+        QVERIFY(!sandbox.window()->session()->hasIdentity());
+        const auto *ask = view->findChild<QWidget *>(QStringLiteral("askServer"));
+        if (decodes) {
+            QVERIFY(view->hasToken());
+            QCOMPARE(view->structureBadge()->text(), QStringLiteral("Structure: malformed"));
+            // The badges agree: a token too malformed to check is not "Signature: invalid".
+            QCOMPARE(view->signatureBadge()->text(), QStringLiteral("Signature: not checked"));
+            QVERIFY(ask && !ask->isEnabled());
+        } else {
+            QVERIFY(panel->outcomeText().startsWith(QStringLiteral("No identity token in this text")));
+            QCOMPARE(panel->candidateCount(), 0);
+            QVERIFY(!view->hasToken());
+        }
+        const auto *probeAll = sandbox.window()->findChild<QWidget *>(QStringLiteral("probeAll"));
+        QVERIFY(!probeAll || !probeAll->isEnabled());
+        // Nothing reached the service: not the text as a token, not a request as the old user.
+        QTest::qWait(500);
+        QCOMPARE(sandbox.server()->requestLog().size(), before);
+    }
 };
 
 QTEST_MAIN(TestUiIdentity)

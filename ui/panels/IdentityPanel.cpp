@@ -1,10 +1,11 @@
 #include "ui/panels/IdentityPanel.h"
 
+#include "client/InputClassifier.h"
 #include "client/Redaction.h"
 #include "jwt/JwtDecoder.h"
-#include "jwt/TokenExtractor.h"
 #include "ui/widgets/Badge.h"
 #include "ui/widgets/Icons.h"
+#include "ui/window/Logging.h"
 
 #include <QComboBox>
 #include <QFutureWatcher>
@@ -31,9 +32,11 @@ struct IdentityPanel::Parsed
 {
     QString error; // the input as a whole is unusable
     QString format; // "curl command", "token", ...
+    bool noToken = false; // text without anything shaped like an identity token
     QList<Candidate> candidates;
+    int preferred = 0; // the candidate to start with (InputClassification::preferredCandidate)
     qsizetype tokensInText = 0; // tokens offered after requests that carry no identity
-    qsizetype tokensNotOffered = 0; // distinct tokens past TokenExtractor::kMaxCandidates
+    qsizetype tokensNotOffered = 0; // distinct tokens past TokenFinder::kMaxCandidates
 };
 
 namespace {
@@ -104,67 +107,60 @@ QStringList whoTheTokenNames(const QString &token)
 
 IdentityPanel::Parsed IdentityPanel::parse(const QByteArray &text)
 {
+    using Kind = client::InputClassification::Kind;
     Parsed parsed;
-    // The tokens found in the text, as many as the picker offers (the rest are counted).
-    const auto offerTokens = [&parsed](const jwt::TokenExtractor::Candidates &found, bool besideRequests) {
-        parsed.tokensNotOffered = found.distinct - found.tokens.size();
-        for (qsizetype i = 0; i < found.tokens.size(); ++i) {
-            const jwt::DecodedJwt decoded = jwt::decode(found.tokens.at(i));
-            Candidate candidate;
-            candidate.label = (besideRequests ? tr("Token %1 in the text: %2") : tr("Token %1: %2"))
-                                  .arg(i + 1)
-                                  .arg(describeToken(decoded));
-            candidate.identity = UserIdentity { QString::fromLatin1(decoded.token), {} };
-            parsed.candidates << candidate;
-        }
-    };
-    if (text.trimmed().isEmpty()) {
+    // What the input is and the identities in it are decided in core (docs/architecture.md, "From a
+    // paste to a verdict"); the panel only words it.
+    const client::InputClassification input = client::InputClassifier::classify(text);
+    if (input.kind == Kind::Empty) {
         parsed.error = tr("Nothing to inspect: the input is empty.");
         return parsed;
     }
-    if (const auto block = client::HeaderBlock::parse(text); block.has_value()) {
-        parsed.format = client::HeaderBlock::formatName(block->format);
-        for (const client::CapturedRequest &request : block->requests) {
-            Candidate candidate;
-            candidate.fromRequest = true;
-            candidate.label = request.label();
-            candidate.identity = client::identityFromHeaders(request.headers);
-            for (const client::HeaderField &field : request.headers)
-                candidate.headerNames << field.name;
-            parsed.candidates << candidate;
-        }
-        // No request carries an identity, yet the text holds tokens (a pasted log reads as header
-        // lines too): the requests come first, explaining IdentityNotPresent, and the tokens follow
-        // in the picker.
-        const bool anyIdentity = std::any_of(parsed.candidates.cbegin(), parsed.candidates.cend(),
-                                             [](const Candidate &candidate) { return candidate.identity.has_value(); });
-        if (!anyIdentity) {
-            const jwt::TokenExtractor::Candidates found = jwt::TokenExtractor::candidates(text);
-            parsed.tokensInText = found.distinct;
-            offerTokens(found, true);
-        }
+    if (input.error) {
+        parsed.error = input.error->message;
         return parsed;
     }
-    // Not a header block: a token, or text holding tokens. The decoder refuses oversized input at
-    // once, with its own precise message.
-    if (text.size() > jwt::kMaxTokenInputBytes) {
-        const jwt::DecodedJwt decoded = jwt::decode(text);
-        parsed.error = decoded.problems.isEmpty() ? tr("The input is too large to be a token.")
-                                                  : decoded.problems.constFirst().message;
+    if (input.noIdentityToken()) {
+        parsed.noToken = true;
         return parsed;
     }
-    const jwt::TokenExtractor::Candidates found = jwt::TokenExtractor::candidates(text);
-    if (found.distinct <= 1) {
-        const jwt::DecodedJwt decoded = jwt::decode(text);
+    const bool requestsOffered
+        = std::any_of(input.candidates.cbegin(), input.candidates.cend(), [](const client::IdentityCandidate &c) {
+              return c.origin == client::IdentityCandidate::Origin::Request;
+          });
+    const bool oneToken = input.kind == Kind::Token || input.kind == Kind::Bearer;
+    qsizetype tokenNumber = 0;
+    for (const client::IdentityCandidate &found : input.candidates) {
         Candidate candidate;
-        candidate.label = tr("Token");
-        candidate.identity = UserIdentity { QString::fromLatin1(decoded.token), {} };
-        parsed.format = tr("token");
+        candidate.identity = found.identity;
+        candidate.fromRequest = found.origin == client::IdentityCandidate::Origin::Request;
+        candidate.headerNames = found.headerNames;
+        if (candidate.fromRequest) {
+            const client::CapturedRequest &request = input.requests.at(found.request);
+            candidate.label = request.label();
+            if (request.status > 0)
+                candidate.label += QStringLiteral(" · HTTP %1").arg(request.status);
+            if (!request.time.isEmpty())
+                candidate.label += QStringLiteral(" · ") + request.time;
+        } else if (oneToken) {
+            candidate.label = tr("Token");
+        } else {
+            ++tokenNumber;
+            candidate.label = (requestsOffered ? tr("Token %1 in the text: %2") : tr("Token %1: %2"))
+                                  .arg(tokenNumber)
+                                  .arg(describeToken(jwt::decode(found.identity->jwt.toLatin1())));
+        }
         parsed.candidates << candidate;
-        return parsed;
     }
-    parsed.format = tr("text with %n token(s)", nullptr, int(found.distinct));
-    offerTokens(found, false);
+    parsed.preferred = int(input.preferredCandidate());
+    parsed.tokensInText = requestsOffered ? input.tokensInText : 0;
+    parsed.tokensNotOffered = input.tokensNotOffered;
+    if (input.isRequestBlock() && input.kind != Kind::Text)
+        parsed.format = client::InputClassification::kindName(input.kind);
+    else if (oneToken)
+        parsed.format = tr("token");
+    else
+        parsed.format = tr("text with %n token(s)", nullptr, int(input.tokensInText));
     return parsed;
 }
 
@@ -266,6 +262,7 @@ void IdentityPanel::clear()
     m_candidates.clear();
     m_current = -1;
     m_inputError.clear();
+    m_noToken = false;
     m_placeholder->show();
     if (m_details) {
         m_summary->hide();
@@ -312,14 +309,41 @@ void IdentityPanel::applyParsed(const Parsed &parsed, const QString &source, qsi
 {
     ensureInputWidgets();
     m_busy = false;
+    // What was found, never what it holds: the counts and the format only.
+    qCDebug(lcUi).noquote() << QStringLiteral("input (%1 bytes): %2, %3 candidate(s)%4")
+                                   .arg(bytes)
+                                   .arg(parsed.noToken               ? QStringLiteral("no identity token")
+                                            : parsed.error.isEmpty() ? parsed.format
+                                                                     : QStringLiteral("rejected"))
+                                   .arg(parsed.candidates.size())
+                                   .arg(parsed.candidates.isEmpty()
+                                            ? QString()
+                                            : QStringLiteral(", starting with %1").arg(parsed.preferred + 1));
     m_candidates = parsed.candidates;
     m_inputError = parsed.error;
+    m_noToken = parsed.noToken;
     const QString size = QLocale().formattedDataSize(bytes);
     if (!parsed.error.isEmpty()) {
         m_summary->setText(tr("%1 (%2)").arg(source, size));
         m_outcomeBadge->setBadge(tr("Rejected"), Tone::Bad);
         m_outcomeBadge->show();
         m_outcome->setText(parsed.error);
+        m_outcome->show();
+        m_picker->hide();
+        m_pickerLabel->hide();
+        m_details->hide();
+        m_current = -1;
+        emit identityCleared();
+        return;
+    }
+    if (parsed.noToken) {
+        // Nothing is sent for text that holds no token (issue: prose was once labelled "Token" and sent).
+        m_inputError = tr("No identity token in this text: nothing was sent to the service. Paste the end user's "
+                          "token, the request's headers, a curl command or a HAR file.");
+        m_summary->setText(tr("%1 (%2)").arg(source, size));
+        m_outcomeBadge->setBadge(tr("No identity token"), Tone::Warning);
+        m_outcomeBadge->show();
+        m_outcome->setText(m_inputError);
         m_outcome->show();
         m_picker->hide();
         m_pickerLabel->hide();
@@ -348,19 +372,13 @@ void IdentityPanel::applyParsed(const Parsed &parsed, const QString &source, qsi
     m_pickerLabel->setText(parsed.tokensNotOffered == 0
                                ? tr("Several found — inspect:")
                                : tr("Several found (the first %1 tokens of %2) — inspect:")
-                                     .arg(jwt::TokenExtractor::kMaxCandidates)
-                                     .arg(jwt::TokenExtractor::kMaxCandidates + parsed.tokensNotOffered));
-    // Start with the first candidate that carries an identity: that is almost always the one wanted.
-    // Tokens found beside requests without one come second: what forRequest makes of the request
-    // (IdentityNotPresent) is the answer to show first.
+                                     .arg(client::TokenFinder::kMaxCandidates)
+                                     .arg(client::TokenFinder::kMaxCandidates + parsed.tokensNotOffered));
+    // Start with what the classifier prefers: the first request that carries an identity, or the most
+    // JWT-like token. Tokens found beside requests without one come second: what forRequest makes of
+    // the request (IdentityNotPresent) is the answer to show first.
     m_tokensInText = parsed.tokensInText;
-    int first = 0;
-    for (int i = 0; i < m_candidates.size() && m_tokensInText == 0; ++i) {
-        if (m_candidates.at(i).identity.has_value()) {
-            first = i;
-            break;
-        }
-    }
+    const int first = parsed.preferred;
     chooseCandidate(first);
 }
 
@@ -397,7 +415,13 @@ void IdentityPanel::showCandidate()
     QStringList details;
     if (candidate.identity.has_value()) {
         const UserIdentity &identity = *candidate.identity;
-        if (candidate.fromRequest) {
+        // The one chosen is decoded here (a HAR can hold thousands of requests); the decoded view
+        // decodes it again, and a malformed token is never sent (MainWindow).
+        if (!jwt::decode(identity.jwt.toLatin1()).structureOk()) {
+            m_outcomeBadge->setBadge(tr("Malformed token"), Tone::Bad);
+            m_outcome->setText(tr("This is shaped like an identity token but is malformed: it is decoded to show what "
+                                  "is wrong, and nothing is sent to the service."));
+        } else if (candidate.fromRequest) {
             m_outcomeBadge->setBadge(tr("Identity found"), Tone::Good);
             m_outcome->setText(tr("forRequest finds X-Vendo-User-JWT and scopes the client to this user, as the "
                                   "SDKs would."));

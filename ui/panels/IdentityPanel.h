@@ -46,6 +46,8 @@ public:
     QString outcomeTitle() const;
     QString outcomeText() const;
     QString inputError() const { return m_inputError; }
+    // The input was text without anything shaped like an identity token (nothing was sent).
+    bool foundNoToken() const { return m_noToken; }
 
     // Text or a file that may hold an identity: the test for drops.
     static bool acceptsMime(const QMimeData *mime);
@@ -72,6 +74,7 @@ private:
     int m_current = -1;
     qsizetype m_tokensInText = 0;
     QString m_inputError;
+    bool m_noToken = false;
 
     QVBoxLayout *m_layout = nullptr;
     QLabel *m_placeholder;

@@ -3,6 +3,7 @@
 #include "jwt/Clock.h"
 #include "secrets/ApiKey.h"
 #include "secrets/SecretStore.h"
+#include "ui/window/Logging.h"
 
 namespace vendo::ui {
 
@@ -141,6 +142,9 @@ void InspectorSession::rebuild()
         else
             m_scopeError = scoped.error();
     }
+    qCDebug(lcUi).noquote() << (m_scoped           ? QStringLiteral("scoped to the user's identity")
+                                    : m_scopeError ? QStringLiteral("not scoped: %1").arg(m_scopeError->className())
+                                                   : QStringLiteral("no identity: calls run as the app"));
     emit scopeChanged();
 }
 

@@ -3,6 +3,7 @@
 #include "client/HeaderBlock.h"
 #include "client/Redaction.h"
 #include "jwt/Clock.h"
+#include "jwt/SignatureCheck.h"
 #include "secrets/SecretStore.h"
 #include "secrets/SessionSecretStore.h"
 #include "ui/models/ConnectionsModel.h"
@@ -251,11 +252,22 @@ void MainWindow::wireSession()
         const client::Profile profile = m_session->profile();
         m_decoded->setToken(jwt,
                             { .expectedIssuer = profile.expectedIssuer, .expectedAudience = profile.expectedAudience });
+        if (!m_decoded->decoded().structureOk()) {
+            // Shown, never sent: a malformed token scopes no client, and its signature is not checked
+            // (the badges then agree: "Structure: malformed" beside "Signature: not checked").
+            jwt::SignatureCheck check;
+            check.detail = tr("Not checked: the token is malformed, and it is not sent to the service.");
+            m_decoded->setSignatureCheck(check);
+            m_session->clearIdentity();
+            return;
+        }
         m_decoded->setSignaturePending(); // the session answers at once from its cache, or later
         m_session->setIdentity(jwt);
     });
     connect(m_identity, &IdentityPanel::identityCleared, this, [this] {
-        if (!m_identity->inputError().isEmpty())
+        if (m_identity->foundNoToken())
+            m_decoded->showNoToken(tr("The text holds no identity token, so nothing was sent to the service."));
+        else if (!m_identity->inputError().isEmpty())
             m_decoded->showNoToken(tr("The input was rejected: the Identity panel says why."));
         else if (m_identity->candidateCount() > 0)
             m_decoded->showNoToken(tr("The chosen request carries no identity: the Identity panel explains what "
