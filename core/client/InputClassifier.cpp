@@ -117,7 +117,7 @@ InputClassification InputClassifier::classify(const QByteArray &text)
     }
 
     const Result<HeaderBlock> block = HeaderBlock::parse(text);
-    if (block.ok()) {
+    if (block.has_value()) {
         c.kind = kindOf(block->format);
         c.requests = block->requests;
         c.requestFormat = block->format;
@@ -129,7 +129,7 @@ InputClassification InputClassifier::classify(const QByteArray &text)
             candidate.identity = identityFromHeaders(request.headers);
             for (const HeaderField &field : request.headers)
                 candidate.headerNames << field.name;
-            if (candidate.identity.ok()) {
+            if (candidate.identity.has_value()) {
                 if (c.firstRequestWithIdentity < 0)
                     c.firstRequestWithIdentity = i;
                 candidate.score = TokenFinder::jwtLikeness(candidate.identity->jwt.toLatin1());
@@ -142,7 +142,7 @@ InputClassification InputClassifier::classify(const QByteArray &text)
             if (c.kind == Kind::HeaderLines) {
                 const TokenFinder::Result found = TokenFinder::find(text);
                 for (IdentityCandidate &candidate : c.candidates) {
-                    if (!candidate.identity.ok())
+                    if (!candidate.identity.has_value())
                         continue;
                     UserIdentity identity = candidate.identity.value();
                     for (const TokenFinder::Found &token : found.tokens) {

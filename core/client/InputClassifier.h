@@ -13,7 +13,8 @@ struct IdentityCandidate
 {
     enum class Origin { Request, Text };
     Origin origin = Origin::Text;
-    Result<UserIdentity> identity;
+    // No identity until one is found (a default-constructed std::expected would hold an empty one).
+    Result<UserIdentity> identity = std::unexpected(VendoError {});
     // Origin::Request: which request (index into InputClassification::requests), and its headers' names
     // (to explain what was there instead of an identity).
     qsizetype request = -1;

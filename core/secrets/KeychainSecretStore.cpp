@@ -123,7 +123,7 @@ void KeychainSecretStore::attempt(SecretJob *job, const QString &secret, bool ma
                          qCDebug(lcKeychain).noquote()
                              << QStringLiteral("%1 %2 for profile %3: %4%5")
                                     .arg(platformKeychainName(), operationName(operation), job->profileId(),
-                                         SecretResult::statusId(status),
+                                         SecretError::statusId(status),
                                          status == SecretStatus::NoService && mayRetry && m_startupRetryAvailable
                                              ? QStringLiteral(" (the service may be starting: one retry)")
                                              : QString());

@@ -23,6 +23,10 @@
         <source>vendo-inspector: the sandbox cannot start: %1</source>
         <translation>vendo-inspector: Die Sandbox kann nicht starten: %1</translation>
     </message>
+    <message>
+        <source>Print diagnostics (requests, retries, keychain, sandbox) on standard error; never a secret.</source>
+        <translation>Diagnosemeldungen (Anfragen, Wiederholungen, Schlüsselbund, Sandbox) auf der Standardfehlerausgabe ausgeben; nie ein Geheimnis.</translation>
+    </message>
 </context>
 <context>
     <name>vendo::client::CurlCommand</name>
@@ -2486,10 +2490,6 @@ Basis-URL: %3</translation>
         <translation>Nichts zu prüfen: Die Eingabe ist leer.</translation>
     </message>
     <message>
-        <source>The input is too large to be a token.</source>
-        <translation>Die Eingabe ist zu groß für ein Token.</translation>
-    </message>
-    <message>
         <source>Token</source>
         <translation>Token</translation>
     </message>
@@ -2646,6 +2646,22 @@ Basis-URL: %3</translation>
     <message>
         <source>Identity to inspect</source>
         <translation>Zu prüfende Identität</translation>
+    </message>
+    <message>
+        <source>No identity token in this text: nothing was sent to the service. Paste the end user&apos;s token, the request&apos;s headers, a curl command or a HAR file.</source>
+        <translation>Kein Identitätstoken in diesem Text: Es wurde nichts an den Dienst gesendet. Fügen Sie das Token des Endbenutzers, die Header der Anfrage, einen curl-Befehl oder eine HAR-Datei ein.</translation>
+    </message>
+    <message>
+        <source>No identity token</source>
+        <translation>Kein Identitätstoken</translation>
+    </message>
+    <message>
+        <source>Malformed token</source>
+        <translation>Fehlerhaftes Token</translation>
+    </message>
+    <message>
+        <source>This is shaped like an identity token but is malformed: it is decoded to show what is wrong, and nothing is sent to the service.</source>
+        <translation>Dies sieht wie ein Identitätstoken aus, ist aber fehlerhaft: Es wird dekodiert, um zu zeigen, was falsch ist, und nichts wird an den Dienst gesendet.</translation>
     </message>
 </context>
 <context>
@@ -3052,6 +3068,14 @@ Basis-URL: %3</translation>
     <message>
         <source>SDK lens</source>
         <translation>SDK-Linse</translation>
+    </message>
+    <message>
+        <source>Not checked: the token is malformed, and it is not sent to the service.</source>
+        <translation>Nicht geprüft: Das Token ist fehlerhaft und wird nicht an den Dienst gesendet.</translation>
+    </message>
+    <message>
+        <source>The text holds no identity token, so nothing was sent to the service.</source>
+        <translation>Der Text enthält kein Identitätstoken, daher wurde nichts an den Dienst gesendet.</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,10 @@
         <source>vendo-inspector: the sandbox cannot start: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Print diagnostics (requests, retries, keychain, sandbox) on standard error; never a secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vendo::client::CurlCommand</name>
@@ -2484,10 +2488,6 @@ Base URL: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The input is too large to be a token.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Token</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2643,6 +2643,22 @@ Base URL: %3</source>
     </message>
     <message>
         <source>Identity to inspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No identity token in this text: nothing was sent to the service. Paste the end user&apos;s token, the request&apos;s headers, a curl command or a HAR file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No identity token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malformed token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is shaped like an identity token but is malformed: it is decoded to show what is wrong, and nothing is sent to the service.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3049,6 +3065,14 @@ Base URL: %3</source>
     </message>
     <message>
         <source>SDK lens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: the token is malformed, and it is not sent to the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text holds no identity token, so nothing was sent to the service.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

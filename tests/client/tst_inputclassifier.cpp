@@ -134,7 +134,7 @@ private slots:
         QCOMPARE(InputClassification::kindName(c.kind), InputClassification::kindName(kind));
         QVERIFY(!c.error);
         const qsizetype preferred = c.preferredCandidate();
-        const bool identity = preferred >= 0 && c.candidates.at(preferred).identity.ok();
+        const bool identity = preferred >= 0 && c.candidates.at(preferred).identity.has_value();
         if (token.isEmpty()) {
             QVERIFY2(!identity, qPrintable(identity ? c.candidates.at(preferred).identity->jwt : QString()));
             if (!c.isRequestBlock())

@@ -23,7 +23,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
             continue;
         }
         ++textCandidates;
-        VENDO_FUZZ_CHECK(candidate.identity.ok());
+        VENDO_FUZZ_CHECK(candidate.identity.has_value());
         const QString &token = candidate.identity->jwt;
         VENDO_FUZZ_CHECK(!token.isEmpty() && token.contains(QLatin1Char('.')));
         for (const QChar ch : token)
@@ -39,6 +39,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     VENDO_FUZZ_CHECK(!c.noIdentityToken() || c.candidates.isEmpty());
     VENDO_FUZZ_CHECK(c.firstRequestWithIdentity < c.requests.size());
     if (c.firstRequestWithIdentity >= 0)
-        VENDO_FUZZ_CHECK(c.requestIdentity(c.firstRequestWithIdentity).ok());
+        VENDO_FUZZ_CHECK(c.requestIdentity(c.firstRequestWithIdentity).has_value());
     return 0;
 }
