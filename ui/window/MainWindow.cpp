@@ -143,6 +143,12 @@ void MainWindow::createDocks()
     resize(1280, 800);
 }
 
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    fitToolBar();
+}
+
 QDockWidget *MainWindow::dock(Dock which) const
 {
     return m_docks.value(int(which));

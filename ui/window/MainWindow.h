@@ -9,6 +9,7 @@
 
 class QAction;
 class QDockWidget;
+class QToolBar;
 class QLabel;
 class QMenu;
 
@@ -87,8 +88,13 @@ protected:
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    // Text beside the toolbar's icons when the window is wide enough for it; icons alone (their names
+    // stay in tool tips and for screen readers) on a narrow screen, so no action is pushed into the
+    // toolbar's overflow menu.
+    void fitToolBar();
     void createDocks();
     void createActions();
     void createSamplesMenu();
@@ -123,6 +129,7 @@ private:
     RequestLogPanel *m_requestLog = nullptr;
     ErrorDecoderPanel *m_errorDecoder = nullptr;
     SdkLensPanel *m_sdkLens = nullptr;
+    QToolBar *m_toolBar = nullptr;
     bool m_deferredStarted = false;
     QList<QDockWidget *> m_docks;
     QLabel *m_lastRequest;

@@ -37,6 +37,7 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QToolBar>
+#include <QWidgetAction>
 
 namespace vendo::ui {
 
@@ -270,6 +271,7 @@ void MainWindow::createActions()
     probeAll->setIconText(tr("Probe all"));
     exportReport->setIconText(tr("Export"));
     QToolBar *toolbar = addToolBar(tr("Main"));
+    m_toolBar = toolbar;
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
     toolbar->setMovable(false);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -280,6 +282,22 @@ void MainWindow::createActions()
     toolbar->addSeparator();
     // "Ask the server" lives beside the verdicts it completes (and in the Service menu).
     toolbar->addActions({ probeAll, exportReport });
+}
+
+void MainWindow::fitToolBar()
+{
+    if (!m_toolBar)
+        return;
+    // The width the toolbar needs with text beside its icons: measured in that style, or, while it
+    // shows icons alone, that width plus the texts it would add.
+    int textWidth = m_toolBar->sizeHint().width();
+    if (m_toolBar->toolButtonStyle() == Qt::ToolButtonIconOnly) {
+        for (QAction *action : m_toolBar->actions()) {
+            if (!action->isSeparator() && !action->iconText().isEmpty() && !qobject_cast<QWidgetAction *>(action))
+                textWidth += m_toolBar->fontMetrics().horizontalAdvance(action->iconText()) + 8;
+        }
+    }
+    m_toolBar->setToolButtonStyle(textWidth <= width() ? Qt::ToolButtonTextBesideIcon : Qt::ToolButtonIconOnly);
 }
 
 void MainWindow::createSamplesMenu()
