@@ -34,6 +34,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace vendo::ui {
@@ -147,6 +148,14 @@ void MainWindow::resizeEvent(QResizeEvent *event)
 {
     QMainWindow::resizeEvent(event);
     fitToolBar();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // Queued: the toolbar's new size hint is known once its layout request has been handled.
+    if (watched == m_toolBar && event->type() == QEvent::LayoutRequest)
+        QTimer::singleShot(0, this, &MainWindow::fitToolBar);
+    return QMainWindow::eventFilter(watched, event);
 }
 
 QDockWidget *MainWindow::dock(Dock which) const

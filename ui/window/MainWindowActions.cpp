@@ -272,6 +272,9 @@ void MainWindow::createActions()
     exportReport->setIconText(tr("Export"));
     QToolBar *toolbar = addToolBar(tr("Main"));
     m_toolBar = toolbar;
+    // Its widgets change width (the key's state arrives after the first frame, another profile or SDK
+    // is chosen): each change asks for a new layout, and the style is fitted again then.
+    toolbar->installEventFilter(this);
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
     toolbar->setMovable(false);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
