@@ -131,6 +131,7 @@ private:
     ErrorDecoderPanel *m_errorDecoder = nullptr;
     SdkLensPanel *m_sdkLens = nullptr;
     QToolBar *m_toolBar = nullptr;
+    int m_toolBarTextWidth = 0; // the toolbar's width with text beside its icons, when last measured
     bool m_deferredStarted = false;
     QList<QDockWidget *> m_docks;
     QLabel *m_lastRequest;

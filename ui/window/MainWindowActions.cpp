@@ -291,14 +291,18 @@ void MainWindow::fitToolBar()
 {
     if (!m_toolBar)
         return;
-    // The width the toolbar needs with text beside its icons: measured in that style, or, while it
-    // shows icons alone, that width plus the texts it would add.
+    // The width the toolbar needs with text beside its icons: measured while it shows them; while it
+    // shows icons alone, the larger of the last measurement and an estimate (those icons plus the
+    // texts they would add), so that an estimate a little short cannot flip the style back and forth.
     int textWidth = m_toolBar->sizeHint().width();
     if (m_toolBar->toolButtonStyle() == Qt::ToolButtonIconOnly) {
         for (QAction *action : m_toolBar->actions()) {
             if (!action->isSeparator() && !action->iconText().isEmpty() && !qobject_cast<QWidgetAction *>(action))
                 textWidth += m_toolBar->fontMetrics().horizontalAdvance(action->iconText()) + 8;
         }
+        textWidth = qMax(textWidth, m_toolBarTextWidth);
+    } else {
+        m_toolBarTextWidth = textWidth;
     }
     m_toolBar->setToolButtonStyle(textWidth <= width() ? Qt::ToolButtonTextBesideIcon : Qt::ToolButtonIconOnly);
 }
