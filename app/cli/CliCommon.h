@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QCommandLineParser>
+#include <QEventLoop>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -16,6 +17,19 @@
 #include <type_traits>
 
 namespace vendo::cli {
+
+// Runs the event loop until `job` reports, and returns what it reported.
+template<typename Value, typename Job> Value awaitJob(Job *job)
+{
+    Value value;
+    QEventLoop loop;
+    QObject::connect(job, &Job::finished, &loop, [&](const Value &reported) {
+        value = reported;
+        loop.quit();
+    });
+    loop.exec();
+    return value;
+}
 
 // Exit codes, as docs/architecture.md fixes them for scripts.
 enum ExitCode : int {

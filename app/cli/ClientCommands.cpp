@@ -26,19 +26,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("vendo::cli::ClientCommands", text);
 }
 
-// Runs the event loop until `job` reports, and returns what it reported.
-template<typename Value, typename Job> Value await(Job *job)
-{
-    Value value;
-    QEventLoop loop;
-    QObject::connect(job, &Job::finished, &loop, [&](const Value &reported) {
-        value = reported;
-        loop.quit();
-    });
-    loop.exec();
-    return value;
-}
-
 QJsonValue expiryJson(const ProviderToken &token)
 {
     return token.expiresAt ? QJsonValue(token.expiresAt->toString(Qt::ISODate)) : QJsonValue();
@@ -124,9 +111,9 @@ int runToken(const QStringList &arguments)
 
     QList<TokenResult> results;
     if (slugs.size() == 1)
-        results << await<TokenResult>(context.vendoClient().token(slugs.constFirst()));
+        results << awaitJob<TokenResult>(context.vendoClient().token(slugs.constFirst()));
     else
-        results = await<QList<TokenResult>>(context.vendoClient().tokens(slugs));
+        results = awaitJob<QList<TokenResult>>(context.vendoClient().tokens(slugs));
 
     int exitCode = Success;
     QJsonArray array;
@@ -160,7 +147,7 @@ int runConnections(const QStringList &arguments)
     if (asSdk != sdk::Sdk::Contract)
         return runAsSdk(asSdk, sdk::Operation::Connections, context);
     const ConnectionsResult result
-        = await<ConnectionsResult>(context.vendoClient().connections(context.parser.isSet(sandbox)));
+        = awaitJob<ConnectionsResult>(context.vendoClient().connections(context.parser.isSet(sandbox)));
     if (!result.ok())
         return context.fail(result.value.error());
     if (context.jsonOutput()) {
@@ -221,7 +208,7 @@ int runWhoami(const QStringList &arguments)
     if (asSdk != sdk::Sdk::Contract)
         return runAsSdk(asSdk, sdk::Operation::Whoami, context);
     const WhoamiResult result
-        = await<WhoamiResult>(context.vendoClient().whoami(user ? Identity::As::User : Identity::As::App));
+        = awaitJob<WhoamiResult>(context.vendoClient().whoami(user ? Identity::As::User : Identity::As::App));
     if (!result.ok())
         return context.fail(result.value.error());
     const QString as = user ? QStringLiteral("user") : QStringLiteral("app");

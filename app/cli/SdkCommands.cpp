@@ -24,18 +24,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("vendo::cli::SdkCommands", text);
 }
 
-template<typename Value, typename Job> Value awaitJob(Job *job)
-{
-    Value value;
-    QEventLoop loop;
-    QObject::connect(job, &Job::finished, &loop, [&](const Value &reported) {
-        value = reported;
-        loop.quit();
-    });
-    loop.exec();
-    return value;
-}
-
 // One reproduced call: a slug's token, the connection list or the balance.
 struct Reproduced
 {
