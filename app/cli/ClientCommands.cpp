@@ -103,6 +103,8 @@ int runToken(const QStringList &arguments)
         err() << tr("Name at least one provider slug.") << Qt::endl;
         return UsageError;
     }
+    if (asSdk != sdk::Sdk::Contract)
+        context.keepRefusedScoping(); // the SDK's own class for it (see runAsSdk)
     if (const auto stop = context.buildClient())
         return *stop;
     if (asSdk != sdk::Sdk::Contract)
@@ -142,6 +144,8 @@ int runConnections(const QStringList &arguments)
     sdk::Sdk asSdk = sdk::Sdk::Contract;
     if (const auto stop = parseSdk(context.parser, sdkChoice, asSdk))
         return *stop;
+    if (asSdk != sdk::Sdk::Contract)
+        context.keepRefusedScoping(); // the SDK's own class for it (see runAsSdk)
     if (const auto stop = context.buildClient())
         return *stop;
     if (asSdk != sdk::Sdk::Contract)
@@ -203,6 +207,8 @@ int runWhoami(const QStringList &arguments)
               << Qt::endl;
         return UsageError;
     }
+    if (asSdk != sdk::Sdk::Contract)
+        context.keepRefusedScoping(); // the SDK's own class for it (see runAsSdk)
     if (const auto stop = context.buildClient())
         return *stop;
     if (asSdk != sdk::Sdk::Contract)

@@ -249,9 +249,12 @@ std::optional<int> ClientContext::buildClient()
     }
 
     Result<VendoClient> scoped = client;
+    std::optional<QString> offered; // the identity given, scoped or not
+    bool viaForRequest = false;
     if (parser.isSet(jwt)) {
         warnSecretInArguments(QStringLiteral("--jwt-file FILE or --jwt-file - (standard input)"));
-        scoped = client.forUser(parser.value(jwt));
+        offered = parser.value(jwt);
+        scoped = client.forUser(*offered);
     } else if (parser.isSet(jwtFile)) {
         const QString path = parser.value(jwtFile);
         const Input input
@@ -272,9 +275,11 @@ std::optional<int> ClientContext::buildClient()
                 return fail(VendoError::make(VendoError::Kind::InvalidInput,
                                              tr("The identity token is malformed, so it was not sent: %1")
                                                  .arg(decoded.problems.constFirst().message)));
+            offered = token;
             scoped = client.forUser(token);
         } else {
-            scoped = client.forUser(QString::fromUtf8(input->view()));
+            offered = QString::fromUtf8(input->view());
+            scoped = client.forUser(*offered);
         }
     } else if (parser.isSet(headersFile)) {
         const QString path = parser.value(headersFile);
@@ -301,10 +306,20 @@ std::optional<int> ClientContext::buildClient()
                 VendoError::make(VendoError::Kind::InvalidInput, tr("There is no request %1.").arg(index + 1))));
         // forRequest gives the errors the SDKs raise (no key first, then no identity, a bad index or
         // input that is no header block); an identity found is scoped to as forUser.
+        viaForRequest = true;
+        if (identity.has_value())
+            offered = identity->jwt;
         scoped = identity.has_value() ? client.forUser(identity->jwt) : client.forRequest(input->rawBytes(), index);
     }
-    if (!scoped)
-        return fail(scoped.error());
+    if (!scoped) {
+        const VendoError::Kind kind = scoped.error().kind;
+        if (!m_keepRefusedScoping
+            || (kind != VendoError::Kind::VendoOnlyFeature && kind != VendoError::Kind::IdentityNotPresent))
+            return fail(scoped.error());
+        m_refused = RefusedScoping { scoped.error(), viaForRequest, offered };
+        m_client = client;
+        return std::nullopt;
+    }
     m_client = scoped.value();
     return std::nullopt;
 }

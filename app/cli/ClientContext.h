@@ -36,6 +36,19 @@ public:
     // (as JSON with --json) and returns the exit code.
     std::optional<int> buildClient();
 
+    // A scoping the client refuses (no API key; forRequest without an identity header) that the caller
+    // judges itself: the SDK lens, whose SDKs raise other classes for it (TypeScript 1.3.1's constructor
+    // throws AuthError without a key). The identity offered is kept so the lens can say what it would send.
+    struct RefusedScoping
+    {
+        client::VendoError error;
+        bool viaForRequest = false;
+        std::optional<QString> jwt; // nullopt: no identity in the headers
+    };
+    // Call before buildClient(): such a refusal then leaves an unscoped client and refusedScoping() set.
+    void keepRefusedScoping() { m_keepRefusedScoping = true; }
+    const std::optional<RefusedScoping> &refusedScoping() const { return m_refused; }
+
     bool jsonOutput() const { return parser.isSet(json); }
     const client::VendoClient &vendoClient() const { return *m_client; }
     // Prints an error the docs/architecture.md way and returns its exit code.
@@ -46,6 +59,8 @@ public:
 private:
     QNetworkAccessManager m_network;
     std::optional<client::VendoClient> m_client;
+    bool m_keepRefusedScoping = false;
+    std::optional<RefusedScoping> m_refused;
 };
 
 int exitCodeFor(const client::VendoError &error);

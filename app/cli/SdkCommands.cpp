@@ -158,7 +158,14 @@ int runAsSdk(sdk::Sdk which, sdk::Operation operation, ClientContext &context, c
 {
     const VendoClient &client = context.vendoClient();
     const sdk::SdkInfo &info = sdk::info(which);
-    const sdk::Sends sends = sdk::sends(which, operation, sdk::contextFor(client, slugs));
+    const auto &refused = context.refusedScoping();
+    // A scoping the contract's client refused is the SDK's to judge: TypeScript 1.3.1 throws AuthError at
+    // construction without a key where the contract raises VendoOnlyFeature.
+    const sdk::Sends sends = refused
+        ? sdk::sendsAfterScoping(which, operation,
+                                 refused->viaForRequest ? sdk::Operation::ForRequest : sdk::Operation::ForUser,
+                                 sdk::contextFor(client, slugs), refused->jwt)
+        : sdk::sends(which, operation, sdk::contextFor(client, slugs));
     const QList<sdk::Difference> differences = sdk::differences(which, operation);
 
     QList<Reproduced> reproduced;
@@ -168,6 +175,9 @@ int runAsSdk(sdk::Sdk which, sdk::Operation operation, ClientContext &context, c
     if (!sends.sendsRequest) {
         whyNot = tr("%1 raises %2 in %3 before sending anything.")
                      .arg(info.name, sends.raised.className, sends.raised.raisedBy);
+        exitCode = LocalPrecondition;
+    } else if (refused) {
+        whyNot = tr("the inspector cannot scope as asked: %1").arg(refused->error.message);
         exitCode = LocalPrecondition;
     } else if (const sdk::Reproduction reproduction = sdk::reproduce(which, operation, client); !reproduction.client) {
         whyNot = reproduction.whyNot;

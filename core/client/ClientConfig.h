@@ -43,6 +43,9 @@ struct ClientConfig
     HeaderShape headerShape;
     std::chrono::milliseconds timeout { 30'000 };
     RetryPolicy retry;
+    // tokens(): a slug the bulk answer left null is asked again singly for its reason; an SDK's
+    // reproduction that does not ask again (TypeScript 1.3.1) turns this off.
+    bool singlyAfterBulk = true;
     QPointer<RequestLog> log;
     const jwt::Clock *clock = nullptr;
 

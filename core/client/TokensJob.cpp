@@ -57,7 +57,7 @@ void TokensJob::onBulkDone()
         const VendoError::Category category = outcome.error->category();
         // Local preconditions and cancellation apply to every slug alike; a failed bulk request
         // (service or transport) is retried per slug so each failure carries its exact error.
-        if (category == VendoError::Category::Local) {
+        if (category == VendoError::Category::Local || !m_config->singlyAfterBulk) {
             fail(*outcome.error);
             return;
         }
@@ -80,8 +80,20 @@ void TokensJob::onBulkDone()
             result.viaBulk = true;
             result.value = *found;
             settle(i, result);
-        } else {
+        } else if (m_config->singlyAfterBulk) {
             startSingle(i);
+        } else {
+            TokenResult result;
+            result.slug = m_slugs.at(i);
+            result.meta = m_bulkMeta;
+            result.viaBulk = true;
+            VendoError error = VendoError::make(VendoError::Kind::Base,
+                                                tr("The bulk answer left this slug null, without a reason."));
+            error.code = QStringLiteral("null_in_bulk");
+            error.slug = result.slug;
+            error.httpStatus = m_bulkMeta.httpStatus;
+            result.value = std::unexpected(error);
+            settle(i, result);
         }
     }
 }

@@ -75,6 +75,11 @@ VendoClient VendoClient::withHeaderShape(const HeaderShape &shape) const
     return changed([&](ClientConfig &c) { c.headerShape = shape; });
 }
 
+VendoClient VendoClient::withSinglyAfterBulk(bool askAgain) const
+{
+    return changed([&](ClientConfig &c) { c.singlyAfterBulk = askAgain; });
+}
+
 VendoClient VendoClient::withRequestLog(RequestLog *log) const
 {
     return changed([&](ClientConfig &c) { c.log = log; });

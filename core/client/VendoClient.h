@@ -59,6 +59,7 @@ public:
     VendoClient withClock(const jwt::Clock *clock) const; // for Retry-After dates; nullptr: system clock
     // Sends only the headers `shape` keeps (the SDK lens's reproductions); the contract's set by default.
     VendoClient withHeaderShape(const HeaderShape &shape) const;
+    VendoClient withSinglyAfterBulk(bool askAgain) const; // tokens(): see ClientConfig::singlyAfterBulk
 
     // A new client scoped to one end user. VendoOnlyFeature without an API key, IdentityNotPresent for
     // an empty/whitespace JWT, InvalidInput for one too long to be a header; no client-side validation.

@@ -84,6 +84,23 @@ Sends sends(Sdk sdk, Operation operation, const RequestContext &context)
     return result;
 }
 
+Sends sendsAfterScoping(Sdk sdk, Operation operation, Operation scoping, const RequestContext &context,
+                        const std::optional<QString> &headerValue)
+{
+    const ScopingPrediction scoped = predictScoping(sdk, scoping, !context.apiKey.isEmpty(), headerValue);
+    if (scoped.raised.className.isEmpty()) {
+        RequestContext asScoped = context;
+        asScoped.userJwt = scoped.scopedJwt;
+        return sends(sdk, operation, asScoped);
+    }
+    Sends result;
+    result.sdk = sdk;
+    result.operation = operation;
+    result.fromDocumentation = info(sdk).basis == Basis::Documentation;
+    result.raised = scoped.raised;
+    return result;
+}
+
 QJsonObject toJson(const Sends &sends)
 {
     QJsonObject object { { QStringLiteral("operation"), operationName(sends.operation) },
@@ -186,12 +203,15 @@ Outcome outcome(Sdk sdk, Operation operation, bool scoped, const QString &slug, 
             result.className = error->sdkClass();
             result.code = error->sdkCode();
         }
-        if (operation == Operation::Tokens) {
-            notes
-                << tr("tokens() returns null for this slug, without a reason (%1 behind it).").arg(outcomeText(result));
+        if (operation == Operation::Tokens && error->code == QLatin1String("null_in_bulk")) {
+            // src/_client.ts:232-237: a null in a 200 bulk answer is returned as it is.
+            notes << tr("tokens() returns null for this slug, without a reason: the bulk answer left it null.");
             result.className.clear();
             result.code.clear();
             result.returns = QStringLiteral("null");
+        } else if (operation == Operation::Tokens) {
+            // src/_client.ts:227-231: a bulk request that fails throws for the whole call.
+            notes << tr("The bulk request failed: tokens() throws this for every slug at once.");
         }
     } else {
         result.className = error->sdkClass();

@@ -36,6 +36,11 @@ struct Sends
     bool fromDocumentation = false; // Python / Swift: their documentation only
 };
 Sends sends(Sdk sdk, Operation operation, const RequestContext &context);
+// The same when the customer's code scopes first with `scoping` (forUser / forRequest) and the scoping
+// itself may raise: no API key (TypeScript's constructor, the others' scoping call) or, for forRequest,
+// a missing or blank X-Vendo-User-JWT (`headerValue` as the headers carry it; nullopt: absent).
+Sends sendsAfterScoping(Sdk sdk, Operation operation, Operation scoping, const RequestContext &context,
+                        const std::optional<QString> &headerValue);
 QJsonObject toJson(const Sends &sends);
 // Translated lines: "GET <url>", "  Header: value", "  (no X-Vendo-User-JWT: the contract sends it)", ...
 QStringList describe(const Sends &sends);

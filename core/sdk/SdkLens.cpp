@@ -263,6 +263,8 @@ Reproduction reproduce(Sdk sdk, Operation operation, const client::VendoClient &
         reproduced = reproduced.withTimeout(std::chrono::milliseconds(timeout));
     else
         reproduction.sdkWaitsForever = true;
+    if (operation == Operation::Tokens)
+        reproduced = reproduced.withSinglyAfterBulk(value.flag(Aspect::AsksSinglyAfterBulk));
     reproduction.client = reproduced;
     return reproduction;
 }

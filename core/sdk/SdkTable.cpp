@@ -45,6 +45,8 @@ QList<Row> contractTable()
         { Token, CacheFreshMarginS, 60, client },
         { Token, CacheNullExpiryS, 50 * 60, client },
         { Tokens, Path, s("{credentials}/_bulk?slugs={slugs}"), "docs/service-contract.md: Several tokens" },
+        // A null in the bulk answer has no reason; the single request gives it (the inspector's own probe).
+        { Tokens, AsksSinglyAfterBulk, true, "docs/service-contract.md: Several tokens" },
         { Connections, Path, s("{api}/api/deployments/me/connections"), "docs/service-contract.md: Connections" },
         { Whoami, Path, s("{api}/api/v1/balance"), "docs/service-contract.md: Who am I" },
         { Events, Path, s("{api}/api/deployments/me/events"), events },
@@ -152,9 +154,14 @@ QList<Row> typeScriptTable()
         { Tokens, UserAgent, QString(), "src/_client.ts:223-226" },
         { Tokens, Attempts, 1, "src/_client.ts:223",
           QT_TRANSLATE_NOOP("vendo::sdk",
-                            "tokens() makes one attempt and returns null for every failing slug, without a reason.") },
+                            "tokens() makes one attempt: a failed bulk request throws; a slug it could not resolve "
+                            "comes back null.") },
         { Tokens, TimeoutMs, 0, "src/_client.ts:223", QT_TRANSLATE_NOOP("vendo::sdk", "tokens() sets no timeout.") },
         { Tokens, RetriesOn429, false, "src/_client.ts:223" },
+        { Tokens, AsksSinglyAfterBulk, false, "src/_client.ts:232-237",
+          QT_TRANSLATE_NOOP(
+              "vendo::sdk",
+              "tokens() returns the bulk answer's null as it is: the customer's code never learns why.") },
 
         { Events, Path, s("{api}/api/deployments/me/events"), "src/events.ts:34" },
         { Events, SendsAuthorization, true, "src/events.ts:37-43" },
@@ -403,6 +410,9 @@ QString aspectName(Aspect aspect)
         break;
     case TrimsEnvSecret:
         name = QT_TRANSLATE_NOOP("vendo::sdk", "trims VENDO_WEBHOOK_SECRET");
+        break;
+    case AsksSinglyAfterBulk:
+        name = QT_TRANSLATE_NOOP("vendo::sdk", "asks singly for a slug the bulk answer left null");
         break;
     }
     return QCoreApplication::translate("vendo::sdk", name);

@@ -57,6 +57,7 @@ enum class Aspect {
     ErrorAnswerRaises, // QString: what a non-200 stream answer does
     NonHexSignature, // QString: "not hex" or "mismatch"
     TrimsEnvSecret, // bool
+    AsksSinglyAfterBulk, // bool: tokens() asks again with a single request for a slug the bulk answer left null
 };
 
 using Value = std::variant<bool, int, QString>;

@@ -261,7 +261,9 @@ private slots:
                             QStringLiteral("-"), QStringLiteral("--json") },
                           m_bob.toLatin1());
         const QList<sandbox::RecordedRequest> log = m_server.requestLog().mid(before);
-        QVERIFY(!log.isEmpty());
+        // The one bulk request and nothing else: the SDK does not ask again for the null (the contract's
+        // probe would, for its reason).
+        QCOMPARE(log.size(), 1);
         QCOMPARE(log.constFirst().path, QStringLiteral("/credentials/_bulk"));
         QVERIFY(!log.constFirst().hasHeader("X-Vendo-User-JWT"));
         QVERIFY(!log.constFirst().hasHeader("Vendo-API-Version"));
@@ -276,6 +278,10 @@ private slots:
         QCOMPARE(outcomes.value(QStringLiteral("google")).value(QLatin1String("returns")).toString(),
                  QStringLiteral("null"));
         QVERIFY(outcomes.value(QStringLiteral("google")).value(QLatin1String("class")).isNull());
+        QVERIFY(outcomes.value(QStringLiteral("google"))
+                    .value(QLatin1String("note"))
+                    .toString()
+                    .contains(QLatin1String("the bulk answer left it null")));
         // The app's own openai binding answers: a token, and the note says whose it is.
         QCOMPARE(outcomes.value(QStringLiteral("openai")).value(QLatin1String("returns")).toString(),
                  QStringLiteral("a token"));
@@ -295,50 +301,117 @@ private slots:
 
     // No key: TypeScript's constructor throws AuthError before anything is sent; the contract's client says
     // VendoOnlyFeature. Nothing reaches the sandbox either way.
+    // Scoped (forUser) or not: TypeScript 1.3.1's constructor throws before forUser is reached.
     void noKey_data()
     {
         QTest::addColumn<QString>("key");
+        QTest::addColumn<bool>("scoped");
         QTest::addColumn<QString>("className");
-        QTest::newRow("contract") << QStringLiteral("contract") << QStringLiteral("VendoOnlyFeature");
-        QTest::newRow("ts-1.3.1") << QStringLiteral("ts-1.3.1") << QStringLiteral("AuthError");
-        QTest::newRow("python-1.2") << QStringLiteral("python-1.2") << QStringLiteral("VendoOnlyFeature");
+        for (const bool scoped : { false, true }) {
+            const char *how = scoped ? "scoped" : "unscoped";
+            QTest::addRow("contract %s", how)
+                << QStringLiteral("contract") << scoped << QStringLiteral("VendoOnlyFeature");
+            QTest::addRow("ts-1.3.1 %s", how) << QStringLiteral("ts-1.3.1") << scoped << QStringLiteral("AuthError");
+            QTest::addRow("python-1.2 %s", how)
+                << QStringLiteral("python-1.2") << scoped << QStringLiteral("VendoOnlyFeature");
+            QTest::addRow("swift-1.0 %s", how)
+                << QStringLiteral("swift-1.0") << scoped << QStringLiteral("VendoOnlyFeature");
+        }
     }
 
     void noKey()
     {
         QFETCH(QString, key);
+        QFETCH(bool, scoped);
         QFETCH(QString, className);
         const qsizetype before = m_server.requestLog().size();
-        const Run r = run({ QStringLiteral("token"), QStringLiteral("google"), QStringLiteral("--sdk"), key,
-                            QStringLiteral("--json") },
-                          {}, false);
+        QStringList arguments { QStringLiteral("token"), QStringLiteral("google"), QStringLiteral("--sdk"), key,
+                                QStringLiteral("--json") };
+        if (scoped)
+            arguments << QStringLiteral("--jwt-file") << QStringLiteral("-");
+        const Run r = run(arguments, scoped ? m_bob.toLatin1() : QByteArray(), false);
         QCOMPARE(r.exitCode, 3);
         QCOMPARE(m_server.requestLog().size(), before);
         const QJsonObject json = r.json();
-        const QString printed = key == QLatin1String("contract") ? json.value(QLatin1String("results"))
-                                                                       .toArray()
-                                                                       .at(0)
-                                                                       .toObject()
-                                                                       .value(QLatin1String("error"))
-                                                                       .toObject()
-                                                                       .value(QLatin1String("sdk_class"))
-                                                                       .toString()
-                                                                 : json.value(QLatin1String("sends"))
-                                                                       .toObject()
-                                                                       .value(QLatin1String("raises"))
-                                                                       .toObject()
-                                                                       .value(QLatin1String("class"))
-                                                                       .toString();
+        const QString printed = key == QLatin1String("contract") && scoped
+            ? json.value(QLatin1String("error")).toObject().value(QLatin1String("sdk_class")).toString()
+            : key == QLatin1String("contract") ? json.value(QLatin1String("results"))
+                                                     .toArray()
+                                                     .at(0)
+                                                     .toObject()
+                                                     .value(QLatin1String("error"))
+                                                     .toObject()
+                                                     .value(QLatin1String("sdk_class"))
+                                                     .toString()
+                                               : json.value(QLatin1String("sends"))
+                                                     .toObject()
+                                                     .value(QLatin1String("raises"))
+                                                     .toObject()
+                                                     .value(QLatin1String("class"))
+                                                     .toString();
         QCOMPARE(printed, className);
         if (key != QLatin1String("contract")) {
             QVERIFY(!json.value(QLatin1String("reproduction")).toObject().value(QLatin1String("ran")).toBool());
             const sdk::Prediction lens
-                = sdk::predict(*sdk::sdkFromKey(key), Operation::Token, lensContext(false, QStringLiteral("google")));
+                = sdk::predict(*sdk::sdkFromKey(key), Operation::Token, lensContext(scoped, QStringLiteral("google")));
             QVERIFY(lens.request.has_value()); // with the key the lens predicts a request; without, a raise
-            sdk::RequestContext noKey = lensContext(false, QStringLiteral("google"));
+            sdk::RequestContext noKey = lensContext(scoped, QStringLiteral("google"));
             noKey.apiKey.clear();
-            QCOMPARE(sdk::predict(*sdk::sdkFromKey(key), Operation::Token, noKey).raised.className, className);
+            QCOMPARE(sdk::sendsAfterScoping(*sdk::sdkFromKey(key), Operation::Token, Operation::ForUser, noKey,
+                                            scoped ? std::optional<QString>(m_bob) : std::nullopt)
+                         .raised.className,
+                     className);
         }
+    }
+
+    // forRequest with X-Vendo-User-JWT present but blank, or absent: every SDK raises IdentityNotPresent
+    // before sending anything (TypeScript: src/_client.ts:132-141).
+    void blankOrMissingHeader_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QByteArray>("block");
+        for (const QString &key : sdk::sdkKeys()) {
+            QTest::addRow("%s blank", qPrintable(key))
+                << key << QByteArray("GET /x HTTP/1.1\nHost: a\nX-Vendo-User-JWT:   \n");
+            QTest::addRow("%s missing", qPrintable(key))
+                << key << QByteArray("GET /x HTTP/1.1\nHost: a\nAccept: */*\n");
+        }
+    }
+
+    void blankOrMissingHeader()
+    {
+        QFETCH(QString, key);
+        QFETCH(QByteArray, block);
+        const qsizetype before = m_server.requestLog().size();
+        const Run r = run({ QStringLiteral("token"), QStringLiteral("google"), QStringLiteral("--sdk"), key,
+                            QStringLiteral("--headers-file"), QStringLiteral("-"), QStringLiteral("--json") },
+                          block);
+        QCOMPARE(r.exitCode, 3);
+        QCOMPARE(m_server.requestLog().size(), before);
+        const QJsonObject json = r.json();
+        if (key == QLatin1String("contract")) {
+            QCOMPARE(json.value(QLatin1String("error")).toObject().value(QLatin1String("sdk_class")).toString(),
+                     QStringLiteral("IdentityNotPresent"));
+        } else {
+            const QJsonObject raises
+                = json.value(QLatin1String("sends")).toObject().value(QLatin1String("raises")).toObject();
+            QCOMPARE(raises.value(QLatin1String("class")).toString(), QStringLiteral("IdentityNotPresent"));
+            QCOMPARE(raises.value(QLatin1String("raised_by")).toString(), sdk::operationName(Operation::ForRequest));
+            QVERIFY(!json.value(QLatin1String("reproduction")).toObject().value(QLatin1String("ran")).toBool());
+        }
+        // headers --sdk: the same verdict from the lens's own view of forRequest().
+        const Run headers
+            = run({ QStringLiteral("headers"), QStringLiteral("--sdk"), key, QStringLiteral("--json") }, block);
+        QCOMPARE(headers.exitCode, 3);
+        if (key != QLatin1String("contract"))
+            QCOMPARE(headers.json()
+                         .value(QLatin1String("scoping"))
+                         .toObject()
+                         .value(QLatin1String("raises"))
+                         .toObject()
+                         .value(QLatin1String("class"))
+                         .toString(),
+                     QStringLiteral("IdentityNotPresent"));
     }
 
     void unknownSdkIsAUsageError()

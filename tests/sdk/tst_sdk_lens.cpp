@@ -30,6 +30,7 @@ int expectedIndex(Aspect aspect)
     case Aspect::HonoursRetryField:
     case Aspect::DetectsDeadStream:
     case Aspect::TrimsEnvSecret:
+    case Aspect::AsksSinglyAfterBulk:
         return 0;
     case Aspect::Attempts:
     case Aspect::BackoffBaseMs:
