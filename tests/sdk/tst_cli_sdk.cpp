@@ -305,62 +305,70 @@ private slots:
     void noKey_data()
     {
         QTest::addColumn<QString>("key");
+        QTest::addColumn<Operation>("operation");
         QTest::addColumn<bool>("scoped");
         QTest::addColumn<QString>("className");
-        for (const bool scoped : { false, true }) {
-            const char *how = scoped ? "scoped" : "unscoped";
-            QTest::addRow("contract %s", how)
-                << QStringLiteral("contract") << scoped << QStringLiteral("VendoOnlyFeature");
-            QTest::addRow("ts-1.3.1 %s", how) << QStringLiteral("ts-1.3.1") << scoped << QStringLiteral("AuthError");
-            QTest::addRow("python-1.2 %s", how)
-                << QStringLiteral("python-1.2") << scoped << QStringLiteral("VendoOnlyFeature");
-            QTest::addRow("swift-1.0 %s", how)
-                << QStringLiteral("swift-1.0") << scoped << QStringLiteral("VendoOnlyFeature");
+        for (const Operation operation : { Operation::Token, Operation::Connections, Operation::Whoami }) {
+            for (const bool scoped : { false, true }) {
+                const QByteArray name = sdk::operationName(operation).toLatin1();
+                const char *how = scoped ? "scoped" : "unscoped";
+                QTest::addRow("contract %s %s", name.constData(), how)
+                    << QStringLiteral("contract") << operation << scoped << QStringLiteral("VendoOnlyFeature");
+                QTest::addRow("ts-1.3.1 %s %s", name.constData(), how)
+                    << QStringLiteral("ts-1.3.1") << operation << scoped << QStringLiteral("AuthError");
+                QTest::addRow("python-1.2 %s %s", name.constData(), how)
+                    << QStringLiteral("python-1.2") << operation << scoped << QStringLiteral("VendoOnlyFeature");
+                QTest::addRow("swift-1.0 %s %s", name.constData(), how)
+                    << QStringLiteral("swift-1.0") << operation << scoped << QStringLiteral("VendoOnlyFeature");
+            }
         }
     }
 
     void noKey()
     {
         QFETCH(QString, key);
+        QFETCH(Operation, operation);
         QFETCH(bool, scoped);
         QFETCH(QString, className);
         const qsizetype before = m_server.requestLog().size();
-        QStringList arguments { QStringLiteral("token"), QStringLiteral("google"), QStringLiteral("--sdk"), key,
-                                QStringLiteral("--json") };
+        QStringList arguments { operation == Operation::Token             ? QStringLiteral("token")
+                                    : operation == Operation::Connections ? QStringLiteral("connections")
+                                                                          : QStringLiteral("whoami") };
+        if (operation == Operation::Token)
+            arguments << QStringLiteral("google");
+        arguments << QStringLiteral("--sdk") << key << QStringLiteral("--json");
         if (scoped)
             arguments << QStringLiteral("--jwt-file") << QStringLiteral("-");
         const Run r = run(arguments, scoped ? m_bob.toLatin1() : QByteArray(), false);
         QCOMPARE(r.exitCode, 3);
         QCOMPARE(m_server.requestLog().size(), before);
         const QJsonObject json = r.json();
-        const QString printed = key == QLatin1String("contract") && scoped
-            ? json.value(QLatin1String("error")).toObject().value(QLatin1String("sdk_class")).toString()
-            : key == QLatin1String("contract") ? json.value(QLatin1String("results"))
-                                                     .toArray()
-                                                     .at(0)
-                                                     .toObject()
-                                                     .value(QLatin1String("error"))
-                                                     .toObject()
-                                                     .value(QLatin1String("sdk_class"))
-                                                     .toString()
-                                               : json.value(QLatin1String("sends"))
-                                                     .toObject()
-                                                     .value(QLatin1String("raises"))
-                                                     .toObject()
-                                                     .value(QLatin1String("class"))
-                                                     .toString();
+        // The contract's run prints its error (per slug for token), the lens what the SDK raises instead.
+        const QJsonObject contractError = json.contains(QLatin1String("results"))
+            ? json.value(QLatin1String("results")).toArray().at(0).toObject().value(QLatin1String("error")).toObject()
+            : json.value(QLatin1String("error")).toObject();
+        const QString printed = key == QLatin1String("contract")
+            ? contractError.value(QLatin1String("sdk_class")).toString()
+            : json.value(QLatin1String("sends"))
+                  .toObject()
+                  .value(QLatin1String("raises"))
+                  .toObject()
+                  .value(QLatin1String("class"))
+                  .toString();
         QCOMPARE(printed, className);
         if (key != QLatin1String("contract")) {
             QVERIFY(!json.value(QLatin1String("reproduction")).toObject().value(QLatin1String("ran")).toBool());
-            const sdk::Prediction lens
-                = sdk::predict(*sdk::sdkFromKey(key), Operation::Token, lensContext(scoped, QStringLiteral("google")));
-            QVERIFY(lens.request.has_value()); // with the key the lens predicts a request; without, a raise
-            sdk::RequestContext noKey = lensContext(scoped, QStringLiteral("google"));
+            const sdk::Sdk which = *sdk::sdkFromKey(key);
+            const QString slug = operation == Operation::Token ? QStringLiteral("google") : QString();
+            // With the key the lens predicts a request; without, the class above.
+            QVERIFY(sdk::predict(which, operation, lensContext(scoped, slug)).request.has_value()
+                    || (which == Sdk::TypeScript_1_3_1 && operation == Operation::Whoami));
+            sdk::RequestContext noKey = lensContext(false, slug);
             noKey.apiKey.clear();
-            QCOMPARE(sdk::sendsAfterScoping(*sdk::sdkFromKey(key), Operation::Token, Operation::ForUser, noKey,
-                                            scoped ? std::optional<QString>(m_bob) : std::nullopt)
-                         .raised.className,
-                     className);
+            const sdk::Raised raised = scoped
+                ? sdk::sendsAfterScoping(which, operation, Operation::ForUser, noKey, m_bob).raised
+                : sdk::predict(which, operation, noKey).raised;
+            QCOMPARE(raised.className, className);
         }
     }
 
