@@ -1,5 +1,6 @@
 #include "ui/widgets/Icons.h"
 
+#include <QFile>
 #include <QGuiApplication>
 #include <QIconEngine>
 #include <QPainter>
@@ -51,7 +52,9 @@ public:
     }
     QIconEngine *clone() const override { return new SvgIconEngine(m_fileName, m_tinted); }
     QString key() const override { return QStringLiteral("vendo-svg"); }
-    bool isNull() override { return !QSvgRenderer(m_fileName).isValid(); }
+    // Asked by every button and action that shows the icon: the file's presence answers it without
+    // parsing the SVG (render() still copes with a file that does not parse).
+    bool isNull() override { return !QFile::exists(m_fileName); }
 
 private:
     static QColor tintFor(QIcon::Mode mode)
