@@ -1,6 +1,7 @@
 // Hostile text never reaches a terminal raw: the real vendo-inspector-cli, given a forged token or a
 // sandbox whose answers carry ESC ] 52 (clipboard write), BEL, CSI as the C1 byte U+009B and DEL, prints
 // them escaped as \u001b... in every human output, and as JSON escapes in --json output.
+#include "CliProcess.h"
 #include "TerminalText.h"
 #include "jwt/JwkSet.h"
 #include "jwt/JwsSigner.h"
@@ -63,12 +64,7 @@ QByteArray describe(const QByteArray &output, qsizetype at)
         QVERIFY2(at < 0, describe(output, at).constData());                                                            \
     } while (false)
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = vendo::test::CliRun;
 
 } // namespace
 
@@ -85,24 +81,9 @@ class TestCliTerminal : public QObject
     // With an event loop spinning, so that the in-process sandbox answers the child.
     Run run(const QStringList &arguments, const QByteArray &input = {}) const
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("VENDO_BASE_URL"), m_server->baseUrl().toString());
-        env.insert(QStringLiteral("VENDO_CREDENTIALS_URL"), m_server->credentialsUrl().toString());
-        env.insert(QStringLiteral("VENDO_API_KEY"), m_server->demoApiKey());
-        env.insert(QStringLiteral("HOME"), m_dir.path());
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus"));
-        QProcess process;
-        process.setProcessEnvironment(env);
-        QSignalSpy finished(&process, &QProcess::finished);
-        process.start(qEnvironmentVariable("VENDO_CLI"), arguments);
-        if (!process.waitForStarted(10'000))
-            return {};
-        process.write(input);
-        process.closeWriteChannel();
-        if (!finished.wait(60'000))
-            return {};
-        return { process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError() };
+        QProcessEnvironment env = test::isolatedCliEnvironment(m_dir.path());
+        test::setService(env, m_server->baseUrl(), m_server->credentialsUrl(), m_server->demoApiKey());
+        return test::runCli(arguments, env, input, std::chrono::seconds(60));
     }
 
     static QStringList at(QStringList arguments)

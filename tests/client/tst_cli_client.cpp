@@ -1,15 +1,13 @@
 // The CLI's client commands as scripts use them: the real vendo-inspector-cli in a child process,
 // against an in-process SandboxServer whose URLs and demo key reach it through the environment.
+#include "CliProcess.h"
 #include "sandbox/SandboxServer.h"
 
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 
 #include <algorithm>
 
@@ -19,13 +17,7 @@ namespace {
 
 const QString kAlice = QStringLiteral("a11ce000-0000-4000-8000-000000000001");
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
+using Run = vendo::test::CliRun;
 
 } // namespace
 
@@ -40,20 +32,11 @@ class TestCliClient : public QObject
 
     QProcessEnvironment environment(bool withKey = true) const
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("VENDO_BASE_URL"), m_server.baseUrl().toString());
-        env.insert(QStringLiteral("VENDO_CREDENTIALS_URL"), m_server.credentialsUrl().toString());
-        if (withKey)
-            env.insert(QStringLiteral("VENDO_API_KEY"), m_server.demoApiKey());
-        else
-            env.remove(QStringLiteral("VENDO_API_KEY"));
-        // A private settings tree, and no keychain to wait for.
-        env.insert(QStringLiteral("HOME"), m_home.path());
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus"));
-        env.remove(QStringLiteral("DISPLAY"));
-        // Diagnostics only as a test asks for them (--verbose, or m_loggingRules).
-        env.remove(QStringLiteral("QT_LOGGING_RULES"));
+        // A private settings tree, no keychain to wait for, and diagnostics only as a test asks for them
+        // (--verbose, or m_loggingRules).
+        QProcessEnvironment env = vendo::test::isolatedCliEnvironment(m_home.path());
+        vendo::test::setService(env, m_server.baseUrl(), m_server.credentialsUrl(),
+                                withKey ? m_server.demoApiKey() : QString());
         if (!m_loggingRules.isEmpty())
             env.insert(QStringLiteral("QT_LOGGING_RULES"), m_loggingRules);
         return env;
@@ -61,26 +44,7 @@ class TestCliClient : public QObject
 
     Run run(const QStringList &arguments, const QByteArray &stdinData = {}, bool withKey = true)
     {
-        QProcess process;
-        process.setProcessEnvironment(environment(withKey));
-        process.start(qEnvironmentVariable("VENDO_CLI"), arguments);
-        if (!process.waitForStarted())
-            return {};
-        process.write(stdinData);
-        process.closeWriteChannel();
-        // The sandbox lives in this process: keep its event loop turning while the child runs.
-        if (process.state() != QProcess::NotRunning) {
-            QEventLoop loop;
-            connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
-            QTimer::singleShot(30'000, &loop, &QEventLoop::quit);
-            loop.exec();
-        }
-        if (process.state() != QProcess::NotRunning) {
-            process.kill();
-            process.waitForFinished();
-            return {};
-        }
-        Run result { process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError() };
+        const Run result = vendo::test::runCli(arguments, environment(withKey), stdinData);
         // Whatever happened, the API key (unless --reveal asked for the links that carry it) and the JWT's
         // signature never reach the output.
         const QByteArray all = result.out + result.err;

@@ -1,6 +1,7 @@
 // `vendo-inspector-cli events` as scripts use it: the real CLI in a child process against an
 // in-process sandbox: the replay after --since, --kinds, NDJSON, terminal-safe human lines, --follow
 // across a dropped stream (reconnect message on stderr, nothing lost or twice), the stream limit.
+#include "CliProcess.h"
 #include "SandboxFixture.h"
 #include "client/VendoClient.h"
 #include "events/EventStream.h"
@@ -21,21 +22,7 @@ using vendo::sandbox::Scenario;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QList<QJsonObject> lines() const
-    {
-        QList<QJsonObject> objects;
-        for (const QByteArray &line : out.split('\n')) {
-            if (!line.isEmpty())
-                objects << QJsonDocument::fromJson(line).object();
-        }
-        return objects;
-    }
-};
+using Run = vendo::test::CliRun;
 
 QStringList idsOf(const QList<QJsonObject> &lines)
 {
@@ -56,17 +43,9 @@ class TestCliEvents : public QObject
 
     QProcessEnvironment environment(const SandboxServer &server, bool withKey = true) const
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("VENDO_BASE_URL"), server.baseUrl().toString());
-        env.insert(QStringLiteral("VENDO_CREDENTIALS_URL"), server.credentialsUrl().toString());
-        if (withKey)
-            env.insert(QStringLiteral("VENDO_API_KEY"), server.demoApiKey());
-        else
-            env.remove(QStringLiteral("VENDO_API_KEY"));
-        env.insert(QStringLiteral("HOME"), m_home.path());
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus"));
-        env.remove(QStringLiteral("DISPLAY"));
+        QProcessEnvironment env = vendo::test::isolatedCliEnvironment(m_home.path());
+        vendo::test::setService(env, server.baseUrl(), server.credentialsUrl(),
+                                withKey ? server.demoApiKey() : QString());
         return env;
     }
 
@@ -79,25 +58,10 @@ class TestCliEvents : public QObject
     // Runs to the end, turning this thread's event loop (the sandbox lives here).
     Run run(const SandboxServer &server, const QStringList &arguments, bool withKey = true)
     {
-        QProcess process;
-        process.setProcessEnvironment(environment(server, withKey));
-        process.start(qEnvironmentVariable("VENDO_CLI"),
-                      QStringList { QStringLiteral("events"), QStringLiteral("--profile"), QStringLiteral("sandbox") }
-                          + arguments);
-        if (!process.waitForStarted())
-            return {};
-        process.closeWriteChannel();
-        QEventLoop loop;
-        connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
-        QTimer::singleShot(20'000, &loop, &QEventLoop::quit);
-        if (process.state() != QProcess::NotRunning)
-            loop.exec();
-        if (process.state() != QProcess::NotRunning) {
-            process.kill();
-            process.waitForFinished();
-            return {};
-        }
-        Run result { process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError() };
+        const Run result = vendo::test::runCli(
+            QStringList { QStringLiteral("events"), QStringLiteral("--profile"), QStringLiteral("sandbox") }
+                + arguments,
+            environment(server, withKey), {}, 20s);
         checkNoKey(server, result);
         return result;
     }
@@ -142,7 +106,7 @@ private slots:
 
         const Run all = run(server, { QStringLiteral("--since"), QStringLiteral("0"), QStringLiteral("--json") });
         QCOMPARE(all.exitCode, 0);
-        const QList<QJsonObject> lines = all.lines();
+        const QList<QJsonObject> lines = all.jsonLines();
         QCOMPARE(idsOf(lines),
                  (QStringList { QStringLiteral("evt_1"), QStringLiteral("evt_2"), QStringLiteral("evt_3"),
                                 QStringLiteral("evt_4") }));
@@ -153,12 +117,12 @@ private slots:
                  seeded::bob);
 
         const Run after = run(server, { QStringLiteral("--since"), QStringLiteral("evt_2"), QStringLiteral("--json") });
-        QCOMPARE(idsOf(after.lines()), (QStringList { QStringLiteral("evt_3"), QStringLiteral("evt_4") }));
+        QCOMPARE(idsOf(after.jsonLines()), (QStringList { QStringLiteral("evt_3"), QStringLiteral("evt_4") }));
         const Run onlyConnections
             = run(server,
                   { QStringLiteral("--since"), QStringLiteral("0"), QStringLiteral("--json"), QStringLiteral("--kinds"),
                     QStringLiteral("connection.connected,billing.cap_warned") });
-        QCOMPARE(idsOf(onlyConnections.lines()), QStringList { QStringLiteral("evt_4") });
+        QCOMPARE(idsOf(onlyConnections.jsonLines()), QStringList { QStringLiteral("evt_4") });
 
         // Human lines: one per event, server text escaped (no raw control character reaches a terminal).
         publish(server, 1,
@@ -207,10 +171,10 @@ private slots:
         const QByteArray err = process.readAllStandardError();
         checkNoKey(server, { 0, out, err });
         const Run result { 0, out, err };
-        QCOMPARE(idsOf(result.lines()),
+        QCOMPARE(idsOf(result.jsonLines()),
                  (QStringList { QStringLiteral("evt_1"), QStringLiteral("evt_2"), QStringLiteral("evt_3"),
                                 QStringLiteral("evt_4"), QStringLiteral("evt_5"), QStringLiteral("evt_6") }));
-        QCOMPARE(result.lines().constLast().value(QStringLiteral("kind")).toString(),
+        QCOMPARE(result.jsonLines().constLast().value(QStringLiteral("kind")).toString(),
                  QStringLiteral("connection.disconnected"));
         QVERIFY2(err.contains("reconnecting in"), err.constData());
         QVERIFY2(err.contains("connected again (attempt 2), resuming after evt_2"), err.constData());

@@ -1,18 +1,15 @@
 // `--sdk` on the command line: the real vendo-inspector-cli in a child process against a real SandboxServer
 // on loopback (as tst_cli_client). For each SDK, operation and scoping, what the sandbox recorded (method,
 // path, headers present or absent, attempts) and the class the CLI printed are those the lens predicts.
+#include "CliProcess.h"
 #include "SandboxFixture.h"
 #include "sdk/SdkCase.h"
 
-#include <QEventLoop>
 #include <QHash>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 
 using namespace vendo;
 using sandbox::SandboxServer;
@@ -21,13 +18,7 @@ using sdk::Sdk;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
+using Run = vendo::test::CliRun;
 
 const QList<QByteArray> kHeaders = { "Authorization", "X-Vendo-User-JWT", "Vendo-API-Version", "Accept", "User-Agent" };
 
@@ -43,36 +34,11 @@ class TestCliSdk : public QObject
 
     Run run(const QStringList &arguments, const QByteArray &stdinData = {}, bool withKey = true)
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("VENDO_BASE_URL"), m_server.baseUrl().toString());
-        env.insert(QStringLiteral("VENDO_CREDENTIALS_URL"), m_server.credentialsUrl().toString());
-        if (withKey)
-            env.insert(QStringLiteral("VENDO_API_KEY"), m_server.demoApiKey());
-        else
-            env.remove(QStringLiteral("VENDO_API_KEY"));
-        env.insert(QStringLiteral("HOME"), m_home.path());
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus"));
+        QProcessEnvironment env = test::isolatedCliEnvironment(m_home.path());
+        test::setService(env, m_server.baseUrl(), m_server.credentialsUrl(),
+                         withKey ? m_server.demoApiKey() : QString());
         env.insert(QStringLiteral("NO_COLOR"), QStringLiteral("1"));
-        QProcess process;
-        process.setProcessEnvironment(env);
-        process.start(qEnvironmentVariable("VENDO_CLI"), arguments);
-        if (!process.waitForStarted())
-            return {};
-        process.write(stdinData);
-        process.closeWriteChannel();
-        if (process.state() != QProcess::NotRunning) {
-            QEventLoop loop; // the sandbox answers from this process's event loop
-            connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
-            QTimer::singleShot(30'000, &loop, &QEventLoop::quit);
-            loop.exec();
-        }
-        if (process.state() != QProcess::NotRunning) {
-            process.kill();
-            process.waitForFinished();
-            return {};
-        }
-        Run result { process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError() };
+        const Run result = test::runCli(arguments, env, stdinData);
         const QByteArray all = result.out + result.err;
         if (all.contains(m_server.demoApiKey().toLatin1()) || all.contains(m_bob.section(u'.', 2).toLatin1()))
             qFatal("a secret reached the CLI's output");

@@ -1,3 +1,4 @@
+#include "CliProcess.h"
 #include "client/ProfileStore.h"
 
 #include <QFileInfo>
@@ -28,22 +29,11 @@ struct Run
 
 Run runCli(const QStringList &arguments, const QByteArray &input = QByteArray())
 {
+    // The session's private Secret Service (the test's launcher), without the test's own key.
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.remove(QStringLiteral("VENDO_API_KEY"));
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(VENDO_CLI_PATH), arguments);
-    if (!process.waitForStarted(15'000))
-        return {};
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(30'000)) {
-        process.kill();
-        process.waitForFinished();
-        return {};
-    }
-    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-             QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError()) };
+    const vendo::test::CliRun run = vendo::test::runCli(arguments, environment, input);
+    return { run.exitCode, QString::fromUtf8(run.out), QString::fromUtf8(run.err) };
 }
 
 QStringList addArguments(const QString &id, const QString &baseUrl, const QString &credentialsUrl)
@@ -74,7 +64,7 @@ private slots:
     {
         if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
             QFAIL("No session bus: run this suite through tests/secrets/run-with-secret-service.sh (ctest does).");
-        QVERIFY(QFileInfo(QStringLiteral(VENDO_CLI_PATH)).isExecutable());
+        QVERIFY(QFileInfo(qEnvironmentVariable("VENDO_CLI")).isExecutable());
         QVERIFY2(qEnvironmentVariable("XDG_CONFIG_HOME").startsWith(qEnvironmentVariable("VENDO_THROWAWAY_HOME")),
                  "XDG_CONFIG_HOME must be the throwaway one");
     }

@@ -1,4 +1,5 @@
 #include "CanaryScan.h"
+#include "CliProcess.h"
 
 #include <QDir>
 #include <QJsonDocument>
@@ -34,24 +35,13 @@ struct Run
 Run runCli(const QStringList &arguments, const QByteArray &input = QByteArray(),
            const QProcessEnvironment &extra = QProcessEnvironment())
 {
+    // The session's private Secret Service (the test's launcher), without the test's own key.
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.remove(QStringLiteral("VENDO_API_KEY"));
     for (const QString &name : extra.keys())
         environment.insert(name, extra.value(name));
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(VENDO_CLI_PATH), arguments);
-    if (!process.waitForStarted(15'000))
-        return {};
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(30'000)) {
-        process.kill();
-        process.waitForFinished();
-        return {};
-    }
-    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-             QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError()) };
+    const vendo::test::CliRun run = vendo::test::runCli(arguments, environment, input);
+    return { run.exitCode, QString::fromUtf8(run.out), QString::fromUtf8(run.err) };
 }
 
 QByteArray secretToolLookup(const QString &entry)
@@ -87,7 +77,7 @@ template<typename AtPrompt> TerminalRun runKeySetOnTerminal(const char *profile,
 {
     TerminalRun run;
     int master = -1;
-    const QByteArray program = QByteArray(VENDO_CLI_PATH);
+    const QByteArray program = qgetenv("VENDO_CLI");
     const pid_t pid = forkpty(&master, nullptr, nullptr, nullptr);
     if (pid < 0)
         return run;
@@ -128,7 +118,7 @@ private slots:
     {
         if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
             QFAIL("No session bus: run this suite through tests/secrets/run-with-secret-service.sh (ctest does).");
-        QVERIFY(QFileInfo(QStringLiteral(VENDO_CLI_PATH)).isExecutable());
+        QVERIFY(QFileInfo(qEnvironmentVariable("VENDO_CLI")).isExecutable());
         // `key` takes known profiles only: the ones these tests use are custom profiles.
         for (const char *profile : { "cli", "interrupted" }) {
             const Run added = runCli({ QStringLiteral("profile"), QStringLiteral("add"), QString::fromLatin1(profile),

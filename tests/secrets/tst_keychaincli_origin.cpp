@@ -1,6 +1,7 @@
 // A URL override never carries a stored key to another origin: the real vendo-inspector-cli under the
 // real Secret Service (run-with-secret-service.sh), with a production key in the keychain, pointed at a
 // loopback SandboxServer playing the other host. The sandbox records every header it receives.
+#include "CliProcess.h"
 #include "client/Profile.h"
 #include "client/ProfileStore.h"
 #include "sandbox/SandboxServer.h"
@@ -18,12 +19,7 @@ namespace {
 const QByteArray kStoredKey = "vendo_sk_PRODprod123456789012345678___-zz";
 const QString kAlice = QStringLiteral("a11ce000-0000-4000-8000-000000000001");
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = vendo::test::CliRun;
 
 } // namespace
 
@@ -37,22 +33,14 @@ class TestKeychainCliOrigin : public QObject
     Run run(const QStringList &arguments, const QByteArray &input = {},
             const QProcessEnvironment &extra = QProcessEnvironment())
     {
+        // The real Secret Service of this session (not isolatedCliEnvironment's), and no URL or key
+        // from the test's own environment.
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         for (const char *name : { "VENDO_API_KEY", "VENDO_BASE_URL", "VENDO_CREDENTIALS_URL" })
             environment.remove(QLatin1String(name));
         for (const QString &name : extra.keys())
             environment.insert(name, extra.value(name));
-        QProcess process;
-        process.setProcessEnvironment(environment);
-        QSignalSpy finished(&process, &QProcess::finished);
-        process.start(QStringLiteral(VENDO_CLI_PATH), arguments);
-        if (!process.waitForStarted(15'000))
-            return {};
-        process.write(input);
-        process.closeWriteChannel();
-        if (!finished.wait(60'000))
-            return {};
-        return { process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError() };
+        return vendo::test::runCli(arguments, environment, input, std::chrono::seconds(60));
     }
 
     void storeKey(const QString &profile, const QByteArray &key)

@@ -2,6 +2,7 @@
 // gets the SDK's verdict and exit code, the reason and the likely cause; the secret comes from
 // --secret-file or VENDO_WEBHOOK_SECRET and never reaches the output; --now and --max-age move the
 // timestamp check; a hostile event type reaches the terminal escaped.
+#include "CliProcess.h"
 #include "SandboxFixture.h"
 
 #include <QJsonArray>
@@ -15,13 +16,7 @@ using vendo::sandbox::SandboxServer;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
+using Run = vendo::test::CliRun;
 
 } // namespace
 
@@ -35,30 +30,11 @@ class TestCliWebhook : public QObject
 
     Run verify(const QStringList &arguments, const QByteArray &input, const QString &secret)
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), m_home.path());
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus"));
-        env.remove(QStringLiteral("DISPLAY"));
-        if (secret.isNull())
-            env.remove(QStringLiteral("VENDO_WEBHOOK_SECRET"));
-        else
+        QProcessEnvironment env = vendo::test::isolatedCliEnvironment(m_home.path());
+        if (!secret.isNull())
             env.insert(QStringLiteral("VENDO_WEBHOOK_SECRET"), secret);
-        QProcess process;
-        process.setProcessEnvironment(env);
-        process.start(qEnvironmentVariable("VENDO_CLI"),
-                      QStringList { QStringLiteral("webhook"), QStringLiteral("verify") } + arguments);
-        if (!process.waitForStarted())
-            return {};
-        process.write(input);
-        process.closeWriteChannel();
-        if (!process.waitForFinished(30'000)) {
-            process.kill();
-            process.waitForFinished();
-            return {};
-        }
-        Run run { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                  process.readAllStandardOutput(), process.readAllStandardError() };
+        const Run run = vendo::test::runCli(
+            QStringList { QStringLiteral("webhook"), QStringLiteral("verify") } + arguments, env, input);
         if (QByteArray(run.out + run.err).contains(m_server.webhookSecret().toUtf8()))
             qFatal("the webhook secret reached the CLI's output");
         return run;
