@@ -103,9 +103,7 @@ int runToken(const QStringList &arguments)
         err() << tr("Name at least one provider slug.") << Qt::endl;
         return UsageError;
     }
-    if (asSdk != sdk::Sdk::Contract)
-        context.keepRefusedScoping(); // the SDK's own class for it (see runAsSdk)
-    if (const auto stop = context.buildClient())
+    if (const auto stop = buildClientFor(asSdk, context))
         return *stop;
     if (asSdk != sdk::Sdk::Contract)
         return runAsSdk(asSdk, slugs.size() == 1 ? sdk::Operation::Token : sdk::Operation::Tokens, context, slugs);
@@ -144,9 +142,7 @@ int runConnections(const QStringList &arguments)
     sdk::Sdk asSdk = sdk::Sdk::Contract;
     if (const auto stop = parseSdk(context.parser, sdkChoice, asSdk))
         return *stop;
-    if (asSdk != sdk::Sdk::Contract)
-        context.keepRefusedScoping(); // the SDK's own class for it (see runAsSdk)
-    if (const auto stop = context.buildClient())
+    if (const auto stop = buildClientFor(asSdk, context))
         return *stop;
     if (asSdk != sdk::Sdk::Contract)
         return runAsSdk(asSdk, sdk::Operation::Connections, context);
@@ -207,9 +203,7 @@ int runWhoami(const QStringList &arguments)
               << Qt::endl;
         return UsageError;
     }
-    if (asSdk != sdk::Sdk::Contract)
-        context.keepRefusedScoping(); // the SDK's own class for it (see runAsSdk)
-    if (const auto stop = context.buildClient())
+    if (const auto stop = buildClientFor(asSdk, context))
         return *stop;
     if (asSdk != sdk::Sdk::Contract)
         return runAsSdk(asSdk, sdk::Operation::Whoami, context);

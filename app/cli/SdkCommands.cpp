@@ -154,6 +154,13 @@ std::optional<int> parseSdk(const QCommandLineParser &parser, const QCommandLine
     return std::nullopt;
 }
 
+std::optional<int> buildClientFor(sdk::Sdk chosen, ClientContext &context)
+{
+    if (chosen != sdk::Sdk::Contract)
+        context.keepRefusedScoping();
+    return context.buildClient();
+}
+
 int runAsSdk(sdk::Sdk which, sdk::Operation operation, ClientContext &context, const QStringList &slugs)
 {
     const VendoClient &client = context.vendoClient();

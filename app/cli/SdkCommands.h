@@ -23,6 +23,11 @@ QCommandLineOption sdkOption();
 // the usage error to stop with.
 std::optional<int> parseSdk(const QCommandLineParser &parser, const QCommandLineOption &option, sdk::Sdk &chosen);
 
+// The client of token, connections or whoami, built for the SDK chosen: with a lens, a scoping the contract's
+// client refuses (no key, no identity header) is left for runAsSdk to judge as that SDK would. On failure
+// returns the exit code to stop with (the error printed).
+std::optional<int> buildClientFor(sdk::Sdk chosen, ClientContext &context);
+
 // What the SDK sends for the operation (redacted), the differences that apply, then the request run as
 // that SDK runs it, labelled as a reproduction, with the class it would raise or the value it would return.
 // `slugs`: token() with one, tokens() with several.

@@ -89,6 +89,26 @@ private:
         return ids;
     }
 
+    // Starts the sandbox; on failure the test fails with the sandbox's reason.
+    static bool start(SandboxServer &server)
+    {
+        const auto started = server.start();
+        if (!started)
+            QTest::qFail(qPrintable(started.error().toString()), __FILE__, __LINE__);
+        return started.has_value();
+    }
+
+    // The default scenario whose first `times` streams end (drop) or go silent (stall) after `events` events.
+    static Scenario withStreamFault(bool stall, int events, int times)
+    {
+        Scenario scenario = Scenario::defaults();
+        StreamFault fault;
+        (stall ? fault.stallAfterEvents : fault.dropAfterEvents) = events;
+        fault.failTimes = times;
+        scenario.events.streamFaults = { fault };
+        return scenario;
+    }
+
     static bool waitConnected(const EventStream &stream)
     {
         return QTest::qWaitFor([&] { return stream.status().state == StreamState::Connected; }, 5000);
@@ -105,10 +125,7 @@ private slots:
     void replayWithLastEventId()
     {
         SandboxServer server;
-        {
-            const auto started = server.start();
-            QVERIFY2(started, qPrintable(started ? QString() : started.error().toString()));
-        }
+        QVERIFY(start(server));
         std::unique_ptr<EventStream> stream(app(server).events(fastReconnects()));
         QSignalSpy received(stream.get(), &EventStream::eventReceived);
         stream->start();
@@ -156,10 +173,7 @@ private slots:
     void sixthStreamIsRefused()
     {
         SandboxServer server;
-        {
-            const auto started = server.start();
-            QVERIFY2(started, qPrintable(started ? QString() : started.error().toString()));
-        }
+        QVERIFY(start(server));
         std::vector<std::unique_ptr<EventStream>> five;
         for (int i = 0; i < 5; ++i) {
             five.emplace_back(app(server).events(fastReconnects()));
@@ -200,10 +214,7 @@ private slots:
         Scenario scenario = Scenario::defaults();
         scenario.events.pingIntervalMs = 50;
         SandboxServer server(scenario);
-        {
-            const auto started = server.start();
-            QVERIFY2(started, qPrintable(started ? QString() : started.error().toString()));
-        }
+        QVERIFY(start(server));
         std::unique_ptr<EventStream> stream(app(server).events(fastReconnects(300ms)));
         stream->start();
         QVERIFY(waitConnected(*stream));
@@ -220,16 +231,8 @@ private slots:
     // Last-Event-ID and gets all twenty events once, in order.
     void dropFaultLosesNothing()
     {
-        Scenario scenario = Scenario::defaults();
-        StreamFault drop;
-        drop.dropAfterEvents = 3;
-        drop.failTimes = 3;
-        scenario.events.streamFaults = { drop };
-        SandboxServer server(scenario);
-        {
-            const auto started = server.start();
-            QVERIFY2(started, qPrintable(started ? QString() : started.error().toString()));
-        }
+        SandboxServer server(withStreamFault(false, 3, 3));
+        QVERIFY(start(server));
         std::unique_ptr<EventStream> stream(app(server).events(fastReconnects()));
         QSignalSpy received(stream.get(), &EventStream::eventReceived);
         stream->start();
@@ -262,16 +265,8 @@ private slots:
     // resets the delay: 20 ms ±25 %).
     void hundredDropsLoseNothing()
     {
-        Scenario scenario = Scenario::defaults();
-        StreamFault drop;
-        drop.dropAfterEvents = 2;
-        drop.failTimes = 100;
-        scenario.events.streamFaults = { drop };
-        SandboxServer server(scenario);
-        {
-            const auto started = server.start();
-            QVERIFY2(started, qPrintable(started ? QString() : started.error().toString()));
-        }
+        SandboxServer server(withStreamFault(false, 2, 100));
+        QVERIFY(start(server));
         std::unique_ptr<EventStream> stream(app(server).events(fastReconnects()));
         QSignalSpy received(stream.get(), &EventStream::eventReceived);
         QSignalSpy statuses(stream.get(), &EventStream::statusChanged);
@@ -307,17 +302,10 @@ private slots:
     // ends it, and the reconnect replays what the stall held back.
     void stallFaultLosesNothing()
     {
-        Scenario scenario = Scenario::defaults();
+        Scenario scenario = withStreamFault(true, 2, 1);
         scenario.events.pingIntervalMs = 50;
-        StreamFault stall;
-        stall.stallAfterEvents = 2;
-        stall.failTimes = 1;
-        scenario.events.streamFaults = { stall };
         SandboxServer server(scenario);
-        {
-            const auto started = server.start();
-            QVERIFY2(started, qPrintable(started ? QString() : started.error().toString()));
-        }
+        QVERIFY(start(server));
         std::unique_ptr<EventStream> stream(app(server).events(fastReconnects(300ms)));
         QSignalSpy received(stream.get(), &EventStream::eventReceived);
         QSignalSpy statuses(stream.get(), &EventStream::statusChanged);
@@ -344,10 +332,7 @@ private slots:
     void adminChangeReachesStreamAndTokens()
     {
         SandboxServer server;
-        {
-            const auto started = server.start();
-            QVERIFY2(started, qPrintable(started ? QString() : started.error().toString()));
-        }
+        QVERIFY(start(server));
         std::unique_ptr<EventStream> stream(app(server).events(fastReconnects()));
         QSignalSpy received(stream.get(), &EventStream::eventReceived);
         stream->start();
@@ -415,10 +400,7 @@ private slots:
         step.change.status = QStringLiteral("connected");
         scenario.events.timeline = { step };
         SandboxServer server(scenario);
-        {
-            const auto started = server.start();
-            QVERIFY2(started, qPrintable(started ? QString() : started.error().toString()));
-        }
+        QVERIFY(start(server));
         std::unique_ptr<EventStream> stream(app(server).events(fastReconnects()));
         QSignalSpy received(stream.get(), &EventStream::eventReceived);
         stream->start();
