@@ -73,13 +73,14 @@ Reply ServiceLogic::eventsEndpoint(const RecordedRequest &request)
     return reply;
 }
 
-std::variant<QJsonObject, QString> ServiceLogic::changeConnection(const QString &owner, const QString &slug,
-                                                                  const ConnectionChange &change)
+SandboxResult<QJsonObject> ServiceLogic::changeConnection(const QString &owner, const QString &slug,
+                                                          const ConnectionChange &change)
 {
     const auto found = std::find_if(m_scenario.connections.begin(), m_scenario.connections.end(),
                                     [&](const ScenarioConnection &c) { return c.owner == owner && c.slug == slug; });
     if (found == m_scenario.connections.end())
-        return QStringLiteral("No connection of %1 for %2").arg(owner, slug);
+        return std::unexpected(SandboxError::make(SandboxError::Kind::UnknownConnection,
+                                                  QStringLiteral("No connection of %1 for %2").arg(owner, slug)));
     ScenarioConnection &connection = *found;
     const QString statusBefore = connection.status();
     const bool revokedBefore = connection.revoked;
@@ -156,10 +157,10 @@ Reply ServiceLogic::liveAdminEndpoint(const RecordedRequest &request, const QStr
             return adminProblem(
                 400, error.path.isEmpty() ? error.message : error.path + QStringLiteral(": ") + error.message);
         }
-        auto changed = changeConnection(segments.at(1), segments.at(2), *change);
-        if (const auto *error = std::get_if<QString>(&changed))
-            return adminProblem(404, *error);
-        return Reply::json(200, std::get<QJsonObject>(changed));
+        const SandboxResult<QJsonObject> changed = changeConnection(segments.at(1), segments.at(2), *change);
+        if (!changed)
+            return adminProblem(404, changed.error().message);
+        return Reply::json(200, *changed);
     }
 
     // GET /sandbox/events: the open streams and buffers. POST /sandbox/events {"tenant", "kind", "fields", "count"}

@@ -16,6 +16,7 @@ struct SandboxError
         Listen, // the port is in use or not allowed
         UnknownUser, // mintToken: the scenario has no such user
         SigningFailed, // mintToken: the token could not be signed
+        UnknownConnection, // changeConnection: the owner has no connection for the slug
     };
 
     QString source; // scenario errors: the file name or "<scenario>"

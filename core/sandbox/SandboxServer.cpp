@@ -136,9 +136,13 @@ int SandboxServer::eventStreamCount() const
     return m_events->streamCount();
 }
 
-bool SandboxServer::changeConnection(const QString &owner, const QString &slug, const ConnectionChange &change)
+SandboxResult<QJsonObject> SandboxServer::changeConnection(const QString &owner, const QString &slug,
+                                                           const ConnectionChange &change)
 {
-    return m_logic && std::holds_alternative<QJsonObject>(m_logic->changeConnection(owner, slug, change));
+    if (!m_logic)
+        return std::unexpected(
+            SandboxError::make(SandboxError::Kind::UnknownConnection, QStringLiteral("The sandbox is not running")));
+    return m_logic->changeConnection(owner, slug, change);
 }
 
 void SandboxServer::stop()

@@ -73,9 +73,10 @@ public:
     // scenario's events.ping_interval_ms.
     void setPingInterval(std::chrono::milliseconds interval);
     int eventStreamCount() const;
-    // What the admin call POST /sandbox/connections/{owner}/{slug} does; false when there is no such
-    // connection.
-    bool changeConnection(const QString &owner, const QString &slug, const ConnectionChange &change);
+    // What the admin call POST /sandbox/connections/{owner}/{slug} does: the connection as the API now
+    // lists it, or why not (no such connection, or the sandbox is not running).
+    SandboxResult<QJsonObject> changeConnection(const QString &owner, const QString &slug,
+                                                const ConnectionChange &change);
 
     // Test hooks: what arrived, and how often.
     QList<RecordedRequest> requestLog() const; // oldest first, at most 1000 entries

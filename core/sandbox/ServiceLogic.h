@@ -59,8 +59,8 @@ public:
 
     // Applies a change to the connection `owner` has for `slug` and publishes the event it makes
     // (docs/sandbox.md "Live events"). The connection as the API lists it, or why not.
-    std::variant<QJsonObject, QString> changeConnection(const QString &owner, const QString &slug,
-                                                        const ConnectionChange &change);
+    SandboxResult<QJsonObject> changeConnection(const QString &owner, const QString &slug,
+                                                const ConnectionChange &change);
 
     // `body` is the request body (used by the admin API's POST routes only).
     Reply handle(const RecordedRequest &request, const QByteArray &body);
