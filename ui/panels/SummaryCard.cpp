@@ -21,7 +21,6 @@ QLabel *valueLabel(QWidget *parent, const QString &name, const QString &accessib
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     label->setAccessibleName(accessibleName);
-    label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     return label;
 }
 
@@ -53,8 +52,9 @@ SummaryCard::SummaryCard(QWidget *parent)
     grid->addWidget(m_title, 0, 0);
     grid->addWidget(m_copy, 0, 1, Qt::AlignRight);
     int row = 1;
-    for (const auto &[caption, value] : { std::pair { tr("Who:"), m_who }, std::pair { tr("Tenant:"), m_tenant },
-                                          std::pair { tr("Token:"), m_token }, std::pair { tr("Failing:"), m_failing } }) {
+    for (const auto &[caption, value] :
+         { std::pair { tr("Who:"), m_who }, std::pair { tr("Tenant:"), m_tenant }, std::pair { tr("Token:"), m_token },
+           std::pair { tr("Failing:"), m_failing } }) {
         auto *label = new QLabel(caption, this);
         label->setBuddy(value);
         grid->addWidget(label, row, 0, Qt::AlignTop);
@@ -77,18 +77,24 @@ void SummaryCard::setCopyAction(QAction *action)
 void SummaryCard::setSummary(const CaseSummary &summary)
 {
     setVisible(summary.hasIdentity);
-    m_who->setText(summary.who.isEmpty() ? tr("the token names nobody") : summary.who);
+    // Name and email; the sub (a long unbroken id) is in the tool tip and the copied text.
+    m_who->setText(summary.whoBrief.isEmpty() ? tr("the token names nobody") : summary.whoBrief);
+    m_who->setToolTip(plainToolTip(summary.who));
     m_tenant->setText(summary.tenant.isEmpty() ? tr("unknown")
                                                : tr("%1 (%2)").arg(summary.tenant, summary.tenantSource));
+    // Brief: the token's state, and the signature and the server only when they say something else.
     QString token = summary.tokenState;
-    if (!summary.signature.isEmpty())
+    if (!summary.signature.isEmpty() && summary.signature != QLatin1String("valid"))
         token += QStringLiteral("; ") + tr("signature %1").arg(summary.signature);
-    if (!summary.serverVerdict.isEmpty())
-        token += QStringLiteral("; ") + tr("the server %1").arg(summary.serverVerdict);
+    if (!summary.serverBrief.isEmpty())
+        token += QStringLiteral("; ") + tr("server: %1").arg(summary.serverBrief);
     m_token->setText(token);
+    m_token->setToolTip(
+        plainToolTip(summary.serverVerdict.isEmpty() ? QString() : tr("The server %1").arg(summary.serverVerdict)));
     QStringList failing;
     for (const CaseSummary::Failing &f : summary.failing) {
-        QString line = f.slug + QStringLiteral(": ") + (f.className.isEmpty() ? tr("not probed") : f.className);
+        QString line = f.slug + QStringLiteral(": ")
+            + (f.className.isEmpty() ? tr("%1, not probed").arg(f.connectionStatus) : f.className);
         if (f.retryAfterSeconds)
             line += QStringLiteral(", ") + tr("Retry-After %1 s").arg(*f.retryAfterSeconds);
         failing << line;

@@ -24,7 +24,7 @@ public:
     // The button runs `action` (the window's, so that its shortcut and menu entry are one thing).
     void setCopyAction(QAction *action);
 
-    QString whoText() const;
+    QString whoText() const; // name and email (the whole "who" is its tool tip)
     QString tenantText() const;
     QString tokenText() const;
     QString failingText() const;

@@ -27,8 +27,8 @@ QString CaseSummary::absoluteTime(const QDateTime &moment)
         return {};
     const QDateTime utc = moment.toUTC();
     const QDateTime local = moment.toLocalTime();
-    const QString localFormat = local.date() == utc.date() ? QStringLiteral("HH:mm:ss t")
-                                                           : QStringLiteral("yyyy-MM-dd HH:mm:ss t");
+    const QString localFormat
+        = local.date() == utc.date() ? QStringLiteral("HH:mm:ss t") : QStringLiteral("yyyy-MM-dd HH:mm:ss t");
     return tr("%1 UTC (%2 local)")
         .arg(utc.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), local.toString(localFormat));
 }
@@ -42,7 +42,8 @@ QString CaseSummary::toPlainText() const
     } else {
         lines << tr("Who: %1").arg(who.isEmpty() ? tr("(the token names nobody)") : oneLine(who));
         lines << tr("Tenant: %1")
-                     .arg(tenant.isEmpty() ? tr("unknown") : QStringLiteral("%1 (%2)").arg(oneLine(tenant), tenantSource));
+                     .arg(tenant.isEmpty() ? tr("unknown")
+                                           : QStringLiteral("%1 (%2)").arg(oneLine(tenant), tenantSource));
         lines << tr("Token: %1").arg(tokenState);
         if (!signature.isEmpty())
             lines << tr("Signature: %1").arg(signature);
@@ -60,8 +61,9 @@ QString CaseSummary::toPlainText() const
         QString line = QStringLiteral("- %1: %2").arg(oneLine(f.slug), parts.join(QStringLiteral(", ")));
         if (f.retryAfterSeconds)
             line += QStringLiteral("; ")
-                + (f.retryAt.isValid() ? tr("Retry-After %1 s (until %2)").arg(*f.retryAfterSeconds).arg(absoluteTime(f.retryAt))
-                                       : tr("Retry-After %1 s").arg(*f.retryAfterSeconds));
+                + (f.retryAt.isValid()
+                       ? tr("Retry-After %1 s (until %2)").arg(*f.retryAfterSeconds).arg(absoluteTime(f.retryAt))
+                       : tr("Retry-After %1 s").arg(*f.retryAfterSeconds));
         if (!f.detail.isEmpty())
             line += QStringLiteral(" — ") + oneLine(f.detail);
         lines << line;
@@ -75,16 +77,17 @@ QJsonObject CaseSummary::toJson() const
 {
     QJsonArray list;
     for (const Failing &f : failing) {
-        QJsonObject o { { QStringLiteral("slug"), f.slug },
-                        { QStringLiteral("class"), f.className.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                                                         : QJsonValue(f.className) },
-                        { QStringLiteral("code"), f.code },
-                        { QStringLiteral("status"), f.httpStatus },
-                        { QStringLiteral("remediation"), f.fix },
-                        { QStringLiteral("detail"), f.detail },
-                        { QStringLiteral("source"), f.probed ? QStringLiteral("probe") : QStringLiteral("connection_status") } };
-        o.insert(QStringLiteral("retry_after"), f.retryAfterSeconds ? QJsonValue(*f.retryAfterSeconds)
-                                                                    : QJsonValue(QJsonValue::Null));
+        QJsonObject o {
+            { QStringLiteral("slug"), f.slug },
+            { QStringLiteral("class"), f.className.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(f.className) },
+            { QStringLiteral("code"), f.code },
+            { QStringLiteral("status"), f.httpStatus },
+            { QStringLiteral("remediation"), f.fix },
+            { QStringLiteral("detail"), f.detail },
+            { QStringLiteral("source"), f.probed ? QStringLiteral("probe") : QStringLiteral("connection_status") }
+        };
+        o.insert(QStringLiteral("retry_after"),
+                 f.retryAfterSeconds ? QJsonValue(*f.retryAfterSeconds) : QJsonValue(QJsonValue::Null));
         if (f.retryAt.isValid())
             o.insert(QStringLiteral("retry_at"), f.retryAt.toUTC().toString(Qt::ISODate));
         list.append(o);

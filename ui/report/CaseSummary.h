@@ -26,16 +26,19 @@ struct CaseSummary
         std::optional<int> retryAfterSeconds;
         QDateTime retryAt; // the answer's time plus Retry-After, when the answer's time is known
         bool probed = false; // from a token probe (else from the connection's status)
+        QString connectionStatus; // the connection's status when it was listed ("needs_reauth", "error")
     };
 
     QDateTime generatedAt;
     bool hasIdentity = false;
     QString who; // "Alice Example <alice@example.com> (sub a11ce000-…)", or empty
+    QString whoBrief; // the name and email alone (the sub when there is neither): for a narrow card
     QString tenant;
     QString tenantSource; // translated: "the service's answer" or "the token's claim"
     QString tokenState; // translated, with absolute times (UTC and local)
     QString signature; // translated
     QString serverVerdict; // translated, empty when the server was not asked
+    QString serverBrief; // translated: "accepted" or "refused: AuthError", empty when not asked
     QString connections; // translated: "9 loaded, 2 failing", "not loaded", "failed: ..."
     QList<Failing> failing;
 

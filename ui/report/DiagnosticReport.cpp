@@ -144,6 +144,7 @@ CaseSummary DiagnosticReport::summary() const
             who << name;
         if (!email.isEmpty())
             who << QStringLiteral("<%1>").arg(email);
+        summary.whoBrief = who.isEmpty() ? sub : who.join(QLatin1Char(' '));
         if (!sub.isEmpty())
             who << tr("(sub %1)").arg(sub);
         summary.who = who.join(QLatin1Char(' '));
@@ -200,8 +201,10 @@ CaseSummary DiagnosticReport::summary() const
             if (m_in.server->ok()) {
                 summary.serverVerdict
                     = tr("accepted the token%1 (HTTP %2)").arg(when).arg(m_in.server->meta.httpStatus);
+                summary.serverBrief = tr("accepted");
             } else {
                 const client::VendoError &e = m_in.server->value.error();
+                summary.serverBrief = tr("refused: %1").arg(e.className());
                 summary.serverVerdict = tr("refused the token%1: %2 (%3, HTTP %4) — %5")
                                             .arg(when, e.className(), e.code)
                                             .arg(e.httpStatus)
@@ -227,6 +230,12 @@ CaseSummary DiagnosticReport::summary() const
         f.detail = e.summary();
         f.retryAfterSeconds = e.retryAfter;
         f.probed = true;
+        if (m_in.connections && m_in.connections->ok()) {
+            for (const client::Connection &c : m_in.connections->value.value()) {
+                if (c.slug == r.slug)
+                    f.connectionStatus = c.status;
+            }
+        }
         if (e.retryAfter && m_in.probeFinishedAt.contains(r.slug))
             f.retryAt = m_in.probeFinishedAt.value(r.slug).addSecs(*e.retryAfter);
         summary.failing << f;
@@ -246,6 +255,7 @@ CaseSummary DiagnosticReport::summary() const
             seen.insert(c.slug);
             CaseSummary::Failing f;
             f.slug = c.slug;
+            f.connectionStatus = c.status;
             f.detail = c.errorMessage.isEmpty() ? tr("status %1").arg(c.status) : c.errorMessage;
             if (reauth) {
                 f.className = client::ErrorCatalog::className(client::VendoError::Kind::NeedsReauth);
@@ -263,6 +273,7 @@ CaseSummary DiagnosticReport::summary() const
     // The same last scrub as the report: claims may repeat a key, a service message a credential.
     const auto clean = [this](QString &text) { text = scrub(std::move(text)); };
     clean(summary.who);
+    clean(summary.whoBrief);
     clean(summary.tenant);
     clean(summary.tokenState);
     clean(summary.serverVerdict);
