@@ -318,6 +318,12 @@ int runVerify(const QStringList &arguments)
                               .arg(profileId) },
                         common.jsonOutput());
         common.profileJwks = profile->jwksUrl;
+        // The profile's expected issuer and audience too, as the window judges against them, unless the
+        // command line names others.
+        if (!common.parser.isSet(common.expectIss))
+            common.verdict.expectedIssuer = profile->expectedIssuer;
+        if (!common.parser.isSet(common.expectAud))
+            common.verdict.expectedAudience = profile->expectedAudience;
         if (!common.jsonOutput())
             err() << tr("Verifying against the key set of profile \"%1\": %2")
                          .arg(profileId, profile->jwksUrl.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery))

@@ -396,6 +396,25 @@ private slots:
                   mint(kNow + 1800, other), config);
         QCOMPARE(forged.exitCode, 3);
         QVERIFY2(forged.err.contains("key set of profile \"loopback\""), forged.err.constData());
+
+        // The profile's expected issuer applies as in the window (a profile for another issuer refuses
+        // the token); --expect-iss on the command line has the last word.
+        const Run added2 = run({ QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("other-issuer"),
+                                 QStringLiteral("--base-url"), origin, QStringLiteral("--credentials-url"), origin,
+                                 QStringLiteral("--jwks-url"), origin + QStringLiteral("/keys/jwks.json"),
+                                 QStringLiteral("--expect-iss"), QStringLiteral("https://auth.example/other") },
+                               {}, config);
+        QVERIFY2(added2.exitCode == 0, added2.err.constData());
+        const Run mismatch = run(at({ QStringLiteral("verify"), QStringLiteral("--json"), QStringLiteral("--profile"),
+                                      QStringLiteral("other-issuer") }),
+                                 m_valid, config);
+        QCOMPARE(mismatch.exitCode, 3);
+        QVERIFY2(mismatch.out.contains("iss_mismatch"), mismatch.out.constData());
+        const Run overridden
+            = run(at({ QStringLiteral("verify"), QStringLiteral("--profile"), QStringLiteral("other-issuer"),
+                       QStringLiteral("--expect-iss"), QStringLiteral("https://auth.vendo.run/auth/v1") }),
+                  m_valid, config);
+        QCOMPARE(overridden.exitCode, 0);
     }
 
     void auditStreamsNdjsonAndASummary()
