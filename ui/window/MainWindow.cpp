@@ -18,6 +18,7 @@
 #include "ui/panels/TokenProbePanel.h"
 #include "ui/widgets/Icons.h"
 #include "ui/widgets/MessageBar.h"
+#include "ui/widgets/PlainToolTip.h"
 #include "ui/window/InspectorSession.h"
 #include "ui/window/ProfileSwitcher.h"
 #include "ui/window/SdkChooser.h"
@@ -242,6 +243,9 @@ void MainWindow::wireSession()
 {
     connect(m_profiles, &ProfileSwitcher::profileChanged, this, [this](const client::Profile &profile) {
         m_endpoint->setText(tr("%1 · %2").arg(profile.baseUrl.toString(), profile.credentialsUrl.toString()));
+        // A narrow window cuts the status bar: the URLs whole in the tool tip, one per line.
+        m_endpoint->setToolTip(plainToolTip(
+            brokenIntoLines(profile.baseUrl.toString() + QLatin1Char('\n') + profile.credentialsUrl.toString())));
         m_messages->clearMessage();
         // The token is judged against the new profile's expectations; then the session checks its
         // signature against the new key set (possibly at once).
