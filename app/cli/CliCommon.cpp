@@ -108,7 +108,17 @@ std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList 
         return UsageError;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out() << TerminalText::lines(parser.helpText());
+        // QCommandLineParser names the program by argv[0] (the executable's path); a subcommand's help
+        // names the command as it is typed: "Usage: vendo-inspector-cli token [options] SLUG...".
+        QString help = parser.helpText();
+        const QString program = QCoreApplication::arguments().value(0);
+        const qsizetype firstLineEnd = help.indexOf(QLatin1Char('\n'));
+        if (!arguments.isEmpty() && !program.isEmpty()) {
+            const qsizetype at = help.indexOf(program);
+            if (at >= 0 && (firstLineEnd < 0 || at < firstLineEnd))
+                help.replace(at, program.size(), arguments.constFirst());
+        }
+        out() << TerminalText::lines(help);
         return Success;
     }
     return std::nullopt;
@@ -157,6 +167,24 @@ Input readArgumentOrStdin(const QString &argument, qint64 limit)
                                             tr("The argument is larger than the limit of %1 bytes.").arg(limit) });
     }
     return data;
+}
+
+QJsonObject inputErrorJson(const InputError &error)
+{
+    return { { QStringLiteral("class"), QStringLiteral("LocalError") },
+             { QStringLiteral("code"),
+               error.kind == InputError::Kind::TooLarge ? QStringLiteral("input_too_large")
+                                                        : QStringLiteral("input_unreadable") },
+             { QStringLiteral("message"), error.message } };
+}
+
+int failInput(const InputError &error, bool json)
+{
+    if (json)
+        printJson(QJsonObject { { QStringLiteral("error"), inputErrorJson(error) } });
+    else
+        err() << error.message << Qt::endl;
+    return LocalPrecondition;
 }
 
 QByteArray jsonText(const QJsonObject &object, bool indented)

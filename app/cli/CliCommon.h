@@ -106,6 +106,12 @@ struct InputError
 // with a message that names the limit, returned as soon as the limit is crossed.
 // Input may be a token, a key or a secret: it lives in a SecretBuffer, wiped when the Input is dropped.
 using Input = std::expected<secrets::SecretBuffer, InputError>;
+// An input error as every command reports it, a file error alike (a missing file is not a service error):
+// {"class": "LocalError", "code": "input_unreadable" | "input_too_large", "message": ...}.
+QJsonObject inputErrorJson(const InputError &error);
+// Prints the error (the message on standard error, or {"error": inputErrorJson} with --json) and returns
+// LocalPrecondition (3), the exit code of every input error.
+int failInput(const InputError &error, bool json);
 Input readStandardInput(qint64 limit);
 Input readFile(const QString &path, qint64 limit);
 // "-" reads standard input, anything else is taken literally as the input itself.

@@ -269,8 +269,14 @@ int runHeaders(const QStringList &arguments)
             printHumanError(error);
         return exitCodeFor(error);
     };
-    if (!input)
-        return failWith(VendoError::make(VendoError::Kind::InvalidInput, input.error().message));
+    if (!input) {
+        // A file error, not a service error: the message and exit code of every input error.
+        if (!parser.isSet(json))
+            return failInput(input.error(), false);
+        printJson(QJsonObject { { QStringLiteral("identity_present"), false },
+                                { QStringLiteral("error"), inputErrorJson(input.error()) } });
+        return LocalPrecondition;
+    }
     const InputClassification classified = InputClassifier::classify(input->rawBytes());
     if (!classified.isRequestBlock())
         return failWith(classified.notARequest.value_or(

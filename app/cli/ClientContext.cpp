@@ -260,7 +260,7 @@ std::optional<int> ClientContext::buildClient()
         const Input input
             = path == QLatin1String("-") ? readStandardInput(kJwtFileLimit) : readFile(path, kJwtFileLimit);
         if (!input)
-            return fail(VendoError::make(VendoError::Kind::InvalidInput, input.error().message));
+            return failInput(input.error(), jsonOutput());
         // The file may hold the token alone, wrapped by a mail client, or inside a message or a log:
         // the classifier finds it (the same one the window uses).
         const InputClassification classified = InputClassifier::classify(input->rawBytes());
@@ -286,7 +286,7 @@ std::optional<int> ClientContext::buildClient()
         const Input input = path == QLatin1String("-") ? readStandardInput(HeaderBlock::kMaxInputBytes)
                                                        : readFile(path, HeaderBlock::kMaxInputBytes);
         if (!input)
-            return fail(VendoError::make(VendoError::Kind::InvalidInput, input.error().message));
+            return failInput(input.error(), jsonOutput());
         const InputClassification classified = InputClassifier::classify(input->rawBytes());
         qsizetype index = 0;
         if (parser.isSet(request)) {

@@ -2,6 +2,8 @@
 
 #include "CliCommon.h"
 #include "JwtHumanOutput.h"
+#include "ProfileCommands.h"
+#include "client/ProfileStore.h"
 #include "jwt/JwksFetcher.h"
 #include "jwt/JwtDecoder.h"
 #include "jwt/TokenAuditor.h"
@@ -11,8 +13,11 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <QRegularExpression>
+#include <QSettings>
 
 namespace vendo::cli {
 
@@ -84,6 +89,13 @@ struct Common
     QCommandLineOption threads { QStringLiteral("threads"), tr("Worker threads for audit (default: all cores)."),
                                  QStringLiteral("N"), QStringLiteral("0") };
 
+    // verify: the key set of this profile's JWKS URL when no key is given (as the window checks signatures).
+    QCommandLineOption profile { QStringLiteral("profile"),
+                                 tr("Without --jwks, --key or --secret-file: verify against the key set (JWKS URL) "
+                                    "of this profile (default production)."),
+                                 tr("NAME"), QStringLiteral("production") };
+    QUrl profileJwks;
+
     std::unique_ptr<FixedClock> fixedClock;
     VerdictOptions verdict;
 
@@ -130,6 +142,8 @@ struct Common
     std::variant<JwkSet, Failure> loadKeys(const QString &kid)
     {
         const int sources = int(parser.isSet(jwks)) + int(parser.isSet(key)) + int(parser.isSet(secretFile));
+        if (sources == 0 && profileJwks.isValid())
+            return fetchJwks(profileJwks, kid);
         if (sources != 1)
             return Failure { UsageError, QStringLiteral("usage"),
                              tr("Give exactly one of --jwks FILE|URL, --key FILE or --secret-file FILE.") };
@@ -200,20 +214,42 @@ bool acceptable(const Verdict &verdict, bool needSignature)
     return !needSignature || verdict.signature.status == SignatureStatus::Valid;
 }
 
+// Whether an argument has the shape of a compact JWS (three base64url segments, the last may be empty),
+// allowing a "Bearer " prefix; used only to say that an argument was taken as a token although it does
+// not look like one (a misspelt file name, most likely).
+bool looksLikeToken(const QString &argument)
+{
+    static const QRegularExpression shape(
+        QStringLiteral("^(?:[Bb]earer +)?[A-Za-z0-9_=-]+\\.[A-Za-z0-9_=-]+\\.[A-Za-z0-9_=-]*$"));
+    return shape.match(argument.trimmed()).hasMatch();
+}
+
 int judgeSingle(Common &common, const QStringList &positional, bool verifying)
 {
     const bool json = common.jsonOutput();
     if (positional.size() > 1)
         return fail({ UsageError, QStringLiteral("usage"), tr("Give one token (or - for standard input).") }, json);
-    // Beyond the decoder's limit the decoder refuses by size; one byte more is enough to know.
-    if (!positional.isEmpty() && positional.first() != QLatin1String("-"))
+    // The decoder's own limit: larger input is refused while it is read, naming that limit.
+    Input input;
+    const QString argument = positional.value(0, QStringLiteral("-"));
+    if (argument == QLatin1String("-")) {
+        input = readStandardInput(kMaxTokenInputBytes);
+    } else if (QFileInfo(argument).isFile()) {
+        // "decode token.txt": the argument names a file, so the token is read from it (and never showed in ps).
+        input = readFile(argument, kMaxTokenInputBytes);
+    } else {
         warnSecretInArguments(QStringLiteral("standard input (- or no argument)"));
-    const Input input = positional.isEmpty() ? readStandardInput(kMaxTokenInputBytes + 1)
-                                             : readArgumentOrStdin(positional.first(), kMaxTokenInputBytes + 1);
+        if (!looksLikeToken(argument)) {
+            const QString shown = argument.size() > 64 ? argument.left(64) + QStringLiteral("\u2026") : argument;
+            err() << tr("No file \"%1\" exists, so the argument was taken as the token itself; it does not look "
+                        "like one.")
+                         .arg(shown)
+                  << Qt::endl;
+        }
+        input = readArgumentOrStdin(argument, kMaxTokenInputBytes);
+    }
     if (!input)
-        return fail({ LocalPrecondition, QStringLiteral("input_too_large"),
-                      tr("%1 A token is at most %2 bytes.").arg(input.error().message).arg(kMaxTokenInputBytes) },
-                    json);
+        return failInput(input.error(), json);
 
     AuditOptions options;
     options.verdict = common.verdict;
@@ -243,9 +279,12 @@ int judgeSingle(Common &common, const QStringList &positional, bool verifying)
 int runDecode(const QStringList &arguments)
 {
     Common common(tr("Decode an identity token and judge its structure and lifetime. The token is read from "
-                     "standard input when TOKEN is - or missing (preferred: arguments show in ps)."),
+                     "standard input when TOKEN is - or missing (preferred: arguments show in ps), or from the "
+                     "file the argument names."),
                   false, false);
-    common.parser.addPositionalArgument(QStringLiteral("TOKEN"), tr("The token, or - for standard input."));
+    common.parser.addPositionalArgument(QStringLiteral("TOKEN"),
+                                        tr("The token, a file that holds it, or - for standard input."),
+                                        QStringLiteral("[TOKEN|FILE|-]"));
     if (const auto exit = common.parse(arguments))
         return *exit;
     return judgeSingle(common, common.parser.positionalArguments(), false);
@@ -253,16 +292,43 @@ int runDecode(const QStringList &arguments)
 
 int runVerify(const QStringList &arguments)
 {
-    Common common(tr("Decode a token and verify its signature. Exit 0 only when the signature is valid and the "
-                     "token is within its lifetime; 3 when it would be refused; 4 when the JWKS cannot be fetched."),
-                  true, false);
-    common.parser.addPositionalArgument(QStringLiteral("TOKEN"), tr("The token, or - for standard input."));
+    Common common(
+        tr("Decode a token and verify its signature. Exit 0 only when the signature is valid and the "
+           "token is within its lifetime; 3 when it would be refused; 4 when the JWKS cannot be fetched. Without a key "
+           "option the profile's JWKS URL is used."),
+        true, false);
+    common.parser.addPositionalArgument(QStringLiteral("TOKEN"),
+                                        tr("The token, a file that holds it, or - for standard input."),
+                                        QStringLiteral("[TOKEN|FILE|-]"));
+    common.parser.addOption(common.profile);
     if (const auto exit = common.parse(arguments))
         return *exit;
-    if (!common.keysGiven())
-        return fail({ UsageError, QStringLiteral("usage"),
-                      tr("verify needs --jwks FILE|URL, --key FILE or --secret-file FILE.") },
-                    common.jsonOutput());
+    if (!common.keysGiven()) {
+        // The profile's key set, fetched like the window fetches it (JwksFetcher: https, or http on loopback).
+        const QString profileId = common.parser.value(common.profile);
+        const std::unique_ptr<QSettings> settings = openProfileSettings();
+        const client::ProfileStore store(settings.get());
+        if (!checkProfileKnown(store, profileId))
+            return UsageError;
+        const std::optional<client::Profile> profile = store.find(profileId);
+        if (!profile || profile->jwksUrl.isEmpty())
+            return fail({ UsageError, QStringLiteral("usage"),
+                          tr("Profile \"%1\" names no JWKS URL: give --jwks FILE|URL, --key FILE or --secret-file "
+                             "FILE.")
+                              .arg(profileId) },
+                        common.jsonOutput());
+        common.profileJwks = profile->jwksUrl;
+        // The profile's expected issuer and audience too, as the window judges against them, unless the
+        // command line names others.
+        if (!common.parser.isSet(common.expectIss))
+            common.verdict.expectedIssuer = profile->expectedIssuer;
+        if (!common.parser.isSet(common.expectAud))
+            common.verdict.expectedAudience = profile->expectedAudience;
+        if (!common.jsonOutput())
+            err() << tr("Verifying against the key set of profile \"%1\": %2")
+                         .arg(profileId, profile->jwksUrl.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery))
+                  << Qt::endl;
+    }
     return judgeSingle(common, common.parser.positionalArguments(), true);
 }
 

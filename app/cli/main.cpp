@@ -20,9 +20,9 @@ namespace {
 // The subcommands of docs/architecture.md ("The command line"). Each implementation lives beside its core module's
 // front end in this directory.
 const std::array kCommands = {
-    Command { "decode", "decode [TOKEN|-]", QT_TRANSLATE_NOOP("cli", "Decode an identity token and judge it"),
+    Command { "decode", "decode [TOKEN|FILE|-]", QT_TRANSLATE_NOOP("cli", "Decode an identity token and judge it"),
               runDecode },
-    Command { "verify", "verify [TOKEN|-] --jwks FILE|URL | --key FILE | --secret-file FILE",
+    Command { "verify", "verify [TOKEN|FILE|-] [--jwks FILE|URL | --key FILE | --secret-file FILE | --profile NAME]",
               QT_TRANSLATE_NOOP("cli", "Decode and verify a token's signature"), runVerify },
     Command { "audit", "audit FILE|-", QT_TRANSLATE_NOOP("cli", "Verify every token in a file or log"), runAudit },
     Command { "headers", "headers [FILE|-] [--sdk NAME]",

@@ -75,10 +75,18 @@ constexpr std::array kKinds = {
               QT_TRANSLATE_NOOP("vendo::client::Errors", "Issue a new API key, or ask the user to sign in again for a fresh identity token.") },
     KindRow { Kind::NotConnected, "NotConnected", 403,
               QT_TRANSLATE_NOOP("vendo::client::Errors", "The user or app has no active connection for this provider."),
-              QT_TRANSLATE_NOOP("vendo::client::Errors", "Connect the provider for this user on vendo.run, then try again.") },
+              QT_TRANSLATE_NOOP("vendo::client::Errors",
+                                "The customer connects the provider in your app (its connections or integrations "
+                                "screen), signed in as themselves; the app makes the link. Never send them the set-up "
+                                "link shown here: it carries the app's API key. It is for you only, opened after a "
+                                "confirmation that shows its host.") },
     KindRow { Kind::NeedsReauth, "NeedsReauth", 401,
               QT_TRANSLATE_NOOP("vendo::client::Errors", "The provider's OAuth grant has expired."),
-              QT_TRANSLATE_NOOP("vendo::client::Errors", "Have the user re-authorize the provider (open the connect URL).") },
+              QT_TRANSLATE_NOOP("vendo::client::Errors",
+                                "The customer re-authorizes the provider in your app (its connections or "
+                                "integrations screen: reconnect), signed in as themselves; the app makes the link. "
+                                "Never send them the connect URL shown here: it carries the app's API key. It is for "
+                                "you only, opened after a confirmation that shows its host.") },
     KindRow { Kind::BalanceExhausted, "BalanceExhausted", 402,
               QT_TRANSLATE_NOOP("vendo::client::Errors", "The wallet is empty."),
               QT_TRANSLATE_NOOP("vendo::client::Errors", "Top up the wallet on vendo.run.") },

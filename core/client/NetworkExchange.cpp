@@ -331,6 +331,7 @@ void NetworkExchange::logAttempt(const std::optional<VendoError> &error, bool wi
     raw.attempt = m_attempt;
     raw.maxAttempts = m_config->retry.maxAttempts;
     raw.identityTransport = identityTransportName(*m_config, m_userBearer);
+    raw.userJwt = m_config->userJwt; // made for this user (even when an SDK's shape leaves the header out)
     raw.requestHeaders = m_config->requestHeaders(m_userBearer);
     raw.httpStatus = m_outcome.meta.httpStatus;
     raw.durationMs = m_attemptClock.elapsed();

@@ -3,6 +3,10 @@
 #include "client/Redaction.h"
 
 #include <QJsonDocument>
+#include <QMessageAuthenticationCode>
+#include <QRandomGenerator>
+
+#include <array>
 
 namespace vendo::client {
 
@@ -75,6 +79,7 @@ QJsonObject RequestLogEntry::toJson() const
         { QStringLiteral("attempt"), attempt },
         { QStringLiteral("max_attempts"), maxAttempts },
         { QStringLiteral("identity_transport"), identityTransport },
+        { QStringLiteral("identity"), identity.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(identity) },
         { QStringLiteral("request_headers"), headersToJson(requestHeaders) },
         { QStringLiteral("status"), httpStatus },
         { QStringLiteral("duration_ms"), durationMs },
@@ -100,6 +105,7 @@ void RequestLog::record(const RawAttempt &raw, const QStringList &secrets)
     entry.attempt = raw.attempt;
     entry.maxAttempts = raw.maxAttempts;
     entry.identityTransport = raw.identityTransport;
+    entry.identity = identityFingerprint(raw.userJwt);
     entry.requestHeaders = redactHeaders(raw.requestHeaders, secrets);
     entry.httpStatus = raw.httpStatus;
     entry.durationMs = raw.durationMs;
@@ -113,6 +119,30 @@ void RequestLog::record(const RawAttempt &raw, const QStringList &secrets)
     while (m_entries.size() > m_capacity)
         m_entries.removeFirst();
     emit entryAdded(entry);
+}
+
+QString RequestLog::identityFingerprint(const QString &jwt)
+{
+    const QString trimmed = jwt.trimmed();
+    if (trimmed.isEmpty())
+        return {};
+    static const QByteArray key = [] {
+        std::array<quint32, 8> words {};
+        QRandomGenerator::system()->fillRange(words.data(), qsizetype(words.size()));
+        return QByteArray(reinterpret_cast<const char *>(words.data()), qsizetype(sizeof(words)));
+    }();
+    const QByteArray mac = QMessageAuthenticationCode::hash(trimmed.toUtf8(), key, QCryptographicHash::Sha256);
+    return QStringLiteral("id-") + QString::fromLatin1(mac.toHex().left(16));
+}
+
+QList<RequestLogEntry> RequestLog::entriesFor(const QString &identity) const
+{
+    QList<RequestLogEntry> result;
+    for (const RequestLogEntry &entry : m_entries) {
+        if (entry.identity == identity)
+            result.append(entry);
+    }
+    return result;
 }
 
 void RequestLog::clear()

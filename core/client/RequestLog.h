@@ -22,6 +22,9 @@ struct RequestLogEntry
     int attempt = 1;
     int maxAttempts = 1;
     QString identityTransport; // "none", "header" (X-Vendo-User-JWT) or "bearer"
+    // Which end user the request was made for: RequestLog::identityFingerprint of the scoped client's JWT,
+    // empty for a request made as the app. Tells one case from another (a report covers one identity).
+    QString identity;
     QList<QPair<QString, QString>> requestHeaders;
     int httpStatus = 0;
     qint64 durationMs = 0;
@@ -50,6 +53,7 @@ public:
         int attempt = 1;
         int maxAttempts = 1;
         QString identityTransport;
+        QString userJwt; // the scoped client's identity token, empty as the app: only fingerprinted
         QList<QPair<QByteArray, QByteArray>> requestHeaders;
         int httpStatus = 0;
         qint64 durationMs = 0;
@@ -68,6 +72,13 @@ public:
     // `secrets` are the values to scrub from every string (API key, JWT, ...).
     void record(const RawAttempt &attempt, const QStringList &secrets);
     const QList<RequestLogEntry> &entries() const { return m_entries; }
+    // The entries made for one identity (a fingerprint; empty: those made as the app).
+    QList<RequestLogEntry> entriesFor(const QString &identity) const;
+
+    // A stable name for an identity token within this process, never the token: a keyed SHA-256 (HMAC
+    // with a random key drawn once per process) cut to 16 hex digits, "id-" first. It cannot be reversed
+    // or matched against a token outside this run. Empty for an empty token.
+    static QString identityFingerprint(const QString &jwt);
     void clear();
     void setCapacity(int capacity);
 

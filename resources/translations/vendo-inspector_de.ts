@@ -58,16 +58,8 @@
         <translation>Nutzer oder App haben keine aktive Verbindung zu diesem Provider.</translation>
     </message>
     <message>
-        <source>Connect the provider for this user on vendo.run, then try again.</source>
-        <translation>Den Provider für diesen Nutzer auf vendo.run verbinden und erneut versuchen.</translation>
-    </message>
-    <message>
         <source>The provider&apos;s OAuth grant has expired.</source>
         <translation>Die OAuth-Berechtigung des Providers ist abgelaufen.</translation>
-    </message>
-    <message>
-        <source>Have the user re-authorize the provider (open the connect URL).</source>
-        <translation>Den Nutzer den Provider neu autorisieren lassen (Connect-URL öffnen).</translation>
     </message>
     <message>
         <source>The wallet is empty.</source>
@@ -244,6 +236,14 @@
     <message>
         <source>Run it again when needed.</source>
         <translation>Bei Bedarf erneut ausführen.</translation>
+    </message>
+    <message>
+        <source>The customer connects the provider in your app (its connections or integrations screen), signed in as themselves; the app makes the link. Never send them the set-up link shown here: it carries the app&apos;s API key. It is for you only, opened after a confirmation that shows its host.</source>
+        <translation>Der Kunde verbindet den Provider in Ihrer App (deren Verbindungs- oder Integrationsseite), mit dem eigenen Konto angemeldet; die App erzeugt den Link. Schicken Sie ihm nie den hier gezeigten Einrichtungslink: Er enthält den API-Schlüssel der App. Er ist nur für Sie und öffnet sich erst nach einer Bestätigung, die seinen Host zeigt.</translation>
+    </message>
+    <message>
+        <source>The customer re-authorizes the provider in your app (its connections or integrations screen: reconnect), signed in as themselves; the app makes the link. Never send them the connect URL shown here: it carries the app&apos;s API key. It is for you only, opened after a confirmation that shows its host.</source>
+        <translation>Der Kunde autorisiert den Provider in Ihrer App neu (deren Verbindungs- oder Integrationsseite: erneut verbinden), mit dem eigenen Konto angemeldet; die App erzeugt den Link. Schicken Sie ihm nie die hier gezeigte Verbindungs-URL: Sie enthält den API-Schlüssel der App. Sie ist nur für Sie und öffnet sich erst nach einer Bestätigung, die ihren Host zeigt.</translation>
     </message>
 </context>
 <context>
@@ -1924,6 +1924,73 @@
     </message>
 </context>
 <context>
+    <name>vendo::ui::CaseSummary</name>
+    <message>
+        <source>%1 UTC (%2 local)</source>
+        <translation>%1 UTC (%2 Ortszeit)</translation>
+    </message>
+    <message>
+        <source>Vendo case summary (%1)</source>
+        <translation>Vendo-Fallübersicht (%1)</translation>
+    </message>
+    <message>
+        <source>Identity: none loaded</source>
+        <translation>Identität: keine geladen</translation>
+    </message>
+    <message>
+        <source>Who: %1</source>
+        <translation>Wer: %1</translation>
+    </message>
+    <message>
+        <source>(the token names nobody)</source>
+        <translation>(das Token nennt niemanden)</translation>
+    </message>
+    <message>
+        <source>Tenant: %1</source>
+        <translation>Mandant: %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Token: %1</source>
+        <translation>Token: %1</translation>
+    </message>
+    <message>
+        <source>Signature: %1</source>
+        <translation>Signatur: %1</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>Connections: %1</source>
+        <translation>Verbindungen: %1</translation>
+    </message>
+    <message>
+        <source>not probed</source>
+        <translation>nicht abgerufen</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>Retry-After %1 s (until %2)</source>
+        <translation>Retry-After %1 s (bis %2)</translation>
+    </message>
+    <message>
+        <source>Retry-After %1 s</source>
+        <translation>Retry-After %1 s</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Abhilfe: %1</translation>
+    </message>
+</context>
+<context>
     <name>vendo::ui::ClaimsModel</name>
     <message>
         <source>%1 · local %2 · %3</source>
@@ -1993,10 +2060,6 @@ Kategorie: %2
 Basis-URL: %3</translation>
     </message>
     <message>
-        <source>Opens the provider&apos;s set-up page in the browser after a confirmation: the link embeds the app&apos;s API key</source>
-        <translation>Öffnet die Einrichtungsseite des Providers nach einer Bestätigung im Browser: Der Link enthält den API-Schlüssel der App</translation>
-    </message>
-    <message>
         <source>Provider</source>
         <translation>Provider</translation>
     </message>
@@ -2015,6 +2078,12 @@ Basis-URL: %3</translation>
     <message>
         <source>Link</source>
         <translation>Link</translation>
+    </message>
+    <message>
+        <source>Opens the provider&apos;s set-up page in the browser after a confirmation: the link embeds the app&apos;s API key.
+%1</source>
+        <translation>Öffnet die Einrichtungsseite des Providers nach einer Bestätigung im Browser: Der Link enthält den API-Schlüssel der App.
+%1</translation>
     </message>
 </context>
 <context>
@@ -2392,10 +2461,6 @@ Basis-URL: %3</translation>
         <translation>## Anfrageprotokoll</translation>
     </message>
     <message>
-        <source>No request was made.</source>
-        <translation>Es wurde keine Anfrage gestellt.</translation>
-    </message>
-    <message>
         <source>- Profile: %1 (environment: %2)</source>
         <translation>- Profil: %1 (Umgebung: %2)</translation>
     </message>
@@ -2426,6 +2491,197 @@ Basis-URL: %3</translation>
     <message>
         <source>| Run | Operation | Raises / returns | HTTP | Attempts | What it means |</source>
         <translation>| Lauf | Operation | Wirft / liefert | HTTP | Versuche | Was es bedeutet |</translation>
+    </message>
+    <message>
+        <source>(sub %1)</source>
+        <translation>(sub %1)</translation>
+    </message>
+    <message>
+        <source>the service&apos;s answer</source>
+        <translation>Antwort des Dienstes</translation>
+    </message>
+    <message>
+        <source>the token&apos;s claim, not confirmed by the service</source>
+        <translation>Claim des Tokens, vom Dienst nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>malformed (%1); nothing was sent</source>
+        <translation>fehlerhaft (%1); nichts wurde gesendet</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>unlesbar</translation>
+    </message>
+    <message>
+        <source>valid until %1</source>
+        <translation>gültig bis %1</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>gültig</translation>
+    </message>
+    <message>
+        <source>expired at %1 (%2)</source>
+        <translation>abgelaufen am %1 (%2)</translation>
+    </message>
+    <message>
+        <source>expired (%1)</source>
+        <translation>abgelaufen (%1)</translation>
+    </message>
+    <message>
+        <source>not yet valid: valid from %1</source>
+        <translation>noch nicht gültig: gültig ab %1</translation>
+    </message>
+    <message>
+        <source>not yet valid (%1)</source>
+        <translation>noch nicht gültig (%1)</translation>
+    </message>
+    <message>
+        <source> at %1</source>
+        <translation> am %1</translation>
+    </message>
+    <message>
+        <source>accepted the token%1 (HTTP %2)</source>
+        <translation>hat das Token%1 angenommen (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>refused the token%1: %2 (%3, HTTP %4) — %5</source>
+        <translation>hat das Token%1 abgelehnt: %2 (%3, HTTP %4) — %5</translation>
+    </message>
+    <message>
+        <source>not loaded</source>
+        <translation>nicht geladen</translation>
+    </message>
+    <message>
+        <source>failed to load: %1 (HTTP %2) — %3</source>
+        <translation>Laden fehlgeschlagen: %1 (HTTP %2) — %3</translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation>Status %1</translation>
+    </message>
+    <message>
+        <source>Probe it (Token probe) for the class the SDK raises and the fix.</source>
+        <translation>Im Token-Abruf abfragen: Er zeigt die Klasse, die das SDK wirft, und die Abhilfe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n loaded</source>
+        <translation>
+            <numerusform>%n geladen</numerusform>
+            <numerusform>%n geladen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failing</source>
+        <translation>
+            <numerusform>%n fehlerhaft</numerusform>
+            <numerusform>%n fehlerhaft</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>## Summary</source>
+        <translation>## Übersicht</translation>
+    </message>
+    <message>
+        <source>- Identity: none loaded</source>
+        <translation>- Identität: keine geladen</translation>
+    </message>
+    <message>
+        <source>- Who: %1</source>
+        <translation>- Wer: %1</translation>
+    </message>
+    <message>
+        <source>the token names nobody</source>
+        <translation>das Token nennt niemanden</translation>
+    </message>
+    <message>
+        <source>- Tenant: %1</source>
+        <translation>- Mandant: %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>- Signature: %1</source>
+        <translation>- Signatur: %1</translation>
+    </message>
+    <message>
+        <source>- Server: %1</source>
+        <translation>- Server: %1</translation>
+    </message>
+    <message>
+        <source>- Environment: %1 (%2)</source>
+        <translation>- Umgebung: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>- Connections: %1</source>
+        <translation>- Verbindungen: %1</translation>
+    </message>
+    <message>
+        <source>Failing connections:</source>
+        <translation>Fehlerhafte Verbindungen:</translation>
+    </message>
+    <message>
+        <source>| Provider | SDK class | Code | HTTP | Retry-After | What happened | Fix |</source>
+        <translation>| Provider | SDK-Klasse | Code | HTTP | Retry-After | Was geschah | Abhilfe |</translation>
+    </message>
+    <message>
+        <source>%1 s (until %2)</source>
+        <translation>%1 s (bis %2)</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>not probed</source>
+        <translation>nicht abgerufen</translation>
+    </message>
+    <message numerus="yes">
+        <source>This report covers every identity inspected in this window: %n request(s) in the log, other identities&apos; included at the operator&apos;s choice.</source>
+        <translation>
+            <numerusform>Dieser Bericht umfasst jede in diesem Fenster untersuchte Identität: %n Anfrage im Protokoll, die anderer Identitäten auf Wunsch des Bearbeiters eingeschlossen.</numerusform>
+            <numerusform>Dieser Bericht umfasst jede in diesem Fenster untersuchte Identität: %n Anfragen im Protokoll, die anderer Identitäten auf Wunsch des Bearbeiters eingeschlossen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This report covers one case: the identity above and the %n request(s) made for it.</source>
+        <translation>
+            <numerusform>Dieser Bericht umfasst einen Fall: die Identität oben und die %n Anfrage für sie.</numerusform>
+            <numerusform>Dieser Bericht umfasst einen Fall: die Identität oben und die %n Anfragen für sie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) made for other identities (or as the app) are left out.</source>
+        <translation>
+            <numerusform>%n Anfrage für andere Identitäten (oder als App) ist weggelassen.</numerusform>
+            <numerusform>%n Anfragen für andere Identitäten (oder als App) sind weggelassen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The JSON export holds the raw data (headers and bodies, redacted).</source>
+        <translation>Der JSON-Export enthält die Rohdaten (Header und Inhalte, geschwärzt).</translation>
+    </message>
+    <message>
+        <source>No request was made for this case.</source>
+        <translation>Für diesen Fall wurde keine Anfrage gestellt.</translation>
+    </message>
+    <message>
+        <source>| Time (UTC) | Request | HTTP | Outcome | Attempt | Duration |</source>
+        <translation>| Zeit (UTC) | Anfrage | HTTP | Ergebnis | Versuch | Dauer |</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>angenommen</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>abgelehnt: %1</translation>
     </message>
 </context>
 <context>
@@ -2662,6 +2918,10 @@ Basis-URL: %3</translation>
     <message>
         <source>This is shaped like an identity token but is malformed: it is decoded to show what is wrong, and nothing is sent to the service.</source>
         <translation>Dies sieht wie ein Identitätstoken aus, ist aber fehlerhaft: Es wird dekodiert, um zu zeigen, was falsch ist, und nichts wird an den Dienst gesendet.</translation>
+    </message>
+    <message>
+        <source>Removed a &quot;Bearer &quot; prefix: the token travels without it.</source>
+        <translation>Ein Präfix „Bearer “ wurde entfernt: Das Token wird ohne es übertragen.</translation>
     </message>
 </context>
 <context>
@@ -3077,6 +3337,29 @@ Basis-URL: %3</translation>
         <source>The text holds no identity token, so nothing was sent to the service.</source>
         <translation>Der Text enthält kein Identitätstoken, daher wurde nichts an den Dienst gesendet.</translation>
     </message>
+    <message>
+        <source>Case summary copied: who, tenant, token state and failing connections.</source>
+        <translation>Fallübersicht kopiert: wer, Mandant, Token-Zustand und fehlerhafte Verbindungen.</translation>
+    </message>
+    <message>
+        <source>Copy case &amp;summary</source>
+        <translation>Fall&amp;übersicht kopieren</translation>
+    </message>
+    <message>
+        <source>Copy who, tenant, token state and failing connections as plain text</source>
+        <translation>Wer, Mandant, Token-Zustand und fehlerhafte Verbindungen als reinen Text kopieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Include other identities (%n entries)</source>
+        <translation>
+            <numerusform>Andere Identitäten einschließen (%n Eintrag)</numerusform>
+            <numerusform>Andere Identitäten einschließen (%n Einträge)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The report covers the current identity and what was done for it. Check this to add the requests made for other identities in this window (other customers&apos; names and emails among them).</source>
+        <translation>Der Bericht umfasst die aktuelle Identität und was für sie getan wurde. Ankreuzen, um die Anfragen für andere Identitäten in diesem Fenster hinzuzufügen (darunter Namen und E-Mail-Adressen anderer Kunden).</translation>
+    </message>
 </context>
 <context>
     <name>vendo::ui::MessageBar</name>
@@ -3174,6 +3457,12 @@ Basis-URL: %3</translation>
     <message>
         <source>Error</source>
         <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Revealed for a few seconds:
+%1</source>
+        <translation>Für einige Sekunden aufgedeckt:
+%1</translation>
     </message>
 </context>
 <context>
@@ -3700,6 +3989,97 @@ Basis-URL: %3</translation>
     </message>
 </context>
 <context>
+    <name>vendo::ui::SummaryCard</name>
+    <message>
+        <source>Case summary</source>
+        <translation>Fallübersicht</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>Token state</source>
+        <translation>Token-Zustand</translation>
+    </message>
+    <message>
+        <source>Failing connections</source>
+        <translation>Fehlerhafte Verbindungen</translation>
+    </message>
+    <message>
+        <source>Who, tenant, token state and failing connections of the current case</source>
+        <translation>Wer, Mandant, Token-Zustand und fehlerhafte Verbindungen des aktuellen Falls</translation>
+    </message>
+    <message>
+        <source>Who:</source>
+        <translation>Wer:</translation>
+    </message>
+    <message>
+        <source>Tenant:</source>
+        <translation>Mandant:</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>Token:</translation>
+    </message>
+    <message>
+        <source>Failing:</source>
+        <translation>Fehlerhaft:</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy case summary</source>
+        <translation>Fallübersicht kopieren</translation>
+    </message>
+    <message>
+        <source>Puts who, tenant, token state and failing connections on the clipboard as plain text</source>
+        <translation>Legt wer, Mandant, Token-Zustand und fehlerhafte Verbindungen als reinen Text in die Zwischenablage</translation>
+    </message>
+    <message>
+        <source>the token names nobody</source>
+        <translation>das Token nennt niemanden</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>signature %1</source>
+        <translation>Signatur %1</translation>
+    </message>
+    <message>
+        <source>Retry-After %1 s</source>
+        <translation>Retry-After %1 s</translation>
+    </message>
+    <message>
+        <source>none (%1)</source>
+        <translation>keine (%1)</translation>
+    </message>
+    <message>
+        <source>server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>The server %1</source>
+        <translation>Der Server %1</translation>
+    </message>
+    <message>
+        <source>%1, not probed</source>
+        <translation>%1, nicht abgerufen</translation>
+    </message>
+</context>
+<context>
     <name>vendo::ui::TimeText</name>
     <message>
         <source>%1 d %2 h</source>
@@ -3830,6 +4210,10 @@ Was tun: %6</translation>
     <message>
         <source>Provider tokens</source>
         <translation>Provider-Tokens</translation>
+    </message>
+    <message>
+        <source>Token (revealed): %1</source>
+        <translation>Token (aufgedeckt): %1</translation>
     </message>
 </context>
 </TS>

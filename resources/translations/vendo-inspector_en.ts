@@ -58,15 +58,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connect the provider for this user on vendo.run, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The provider&apos;s OAuth grant has expired.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Have the user re-authorize the provider (open the connect URL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -243,6 +235,14 @@
     </message>
     <message>
         <source>Run it again when needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer connects the provider in your app (its connections or integrations screen), signed in as themselves; the app makes the link. Never send them the set-up link shown here: it carries the app&apos;s API key. It is for you only, opened after a confirmation that shows its host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer re-authorizes the provider in your app (its connections or integrations screen: reconnect), signed in as themselves; the app makes the link. Never send them the connect URL shown here: it carries the app&apos;s API key. It is for you only, opened after a confirmation that shows its host.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1924,6 +1924,73 @@
     </message>
 </context>
 <context>
+    <name>vendo::ui::CaseSummary</name>
+    <message>
+        <source>%1 UTC (%2 local)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendo case summary (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity: none loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the token names nobody)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not probed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry-After %1 s (until %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry-After %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vendo::ui::ClaimsModel</name>
     <message>
         <source>%1 · local %2 · %3</source>
@@ -1991,10 +2058,6 @@ Base URL: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Opens the provider&apos;s set-up page in the browser after a confirmation: the link embeds the app&apos;s API key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2012,6 +2075,11 @@ Base URL: %3</source>
     </message>
     <message>
         <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the provider&apos;s set-up page in the browser after a confirmation: the link embeds the app&apos;s API key.
+%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2390,10 +2458,6 @@ Base URL: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No request was made.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>- Profile: %1 (environment: %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2423,6 +2487,197 @@ Base URL: %3</source>
     </message>
     <message>
         <source>| Run | Operation | Raises / returns | HTTP | Attempts | What it means |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(sub %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token&apos;s claim, not confirmed by the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed (%1); nothing was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired at %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet valid: valid from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet valid (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted the token%1 (HTTP %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused the token%1: %2 (%3, HTTP %4) — %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed to load: %1 (HTTP %2) — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probe it (Token probe) for the class the SDK raises and the fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n loaded</source>
+        <translation>
+            <numerusform>%n loaded</numerusform>
+            <numerusform>%n loaded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failing</source>
+        <translation>
+            <numerusform>%n failing</numerusform>
+            <numerusform>%n failing</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>## Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- Identity: none loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- Who: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token names nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- Tenant: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- Signature: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- Server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- Environment: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- Connections: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failing connections:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>| Provider | SDK class | Code | HTTP | Retry-After | What happened | Fix |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s (until %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not probed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This report covers every identity inspected in this window: %n request(s) in the log, other identities&apos; included at the operator&apos;s choice.</source>
+        <translation>
+            <numerusform>This report covers every identity inspected in this window: %n request in the log, other identities&apos; included at the operator&apos;s choice.</numerusform>
+            <numerusform>This report covers every identity inspected in this window: %n requests in the log, other identities&apos; included at the operator&apos;s choice.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This report covers one case: the identity above and the %n request(s) made for it.</source>
+        <translation>
+            <numerusform>This report covers one case: the identity above and the %n request made for it.</numerusform>
+            <numerusform>This report covers one case: the identity above and the %n requests made for it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) made for other identities (or as the app) are left out.</source>
+        <translation>
+            <numerusform>%n request made for other identities (or as the app) is left out.</numerusform>
+            <numerusform>%n requests made for other identities (or as the app) are left out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The JSON export holds the raw data (headers and bodies, redacted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No request was made for this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>| Time (UTC) | Request | HTTP | Outcome | Attempt | Duration |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2659,6 +2914,10 @@ Base URL: %3</source>
     </message>
     <message>
         <source>This is shaped like an identity token but is malformed: it is decoded to show what is wrong, and nothing is sent to the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed a &quot;Bearer &quot; prefix: the token travels without it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3075,6 +3334,29 @@ Base URL: %3</source>
         <source>The text holds no identity token, so nothing was sent to the service.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Case summary copied: who, tenant, token state and failing connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy case &amp;summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy who, tenant, token state and failing connections as plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Include other identities (%n entries)</source>
+        <translation>
+            <numerusform>Include other identities (%n entry)</numerusform>
+            <numerusform>Include other identities (%n entries)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The report covers the current identity and what was done for it. Check this to add the requests made for other identities in this window (other customers&apos; names and emails among them).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vendo::ui::MessageBar</name>
@@ -3171,6 +3453,11 @@ Base URL: %3</source>
     </message>
     <message>
         <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revealed for a few seconds:
+%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3698,6 +3985,97 @@ Base URL: %3</source>
     </message>
 </context>
 <context>
+    <name>vendo::ui::SummaryCard</name>
+    <message>
+        <source>Case summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failing connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who, tenant, token state and failing connections of the current case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy case summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puts who, tenant, token state and failing connections on the clipboard as plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token names nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry-After %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, not probed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vendo::ui::TimeText</name>
     <message>
         <source>%1 d %2 h</source>
@@ -3826,6 +4204,10 @@ What to do: %6</source>
     </message>
     <message>
         <source>Provider tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token (revealed): %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

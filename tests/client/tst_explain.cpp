@@ -145,6 +145,35 @@ private slots:
             QVERIFY2(vendo::client::explain(code).recognised(), qPrintable(code));
     }
 
+    // Issue 19 item 13: getting a customer re-connected never means handing them a link that carries the
+    // app key. The fix says what the customer does in the app, and that the link is for the operator only,
+    // opened after a confirmation that shows its host.
+    void reconnectFixKeepsTheKeyedLinkWithTheOperator_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::newRow("binding_missing") << "binding_missing";
+        QTest::newRow("connection_revoked") << "connection_revoked";
+        QTest::newRow("connection_needs_reauth") << "connection_needs_reauth";
+        QTest::newRow("legacy not_connected") << "not_connected";
+        QTest::newRow("legacy needs_reauth") << "needs_reauth";
+        QTest::newRow("class NeedsReauth") << "NeedsReauth";
+        QTest::newRow("class NotConnected") << "NotConnected";
+    }
+
+    void reconnectFixKeepsTheKeyedLinkWithTheOperator()
+    {
+        QFETCH(QString, input);
+        const Explanation e = vendo::client::explain(input);
+        QVERIFY(e.kind == Kind::NotConnected || e.kind == Kind::NeedsReauth);
+        for (const char *part : { "The customer ", "in your app", "signed in as themselves", "Never send them",
+                                  "carries the app's API key", "for you only", "confirmation that shows its host" })
+            QVERIFY2(e.fix.contains(QLatin1String(part)),
+                     qPrintable(QLatin1String(part) + QStringLiteral(" missing in: ") + e.fix));
+        // The old advice sent the customer to the keyed link.
+        QVERIFY2(!e.fix.contains(QLatin1String("open the connect URL")), qPrintable(e.fix));
+        QCOMPARE(ErrorCatalog::remediation(e.kind), e.fix);
+    }
+
     void hugeInputIsBounded()
     {
         const Explanation e = vendo::client::explain(QString(10'000'000, QLatin1Char('x')));

@@ -190,6 +190,39 @@ private slots:
         QCOMPARE(log.entries().at(3).attempt, 2);
     }
 
+    // Issue 19 item 12: each entry names the identity it was made for, by a fingerprint that is not the
+    // token (nor any part of it); the app's own requests name none. A report takes one identity's entries.
+    void entriesNameTheirIdentityByFingerprint()
+    {
+        FakeNetworkAccessManager network;
+        network.setHandler([](const QNetworkRequest &) {
+            return CannedResponse::json(200, "{\"access_token\":\"t0ken-value-000\",\"expires_at\":null}");
+        });
+        RequestLog log;
+        const VendoClient app = VendoClient(&network, loopbackProfile(), canaryApiKey()).withRequestLog(&log);
+        const QString other = canaryJwt().section(QLatin1Char('.'), 0, 1) + QStringLiteral(".b3RoZXItc2lnbmF0dXJl");
+        QVERIFY(waitToken(app.forUser(canaryJwt()).value().token(QStringLiteral("github"))));
+        QVERIFY(waitToken(app.forUser(other).value().token(QStringLiteral("github"))));
+        QVERIFY(waitToken(app.forUser(QStringLiteral("  ") + canaryJwt()).value().token(QStringLiteral("gmail"))));
+        QVERIFY(waitWhoami(app.whoami(Identity::As::App)));
+        QCOMPARE(log.entries().size(), 4);
+
+        const QString mine = RequestLog::identityFingerprint(canaryJwt());
+        QVERIFY(mine.startsWith(QLatin1String("id-")));
+        QCOMPARE(mine.size(), 19);
+        QCOMPARE(log.entries().at(0).identity, mine);
+        QCOMPARE(log.entries().at(2).identity, mine); // the same token, however it was spaced
+        QVERIFY(log.entries().at(1).identity != mine); // same header and payload, another signature
+        QVERIFY(!log.entries().at(1).identity.isEmpty());
+        QVERIFY(log.entries().at(3).identity.isEmpty()); // as the app
+        QCOMPARE(RequestLog::identityFingerprint(QString()), QString());
+
+        QCOMPARE(log.entriesFor(mine).size(), 2);
+        QCOMPARE(log.entriesFor(QString()).size(), 1);
+        QCOMPARE(log.entries().at(0).toJson().value(QLatin1String("identity")).toString(), mine);
+        QVERIFY(log.entries().at(3).toJson().value(QLatin1String("identity")).isNull());
+    }
+
     void capacityAndClear()
     {
         RequestLog log;

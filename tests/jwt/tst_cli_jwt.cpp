@@ -36,9 +36,14 @@ private:
     static constexpr qint64 kNow = 1'767'225'600;
 
     // Runs the CLI with an event loop spinning, so that in-process servers can answer it.
-    static Run run(const QStringList &arguments, const QByteArray &input = {})
+    static Run run(const QStringList &arguments, const QByteArray &input = {}, const QString &configHome = {})
     {
         QProcess process;
+        if (!configHome.isEmpty()) {
+            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+            environment.insert(QStringLiteral("XDG_CONFIG_HOME"), configHome);
+            process.setProcessEnvironment(environment);
+        }
         QSignalSpy finished(&process, &QProcess::finished);
         process.start(qEnvironmentVariable("VENDO_CLI"), arguments);
         if (!process.waitForStarted(10'000))
@@ -298,7 +303,17 @@ private slots:
 
     void verifyUsageErrors()
     {
-        QCOMPARE(run({ QStringLiteral("verify") }, m_valid).exitCode, 2);
+        const QString config = m_dir.filePath(QStringLiteral("usage-config"));
+        // Without a key option verify uses the profile's key set: an unknown profile, or one without a
+        // JWKS URL (the sandbox's URLs come from a running server), is a usage error.
+        const Run unknown = run({ QStringLiteral("verify"), QStringLiteral("--profile"), QStringLiteral("prodution") },
+                                m_valid, config);
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY(unknown.err.contains("Unknown profile \"prodution\""));
+        const Run sandbox = run({ QStringLiteral("verify"), QStringLiteral("--profile"), QStringLiteral("sandbox") },
+                                m_valid, config);
+        QCOMPARE(sandbox.exitCode, 2);
+        QVERIFY2(sandbox.err.contains("names no JWKS URL"), sandbox.err.constData());
         QCOMPARE(
             run({ QStringLiteral("decode"), QStringLiteral("--leeway"), QStringLiteral("soon") }, m_valid).exitCode, 2);
         QCOMPARE(run({ QStringLiteral("verify"), QStringLiteral("--jwks"), QStringLiteral("http://example.com/jwks") },
@@ -332,6 +347,74 @@ private slots:
         const Run refused = run(at({ QStringLiteral("verify"), QStringLiteral("--jwks"), url }), m_valid);
         QCOMPARE(refused.exitCode, 4);
         QVERIFY(!refused.err.isEmpty());
+    }
+
+    // Issue 19 item 16: verify with no key option checks against the profile's JWKS URL, fetched like the
+    // window fetches it; here a custom profile whose key set is served on loopback.
+    void verifyUsesTheProfilesJwksWhenNoKeyIsGiven()
+    {
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        const QByteArray body = QJsonDocument(JwkSet({ m_key }).toPublicJson()).toJson(QJsonDocument::Compact);
+        QByteArrayList paths;
+        connect(&server, &QTcpServer::newConnection, this, [&] {
+            QTcpSocket *socket = server.nextPendingConnection();
+            connect(socket, &QTcpSocket::readyRead, socket, [&, socket] {
+                const QByteArray request = socket->readAll();
+                if (!request.contains("\r\n\r\n"))
+                    return;
+                paths << request.split(' ').value(1);
+                socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                              + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+            });
+        });
+        const QString config = m_dir.filePath(QStringLiteral("profile-config"));
+        const QString origin = QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort());
+        const Run added = run({ QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("loopback"),
+                                QStringLiteral("--base-url"), origin, QStringLiteral("--credentials-url"), origin,
+                                QStringLiteral("--jwks-url"), origin + QStringLiteral("/keys/jwks.json") },
+                              {}, config);
+        QVERIFY2(added.exitCode == 0, added.err.constData());
+
+        const Run valid = run(at({ QStringLiteral("verify"), QStringLiteral("--json"), QStringLiteral("--profile"),
+                                   QStringLiteral("loopback") }),
+                              m_valid, config);
+        QVERIFY2(valid.exitCode == 0, valid.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(valid.out)
+                     .object()
+                     .value(QLatin1String("verdict"))
+                     .toObject()
+                     .value(QLatin1String("signature"))
+                     .toString(),
+                 QStringLiteral("valid"));
+        QCOMPARE(paths, QByteArrayList { "/keys/jwks.json" });
+
+        // A token signed by another key is refused against the same set; people are told which set it was.
+        const Key other = Key::generate(Algorithm::ES256, QStringLiteral("k1")).value();
+        const Run forged
+            = run(at({ QStringLiteral("verify"), QStringLiteral("--profile"), QStringLiteral("loopback") }),
+                  mint(kNow + 1800, other), config);
+        QCOMPARE(forged.exitCode, 3);
+        QVERIFY2(forged.err.contains("key set of profile \"loopback\""), forged.err.constData());
+
+        // The profile's expected issuer applies as in the window (a profile for another issuer refuses
+        // the token); --expect-iss on the command line has the last word.
+        const Run added2 = run({ QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("other-issuer"),
+                                 QStringLiteral("--base-url"), origin, QStringLiteral("--credentials-url"), origin,
+                                 QStringLiteral("--jwks-url"), origin + QStringLiteral("/keys/jwks.json"),
+                                 QStringLiteral("--expect-iss"), QStringLiteral("https://auth.example/other") },
+                               {}, config);
+        QVERIFY2(added2.exitCode == 0, added2.err.constData());
+        const Run mismatch = run(at({ QStringLiteral("verify"), QStringLiteral("--json"), QStringLiteral("--profile"),
+                                      QStringLiteral("other-issuer") }),
+                                 m_valid, config);
+        QCOMPARE(mismatch.exitCode, 3);
+        QVERIFY2(mismatch.out.contains("iss_mismatch"), mismatch.out.constData());
+        const Run overridden
+            = run(at({ QStringLiteral("verify"), QStringLiteral("--profile"), QStringLiteral("other-issuer"),
+                       QStringLiteral("--expect-iss"), QStringLiteral("https://auth.vendo.run/auth/v1") }),
+                  m_valid, config);
+        QCOMPARE(overridden.exitCode, 0);
     }
 
     void auditStreamsNdjsonAndASummary()

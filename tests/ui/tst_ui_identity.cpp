@@ -155,6 +155,23 @@ private slots:
         QVERIFY(!m_sandbox.window()->session()->scopedClient().has_value());
     }
 
+    // Issue 19, item 16: "Bearer <token>" is inspected as the token, and the panel says the prefix went.
+    void bearerPrefixRemovalIsSaid()
+    {
+        const QString token = m_sandbox.mint(QString::fromLatin1(test::SandboxWindow::kAlice));
+        m_sandbox.paste(QStringLiteral("Bearer ") + token);
+        QTRY_COMPARE(QString::fromLatin1(decoded()->decoded().token), token);
+        QVERIFY(identity()->removedBearerPrefix());
+        QVERIFY2(identity()->outcomeText().contains(QLatin1String("Removed a \"Bearer \" prefix")),
+                 qPrintable(identity()->outcomeText()));
+        // A bare token says nothing of the kind.
+        const QString bare = m_sandbox.mint(QString::fromLatin1(test::SandboxWindow::kDave));
+        m_sandbox.paste(bare);
+        QTRY_COMPARE(QString::fromLatin1(decoded()->decoded().token), bare);
+        QVERIFY(!identity()->removedBearerPrefix());
+        QVERIFY(!identity()->outcomeText().contains(QLatin1String("Bearer")));
+    }
+
     void headerBlockWithIdentityScopesToTheUser()
     {
         const QString token = m_sandbox.mint(QString::fromLatin1(test::SandboxWindow::kAlice));

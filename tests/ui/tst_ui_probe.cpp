@@ -14,8 +14,12 @@
 
 #include <QDockWidget>
 #include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QPlainTextEdit>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -111,6 +115,16 @@ private slots:
         QCOMPARE(connections->proxy()->rowCount(), 1);
         QCOMPARE(connections->proxy()->index(0, 0).data(ui::ConnectionsModel::kSlugRole).toString(),
                  QStringLiteral("notion"));
+        // The link's column cannot show the URL: its tool tip does, whole (issue 19 item 17), the key masked.
+        const QString linkTip
+            = connections->proxy()->index(0, ui::ConnectionsModel::Link).data(Qt::ToolTipRole).toString();
+        QString unbroken = linkTip;
+        unbroken.remove(QRegularExpression(QStringLiteral("<br ?/?>\\n?")));
+        QVERIFY2(unbroken.contains(m_sandbox.server()->baseUrl().toString()
+                                   + QStringLiteral("/connections/connect/notion?app_key=")
+                                   + m_sandbox.demoKey().left(12) + QChar(0x2026)),
+                 qPrintable(linkTip));
+        QVERIFY(!linkTip.contains(m_sandbox.demoKey()));
         // The re-auth link opens nothing by itself: first an inline confirmation about the app key.
         connections->requestOpenLink(0);
         QVERIFY(connections->messageBar()->isVisible() || !connections->messageBar()->isHidden());
@@ -264,6 +278,84 @@ private slots:
         QCOMPARE(model()->index(row, ProbeModel::Token).data().toString(), token);
         QTRY_VERIFY(!model()->isRevealed(row));
         QCOMPARE(model()->index(row, ProbeModel::Token).data().toString(), client::Redaction::token(token));
+    }
+
+    // Issue 19 item 17: a revealed token is not cut by its narrow column: the cell's tool tip and the
+    // details below the table show all of it (in lines), and neither keeps it once it hides again.
+    void revealedTokenIsShownWhole()
+    {
+        const int row = okRow(QStringLiteral("openai"));
+        QVERIFY(row >= 0);
+        const QString token = model()->tokenValue(row);
+        QVERIFY(token.size() > 20);
+        model()->setRevealDuration(std::chrono::milliseconds(300));
+        probe()->view()->selectionModel()->setCurrentIndex(
+            model()->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        const QModelIndex cell = model()->index(row, ProbeModel::Token);
+        const auto unbroken
+            = [](QString text) { return text.remove(QLatin1String("<br />")).remove(QLatin1Char('\n')); };
+        QVERIFY(!unbroken(cell.data(Qt::ToolTipRole).toString()).contains(token));
+        auto *details = probe()->findChild<QLabel *>(QStringLiteral("probeDetails"));
+        QVERIFY(details);
+        QVERIFY(!unbroken(details->text()).contains(token));
+
+        probe()->revealCurrent();
+        QVERIFY(model()->isRevealed(row));
+        // The column shows the start only; the tool tip and the details hold every character.
+        QVERIFY(probe()->view()->columnWidth(ProbeModel::Token)
+                < probe()->view()->fontMetrics().horizontalAdvance(token));
+        QVERIFY2(unbroken(cell.data(Qt::ToolTipRole).toString()).contains(token),
+                 qPrintable(cell.data(Qt::ToolTipRole).toString()));
+        QTRY_VERIFY2(unbroken(details->text()).contains(token), qPrintable(details->text()));
+        for (const QString &line : details->text().split(QLatin1Char('\n')))
+            QVERIFY2(line.size() <= 120, qPrintable(line)); // wrapped, not one line wider than the panel
+        QVERIFY(details->width() <= probe()->width());
+
+        QTRY_VERIFY(!model()->isRevealed(row));
+        QVERIFY(!unbroken(cell.data(Qt::ToolTipRole).toString()).contains(token));
+        QTRY_VERIFY(!unbroken(details->text()).contains(token));
+    }
+
+    // Issue 19 item 17: a response body in the Request log is pretty-printed (after redaction); one that
+    // does not parse (cut at the log's limit, or not JSON) is shown as it is.
+    void requestLogBodiesArePrettyPrinted()
+    {
+        ui::RequestLogPanel *panel = m_sandbox.window()->requestLogPanel();
+        auto *detail = panel->findChild<QPlainTextEdit *>(QStringLiteral("requestLogDetail"));
+        auto *view = panel->findChild<QTableView *>(QStringLiteral("requestLogView"));
+        QVERIFY(detail && view);
+        const QList<client::RequestLogEntry> &entries = m_sandbox.window()->session()->requestLog()->entries();
+        int json = -1;
+        for (int i = 0; i < entries.size() && json < 0; ++i) {
+            if (entries.at(i).responseBody.startsWith(QLatin1Char('{'))
+                && entries.at(i).responseBody.endsWith(QLatin1Char('}')) && entries.at(i).responseBody.size() < 2000)
+                json = i;
+        }
+        QVERIFY(json >= 0);
+        const QString body = entries.at(json).responseBody;
+        QVERIFY(!body.contains(QLatin1Char('\n'))); // kept compact in the log
+        view->selectionModel()->setCurrentIndex(panel->model()->index(json, 0),
+                                                QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        const QString shown = detail->toPlainText();
+        QVERIFY2(shown.contains(QLatin1String("{\n  \"")), qPrintable(shown));
+        QVERIFY(!shown.contains(body));
+        // The same JSON, only laid out.
+        const QJsonDocument laidOut = QJsonDocument::fromJson(shown.mid(shown.indexOf(QLatin1String("{\n"))).toUtf8());
+        QVERIFY(!laidOut.isNull());
+        QCOMPARE(laidOut, QJsonDocument::fromJson(body.toUtf8()));
+
+        // A body cut at the log's limit does not parse: shown exactly as recorded.
+        client::RequestLog::RawAttempt raw;
+        raw.url = QUrl(QStringLiteral("http://127.0.0.1/long"));
+        raw.httpStatus = 200;
+        raw.responseHeaders = { { "Content-Type", "application/json" } };
+        raw.responseBody = "{\"items\":[" + QByteArray("\"x\",").repeated(3000) + "\"y\"]}";
+        m_sandbox.window()->session()->requestLog()->record(raw, {});
+        const int last = int(entries.size()) - 1;
+        QVERIFY(entries.at(last).responseBody.endsWith(QString::fromUtf8("\u2026")));
+        view->selectionModel()->setCurrentIndex(panel->model()->index(last, 0),
+                                                QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QVERIFY(detail->toPlainText().endsWith(entries.at(last).responseBody));
     }
 
     void copyClearsTheClipboardLater()

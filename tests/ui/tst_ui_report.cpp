@@ -2,16 +2,23 @@
 #include "ui/models/ProbeModel.h"
 #include "ui/panels/ConnectionsPanel.h"
 #include "ui/panels/DecodedView.h"
+#include "ui/panels/SummaryCard.h"
 #include "ui/panels/TokenProbePanel.h"
 
+#include <QAction>
+#include <QCheckBox>
+#include <QClipboard>
 #include <QFile>
+#include <QFileDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QToolButton>
 
 using namespace vendo;
 
@@ -85,14 +92,17 @@ private slots:
         verifyNoSecret(markdown.toUtf8(), "Markdown report");
         for (const char *expected :
              { "Sandbox", "Structure: ok", "Signature: valid", "tn_acme", "notion", "needs_reauth", "NotConnected",
-               "binding_missing", "NeedsReauth", "<signature redacted>", "## Request log" })
+               "binding_missing", "NeedsReauth", "## Request log" })
             QVERIFY2(markdown.contains(QLatin1String(expected)), expected);
+        // The token as header.payload with its signature cut; the requests' redacted headers are in the JSON.
+        QVERIFY(markdown.contains(m_token.section(QLatin1Char('.'), 0, 1) + QStringLiteral(".<redacted>")));
     }
 
     void jsonHoldsTheDiagnosisAndNoSecret()
     {
         const QByteArray bytes = m_sandbox.window()->report().toJsonBytes();
         verifyNoSecret(bytes, "JSON report");
+        QVERIFY(bytes.contains(".<signature redacted>")); // the identity header of each request, redacted
         QJsonParseError error;
         const QJsonObject report = QJsonDocument::fromJson(bytes, &error).object();
         QCOMPARE(error.error, QJsonParseError::NoError);
@@ -115,6 +125,29 @@ private slots:
                      .toArray()
                      .size(),
                  9);
+    }
+
+    // Issue 19 item 12: the Markdown opens with what a person pastes into a ticket: who, the tenant, the
+    // verdicts with absolute times (UTC and local), the failing connections with class and fix.
+    void markdownOpensWithATicketSummary()
+    {
+        const QString markdown = m_sandbox.window()->report().toMarkdown();
+        const qsizetype summary = markdown.indexOf(QLatin1String("## Summary"));
+        QVERIFY(summary > 0);
+        QVERIFY(summary < markdown.indexOf(QLatin1String("## Profile")));
+        const QString head = markdown.mid(summary, markdown.indexOf(QLatin1String("## Profile")) - summary);
+        for (const char *expected :
+             { "- Who: `Alice Nguyen <alice@acme.example> (sub a11ce000-0000-4000-8000-000000000001)`",
+               "- Tenant: `tn_acme` (the service's answer)", "- Token: `valid until ", " UTC (", " local)",
+               "- Signature: valid", "- Server: `accepted the token at ",
+               "Failing connections:", "| `fault-binding-missing` | NotConnected | `binding_missing` | 403 |",
+               "| `fault-needs-reauth` | NeedsReauth | `connection_needs_reauth` | 401 |",
+               "The customer re-authorizes the provider in your app", "This report covers one case" })
+            QVERIFY2(head.contains(QLatin1String(expected)), qPrintable(QLatin1String(expected) + u'\n' + head));
+        // The raw request log (headers, bodies) is for the JSON file: the Markdown lists the requests.
+        QVERIFY(!markdown.contains(QLatin1String("\"request_headers\"")));
+        QVERIFY(markdown.contains(QLatin1String("| Time (UTC) | Request | HTTP |")));
+        QVERIFY(m_sandbox.window()->report().toJsonBytes().contains("\"request_headers\""));
     }
 
     void exportWritesBothFormats()
@@ -162,6 +195,161 @@ private slots:
             QVERIFY2(!json.contains(secret.toUtf8()), qPrintable(secret.left(16)));
         }
         QVERIFY(markdown.contains(QStringLiteral("key ") + m_sandbox.demoKey().left(12) + QChar(0x2026)));
+    }
+
+    // Issue 19 item 12: a report covers one case. After a second customer, Dave, the report holds his
+    // requests only: nothing of Alice (her name, email, token payload, tenant) unless the operator opts in,
+    // in the save dialog, and the Markdown says how many were left out.
+    void reportCoversOneCaseUnlessTheOperatorIncludesOthers()
+    {
+        ui::MainWindow *w = m_sandbox.window();
+        const QString aliceToken = m_token;
+        const QString dave = m_sandbox.mint(QString::fromLatin1(test::SandboxWindow::kDave));
+        m_sandbox.paste(dave);
+        QTRY_COMPARE(QString::fromLatin1(w->decodedView()->decoded().token), dave);
+        QTRY_VERIFY(w->connectionsPanel()->lastResult().has_value());
+        emit w->decodedView()->askServerRequested();
+        QTRY_VERIFY(w->decodedView()->serverVerdict().has_value());
+        w->probePanel()->probe({ QStringLiteral("openai") });
+        QTRY_VERIFY(!w->probePanel()->isRunning());
+
+        const QString daveId = w->session()->identityFingerprint();
+        QVERIFY(!daveId.isEmpty());
+        const int others = w->otherIdentityEntries();
+        QVERIFY(others >= 6); // Alice's: two tokens so far
+        const QString alicePayload = aliceToken.section(QLatin1Char('.'), 1, 1);
+        const QStringList alice { QStringLiteral("alice@acme.example"), QStringLiteral("Alice Nguyen"),
+                                  QStringLiteral("tn_acme"), alicePayload };
+
+        const ui::DiagnosticReport scoped = w->report();
+        const QString markdown = scoped.toMarkdown();
+        const QByteArray json = scoped.toJsonBytes();
+        for (const QString &trace : alice) {
+            QVERIFY2(!markdown.contains(trace), qPrintable(trace.left(24)));
+            QVERIFY2(!json.contains(trace.toUtf8()), qPrintable(trace.left(24)));
+        }
+        QVERIFY(markdown.contains(QLatin1String("dave@globex.example")));
+        QVERIFY2(
+            markdown.contains(
+                QStringLiteral("%1 request(s) made for other identities (or as the app) are left out.").arg(others)),
+            qPrintable(markdown));
+        const QJsonObject report = QJsonDocument::fromJson(json).object();
+        const QJsonArray log = report.value(QStringLiteral("request_log")).toArray();
+        QVERIFY(log.size() >= 3); // connections, whoami as the user, the probe
+        for (const QJsonValue &entry : log)
+            QCOMPARE(entry.toObject().value(QStringLiteral("identity")).toString(), daveId);
+        const QJsonObject scope = report.value(QStringLiteral("scope")).toObject();
+        QCOMPARE(scope.value(QStringLiteral("identity")).toString(), daveId);
+        QCOMPARE(scope.value(QStringLiteral("other_identity_entries")).toInt(), others);
+        QCOMPARE(scope.value(QStringLiteral("includes_other_identities")).toBool(), false);
+
+        // The operator's choice, in the save dialog: "Include other identities (n entries)".
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const auto saveThroughTheDialog = [&](const QString &name, bool includeOthers) -> QByteArray {
+            w->findChild<QAction *>(QStringLiteral("exportAction"))->trigger();
+            QFileDialog *dialog = nullptr;
+            [&] { QTRY_VERIFY((dialog = w->findChild<QFileDialog *>()) && dialog->isVisible()); }();
+            if (!dialog)
+                return {};
+            auto *check = dialog->findChild<QCheckBox *>(QStringLiteral("includeOtherIdentities"));
+            if (!check || !check->isVisible() || check->isChecked()
+                || check->text() != QStringLiteral("Include other identities (%1 entries)").arg(others)) {
+                qWarning() << "check box:" << (check ? check->text() : QStringLiteral("missing"));
+                dialog->reject();
+                return {};
+            }
+            if (includeOthers)
+                QTest::mouseClick(check, Qt::LeftButton, {}, QPoint(8, check->height() / 2));
+            const QString path = dir.filePath(name);
+            dialog->selectFile(path);
+            static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept, as the Save button does
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                return {};
+            return file.readAll();
+        };
+        const QByteArray alone = saveThroughTheDialog(QStringLiteral("case.md"), false);
+        QVERIFY(alone.contains("dave@globex.example"));
+        for (const QString &trace : alice)
+            QVERIFY2(!alone.contains(trace.toUtf8()), qPrintable(trace.left(24)));
+        const QByteArray all = saveThroughTheDialog(QStringLiteral("all.json"), true);
+        QVERIFY(!all.isEmpty());
+        const QJsonObject allReport = QJsonDocument::fromJson(all).object();
+        QCOMPARE(allReport.value(QStringLiteral("request_log")).toArray().size(), log.size() + others);
+        QVERIFY(allReport.value(QStringLiteral("scope"))
+                    .toObject()
+                    .value(QStringLiteral("includes_other_identities"))
+                    .toBool());
+        QVERIFY(all.contains(alicePayload.toUtf8())); // Alice's redacted token in her requests' headers
+        verifyNoSecret(all, "report with every identity");
+    }
+
+    // Issue 19 item 14: the summary card below the identity shows who, tenant, token state and failing
+    // connections, fits a 1024 px window, and Ctrl+Shift+S (or its button) copies it as plain text.
+    void summaryCardShowsAndCopiesTheCase()
+    {
+        ui::MainWindow *w = m_sandbox.window();
+        const QString dave = m_sandbox.mint(QString::fromLatin1(test::SandboxWindow::kDave));
+        m_sandbox.paste(dave);
+        QTRY_COMPARE(QString::fromLatin1(w->decodedView()->decoded().token), dave);
+        QTRY_VERIFY(w->connectionsPanel()->lastResult().has_value());
+        w->probePanel()->probe({ QStringLiteral("openai"), QStringLiteral("fault-rate-limited") });
+        QTRY_VERIFY(!w->probePanel()->isRunning());
+
+        ui::SummaryCard *card = w->summaryCard();
+        QTRY_VERIFY(card->isVisible());
+        QTRY_VERIFY2(card->failingText().contains(QLatin1String("fault-rate-limited: RateLimited, Retry-After 30 s")),
+                     qPrintable(card->failingText()));
+        QVERIFY2(card->failingText().contains(QLatin1String("openai: NotConnected")), qPrintable(card->failingText()));
+        QCOMPARE(card->whoText(), QStringLiteral("Dave Kim <dave@globex.example>"));
+        QVERIFY(card->findChild<QLabel *>(QStringLiteral("summaryWho"))
+                    ->toolTip()
+                    .contains(QString::fromLatin1(test::SandboxWindow::kDave)));
+        QVERIFY2(card->tenantText().startsWith(QLatin1String("tn_globex")), qPrintable(card->tenantText()));
+        QVERIFY2(card->tokenText().startsWith(QLatin1String("valid until ")), qPrintable(card->tokenText()));
+        // Accessible names on its controls.
+        QVERIFY(!card->copyButton()->accessibleName().isEmpty());
+        for (QLabel *label : card->findChildren<QLabel *>()) {
+            if (label->objectName().startsWith(QLatin1String("summary")))
+                QVERIFY2(!label->accessibleName().isEmpty(), qPrintable(label->objectName()));
+        }
+
+        // It fits at 1024 px: the window keeps that width, the card and its button lie inside the window.
+        w->resize(1024, 700);
+        QTRY_COMPARE(w->width(), 1024);
+        QTRY_VERIFY(card->copyButton()->isVisible());
+        const QRect button(card->copyButton()->mapTo(w, QPoint(0, 0)), card->copyButton()->size());
+        QVERIFY2(w->rect().contains(button),
+                 qPrintable(QStringLiteral("%1,%2").arg(button.right()).arg(button.bottom())));
+        QVERIFY(card->width() >= card->minimumSizeHint().width());
+        // The status bar's URLs may be cut on a narrow window: its tool tip holds them whole.
+        auto *endpoint = w->findChild<QLabel *>(QStringLiteral("endpoint"));
+        QVERIFY(endpoint);
+        QVERIFY2(endpoint->toolTip().contains(m_sandbox.server()->credentialsUrl().toString()),
+                 qPrintable(endpoint->toolTip()));
+
+        // One action copies it: the shortcut, from the claims table's focus.
+        QGuiApplication::clipboard()->clear();
+        w->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(w));
+        QTest::keyClick(w, Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY(!QGuiApplication::clipboard()->text().isEmpty());
+        const QString copied = QGuiApplication::clipboard()->text();
+        QCOMPARE(copied, w->report().summary().toPlainText());
+        for (const char *expected : { "Who: Dave Kim <dave@globex.example>", "Tenant: tn_globex", "Token: valid until ",
+                                      "- fault-rate-limited: RateLimited, upstream_rate_limited, HTTP 429; "
+                                      "Retry-After 30 s (until ",
+                                      "- openai: NotConnected", "  Fix: " })
+            QVERIFY2(copied.contains(QLatin1String(expected)), qPrintable(QLatin1String(expected) + u'\n' + copied));
+        QVERIFY(!copied.contains(QLatin1Char('`')));
+        verifyNoSecret(copied.toUtf8(), "copied summary");
+        QVERIFY(!copied.contains(dave.section(QLatin1Char('.'), 2)));
+        // And the button does the same.
+        QGuiApplication::clipboard()->clear();
+        card->copyButton()->click();
+        QTRY_COMPARE(QGuiApplication::clipboard()->text(), copied);
+        w->resize(1280, 800);
     }
 
     // Markdown shows what a token or the server says literally: a fence nothing inside can close, and no

@@ -187,6 +187,14 @@ private slots:
             expectDialogAndClose<QFileDialog>();
         }
 
+        // Ctrl+Shift+S copies the case summary (plain text) from wherever the focus is.
+        focusOn(where);
+        QGuiApplication::clipboard()->clear();
+        press(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+        QTRY_VERIFY(QGuiApplication::clipboard()->text().startsWith(QLatin1String("Vendo case summary")));
+        QVERIFY(QGuiApplication::clipboard()->text().contains(QLatin1String("dave@globex.example")));
+        QCOMPARE(filter()->text(), filterBefore);
+
         // Ctrl+Shift+1 loads the first sample identity; Ctrl+L clears the identity.
         focusOn(where);
         press(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_1));

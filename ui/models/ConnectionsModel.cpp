@@ -100,8 +100,10 @@ QVariant ConnectionsModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole)
             return linkText(c);
         if (role == Qt::ToolTipRole && c.hasSetupUrl)
-            return tr("Opens the provider's set-up page in the browser after a confirmation: the link embeds "
-                      "the app's API key");
+            // The link whole (its key masked), as the column cannot show it.
+            return plainToolTip(tr("Opens the provider's set-up page in the browser after a confirmation: the link "
+                                   "embeds the app's API key.\n%1")
+                                    .arg(brokenIntoLines(c.redacted.value(QStringLiteral("setup_url")).toString())));
         if (role == Qt::ForegroundRole && c.hasSetupUrl)
             return QPalette().color(QPalette::Link);
         break;

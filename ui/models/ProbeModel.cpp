@@ -237,7 +237,9 @@ QVariant ProbeModel::toolTip(const Row &r, int column) const
     if (r.state == State::Ok && column == Expires && r.result->value->expiresAt)
         return TimeText::utc(*r.result->value->expiresAt);
     if (r.state == State::Ok && column == Token)
-        return tr("Masked. Reveal or copy it with the buttons above the table.");
+        // Revealed, the whole token (the column is narrow), broken into lines; it goes when the token hides.
+        return r.revealed ? tr("Revealed for a few seconds:\n%1").arg(brokenIntoLines(r.result->value->accessToken))
+                          : tr("Masked. Reveal or copy it with the buttons above the table.");
     return {};
 }
 

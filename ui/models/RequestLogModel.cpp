@@ -1,5 +1,6 @@
 #include "ui/models/RequestLogModel.h"
 
+#include "jwt/RawJson.h"
 #include "ui/widgets/BadgeDelegate.h"
 #include "ui/widgets/Palette.h"
 #include "ui/widgets/PlainToolTip.h"
@@ -58,7 +59,10 @@ QString RequestLogModel::describe(const client::RequestLogEntry &e)
         lines << QStringLiteral("< %1: %2").arg(name, value);
     if (!e.responseBody.isEmpty()) {
         lines << QString();
-        lines << e.responseBody;
+        // Indented for reading (keys in the service's order); a body cut at the log's limit, or one that is
+        // not JSON, does not parse and is shown as it is.
+        const jwt::RawJson::Pretty pretty = jwt::RawJson::pretty(e.responseBody.toUtf8());
+        lines << (pretty.layout == jwt::RawJson::Layout::Indented ? QString::fromUtf8(pretty.text) : e.responseBody);
     }
     return lines.join(QLatin1Char('\n'));
 }

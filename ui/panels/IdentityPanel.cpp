@@ -33,6 +33,7 @@ struct IdentityPanel::Parsed
     QString error; // the input as a whole is unusable
     QString format; // "curl command", "token", ...
     bool noToken = false; // text without anything shaped like an identity token
+    bool bearerRemoved = false; // "Bearer <token>": the prefix was taken off (the SDK takes the token alone)
     QList<Candidate> candidates;
     int preferred = 0; // the candidate to start with (InputClassification::preferredCandidate)
     qsizetype tokensInText = 0; // tokens offered after requests that carry no identity
@@ -129,6 +130,7 @@ IdentityPanel::Parsed IdentityPanel::parse(const QByteArray &text)
               return c.origin == client::IdentityCandidate::Origin::Request;
           });
     const bool oneToken = input.kind == Kind::Token || input.kind == Kind::Bearer;
+    parsed.bearerRemoved = input.kind == Kind::Bearer;
     qsizetype tokenNumber = 0;
     for (const client::IdentityCandidate &found : input.candidates) {
         Candidate candidate;
@@ -263,6 +265,7 @@ void IdentityPanel::clear()
     m_current = -1;
     m_inputError.clear();
     m_noToken = false;
+    m_bearerRemoved = false;
     m_placeholder->show();
     if (m_details) {
         m_summary->hide();
@@ -322,6 +325,7 @@ void IdentityPanel::applyParsed(const Parsed &parsed, const QString &source, qsi
     m_candidates = parsed.candidates;
     m_inputError = parsed.error;
     m_noToken = parsed.noToken;
+    m_bearerRemoved = parsed.bearerRemoved;
     const QString size = QLocale().formattedDataSize(bytes);
     if (!parsed.error.isEmpty()) {
         m_summary->setText(tr("%1 (%2)").arg(source, size));
@@ -427,7 +431,10 @@ void IdentityPanel::showCandidate()
                                   "SDKs would."));
         } else {
             m_outcomeBadge->setBadge(tr("Token"), Tone::Info);
-            m_outcome->setText(tr("Inspecting this token as forUser(token) would use it."));
+            QString text = tr("Inspecting this token as forUser(token) would use it.");
+            if (m_bearerRemoved)
+                text += QLatin1Char(' ') + tr("Removed a \"Bearer \" prefix: the token travels without it.");
+            m_outcome->setText(text);
         }
         // The redacted form still runs to hundreds of characters: its start is enough to recognise it.
         const QString redacted = client::Redaction::jwt(identity.jwt);

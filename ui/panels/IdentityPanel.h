@@ -48,6 +48,8 @@ public:
     QString inputError() const { return m_inputError; }
     // The input was text without anything shaped like an identity token (nothing was sent).
     bool foundNoToken() const { return m_noToken; }
+    // The input was "Bearer <token>" and the prefix was taken off (the outcome says so).
+    bool removedBearerPrefix() const { return m_bearerRemoved; }
 
     // Text or a file that may hold an identity: the test for drops.
     static bool acceptsMime(const QMimeData *mime);
@@ -75,6 +77,7 @@ private:
     qsizetype m_tokensInText = 0;
     QString m_inputError;
     bool m_noToken = false;
+    bool m_bearerRemoved = false;
 
     QVBoxLayout *m_layout = nullptr;
     QLabel *m_placeholder;

@@ -6,6 +6,7 @@
 #include "ui/widgets/BadgeDelegate.h"
 #include "ui/widgets/Icons.h"
 #include "ui/widgets/MessageBar.h"
+#include "ui/widgets/PlainToolTip.h"
 #include "ui/widgets/SecretClipboard.h"
 #include "ui/widgets/TimeText.h"
 
@@ -291,10 +292,14 @@ void TokenProbePanel::updateDetails()
     }
     const client::TokenResult &result = *m_model->row(row).result;
     if (result.ok()) {
-        m_details->setText(tr("%1: token fetched in %2 ms after %n attempt(s), HTTP %3.", nullptr, result.meta.attempts)
-                               .arg(result.slug)
-                               .arg(result.meta.durationMs)
-                               .arg(result.meta.httpStatus));
+        QString text = tr("%1: token fetched in %2 ms after %n attempt(s), HTTP %3.", nullptr, result.meta.attempts)
+                           .arg(result.slug)
+                           .arg(result.meta.durationMs)
+                           .arg(result.meta.httpStatus);
+        // While revealed, the whole token here too: the table's column shows only its start.
+        if (m_model->isRevealed(row))
+            text += QLatin1Char('\n') + tr("Token (revealed): %1").arg(brokenIntoLines(result.value->accessToken));
+        m_details->setText(text);
         return;
     }
     const client::VendoError &error = result.value.error();

@@ -1,5 +1,6 @@
 #include "ui/report/DiagnosticReport.h"
 
+#include "client/ErrorCatalog.h"
 #include "client/Redaction.h"
 #include "jwt/TokenReport.h"
 #include "ui/window/ProfileSwitcher.h"
@@ -7,14 +8,15 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 
 namespace vendo::ui {
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("vendo::ui::DiagnosticReport", text);
+    return QCoreApplication::translate("vendo::ui::DiagnosticReport", text, disambiguation, n);
 }
 
 QString keyStateId(KeyStatus::State state)
@@ -126,6 +128,164 @@ QString DiagnosticReport::scrub(QString text) const
     return client::Redaction::scrub(std::move(text), m_in.secrets);
 }
 
+CaseSummary DiagnosticReport::summary() const
+{
+    CaseSummary summary;
+    summary.generatedAt = m_in.generatedAt;
+    summary.hasIdentity = m_in.token.has_value();
+    if (m_in.token) {
+        const QJsonObject payload = QJsonDocument::fromJson(m_in.token->payloadJson).object();
+        const QString name
+            = payload.value(QStringLiteral("user_metadata")).toObject().value(QStringLiteral("name")).toString();
+        const QString email = payload.value(QStringLiteral("email")).toString();
+        const QString sub = payload.value(QStringLiteral("sub")).toString();
+        QStringList who;
+        if (!name.isEmpty())
+            who << name;
+        if (!email.isEmpty())
+            who << QStringLiteral("<%1>").arg(email);
+        summary.whoBrief = who.isEmpty() ? sub : who.join(QLatin1Char(' '));
+        if (!sub.isEmpty())
+            who << tr("(sub %1)").arg(sub);
+        summary.who = who.join(QLatin1Char(' '));
+        if (m_in.server && m_in.server->ok() && !m_in.server->value->tenantId.isEmpty()) {
+            summary.tenant = m_in.server->value->tenantId;
+            summary.tenantSource = tr("the service's answer");
+        } else {
+            summary.tenant = payload.value(QStringLiteral("app_metadata"))
+                                 .toObject()
+                                 .value(QStringLiteral("tenant_id"))
+                                 .toString();
+            summary.tenantSource = tr("the token's claim, not confirmed by the service");
+        }
+
+        const jwt::Verdict &v = m_in.verdict;
+        const auto claimDate = [this](const char *claimName) -> QDateTime {
+            for (const jwt::Claim &claim : m_in.claims) {
+                if (claim.name == claimName && claim.date && claim.date->usable())
+                    return claim.date->utc();
+            }
+            return {};
+        };
+        const QDateTime exp = claimDate("exp");
+        const QDateTime nbf = claimDate("nbf");
+        if (!v.structureOk) {
+            summary.tokenState = tr("malformed (%1); nothing was sent")
+                                     .arg(v.problems.isEmpty() ? tr("unreadable") : v.problems.constFirst().message);
+        } else {
+            switch (v.time) {
+            case jwt::TimeStatus::Valid:
+                summary.tokenState
+                    = exp.isValid() ? tr("valid until %1").arg(CaseSummary::absoluteTime(exp)) : tr("valid");
+                break;
+            case jwt::TimeStatus::Expired:
+                summary.tokenState = exp.isValid()
+                    ? tr("expired at %1 (%2)").arg(CaseSummary::absoluteTime(exp), v.timeText())
+                    : tr("expired (%1)").arg(v.timeText());
+                break;
+            case jwt::TimeStatus::NotYetValid:
+                summary.tokenState = nbf.isValid()
+                    ? tr("not yet valid: valid from %1").arg(CaseSummary::absoluteTime(nbf))
+                    : tr("not yet valid (%1)").arg(v.timeText());
+                break;
+            default:
+                summary.tokenState = v.timeText();
+                break;
+            }
+            summary.signature = jwt::signatureStatusName(v.signature.status);
+        }
+        if (m_in.server) {
+            const QString when = m_in.serverAnsweredAt.isValid()
+                ? tr(" at %1").arg(CaseSummary::absoluteTime(m_in.serverAnsweredAt))
+                : QString();
+            if (m_in.server->ok()) {
+                summary.serverVerdict
+                    = tr("accepted the token%1 (HTTP %2)").arg(when).arg(m_in.server->meta.httpStatus);
+                summary.serverBrief = tr("accepted");
+            } else {
+                const client::VendoError &e = m_in.server->value.error();
+                summary.serverBrief = tr("refused: %1").arg(e.className());
+                summary.serverVerdict = tr("refused the token%1: %2 (%3, HTTP %4) — %5")
+                                            .arg(when, e.className(), e.code)
+                                            .arg(e.httpStatus)
+                                            .arg(e.summary());
+            }
+        }
+    }
+
+    // Failing connections: a probe's answer says what the SDK raises; a connection's status says so
+    // only for needs_reauth and error (which class an "error" gives is known once probed).
+    QSet<QString> seen;
+    for (const client::TokenResult &r : m_in.probes) {
+        if (r.ok() || seen.contains(r.slug))
+            continue;
+        seen.insert(r.slug);
+        const client::VendoError &e = r.value.error();
+        CaseSummary::Failing f;
+        f.slug = r.slug;
+        f.className = e.className();
+        f.code = e.code;
+        f.httpStatus = e.httpStatus;
+        f.fix = e.remediation();
+        f.detail = e.summary();
+        f.retryAfterSeconds = e.retryAfter;
+        f.probed = true;
+        if (m_in.connections && m_in.connections->ok()) {
+            for (const client::Connection &c : m_in.connections->value.value()) {
+                if (c.slug == r.slug)
+                    f.connectionStatus = c.status;
+            }
+        }
+        if (e.retryAfter && m_in.probeFinishedAt.contains(r.slug))
+            f.retryAt = m_in.probeFinishedAt.value(r.slug).addSecs(*e.retryAfter);
+        summary.failing << f;
+    }
+    if (!m_in.connections) {
+        summary.connections = tr("not loaded");
+    } else if (!m_in.connections->ok()) {
+        const client::VendoError &e = m_in.connections->value.error();
+        summary.connections
+            = tr("failed to load: %1 (HTTP %2) — %3").arg(e.className()).arg(e.httpStatus).arg(e.summary());
+    } else {
+        const QList<client::Connection> &list = m_in.connections->value.value();
+        for (const client::Connection &c : list) {
+            const bool reauth = c.status == QLatin1String("needs_reauth");
+            if ((!reauth && c.status != QLatin1String("error")) || seen.contains(c.slug))
+                continue;
+            seen.insert(c.slug);
+            CaseSummary::Failing f;
+            f.slug = c.slug;
+            f.connectionStatus = c.status;
+            f.detail = c.errorMessage.isEmpty() ? tr("status %1").arg(c.status) : c.errorMessage;
+            if (reauth) {
+                f.className = client::ErrorCatalog::className(client::VendoError::Kind::NeedsReauth);
+                f.code = QStringLiteral("connection_needs_reauth");
+                f.fix = client::ErrorCatalog::remediation(client::VendoError::Kind::NeedsReauth);
+            } else {
+                f.fix = tr("Probe it (Token probe) for the class the SDK raises and the fix.");
+            }
+            summary.failing << f;
+        }
+        summary.connections = tr("%n loaded", nullptr, int(list.size())) + QStringLiteral(", ")
+            + tr("%n failing", nullptr, int(summary.failing.size()));
+    }
+
+    // The same last scrub as the report: claims may repeat a key, a service message a credential.
+    const auto clean = [this](QString &text) { text = scrub(std::move(text)); };
+    clean(summary.who);
+    clean(summary.whoBrief);
+    clean(summary.tenant);
+    clean(summary.tokenState);
+    clean(summary.serverVerdict);
+    clean(summary.connections);
+    for (CaseSummary::Failing &f : summary.failing) {
+        clean(f.slug);
+        clean(f.code);
+        clean(f.detail);
+    }
+    return summary;
+}
+
 QJsonObject DiagnosticReport::toJson() const
 {
     QJsonObject report;
@@ -181,6 +341,12 @@ QJsonObject DiagnosticReport::toJson() const
     report.insert(QStringLiteral("sdk"), sdk::sdkJson(m_in.sdk));
     report.insert(QStringLiteral("sdk_differences"), differences);
     report.insert(QStringLiteral("sdk_runs"), runs);
+    report.insert(QStringLiteral("summary"), summary().toJson());
+    report.insert(QStringLiteral("scope"),
+                  QJsonObject { { QStringLiteral("identity"),
+                                  m_in.identity.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(m_in.identity) },
+                                { QStringLiteral("includes_other_identities"), m_in.includesOtherIdentities },
+                                { QStringLiteral("other_identity_entries"), m_in.otherEntries } });
     report.insert(QStringLiteral("request_log"), requestLogJson());
     return report;
 }
@@ -198,8 +364,57 @@ QString DiagnosticReport::toMarkdown() const
     md << tr("# Vendo Inspector diagnostic report") << QString();
     md << tr("Generated %1 by vendo-inspector %2. Secrets are redacted: the API key is not included, the "
              "identity token's signature is removed and provider tokens are masked.")
-              .arg(m_in.generatedAt.toUTC().toString(Qt::ISODate), QStringLiteral(VENDO_VERSION))
+              .arg(CaseSummary::absoluteTime(m_in.generatedAt), QStringLiteral(VENDO_VERSION))
        << QString();
+
+    // What a person reads first, and pastes into the ticket.
+    const CaseSummary sum = summary();
+    md << tr("## Summary") << QString();
+    if (!sum.hasIdentity) {
+        md << tr("- Identity: none loaded");
+    } else {
+        md << tr("- Who: %1").arg(sum.who.isEmpty() ? tr("the token names nobody") : code(sum.who));
+        md << tr("- Tenant: %1")
+                  .arg(sum.tenant.isEmpty() ? tr("unknown")
+                                            : QStringLiteral("%1 (%2)").arg(code(sum.tenant), sum.tenantSource));
+        md << tr("- Token: %1").arg(code(sum.tokenState));
+        if (!sum.signature.isEmpty())
+            md << tr("- Signature: %1").arg(sum.signature);
+        if (!sum.serverVerdict.isEmpty())
+            md << tr("- Server: %1").arg(code(sum.serverVerdict));
+    }
+    md << tr("- Environment: %1 (%2)").arg(code(p.displayName), ProfileSwitcher::kindName(p.kind));
+    md << tr("- Connections: %1").arg(code(sum.connections)) << QString();
+    if (!sum.failing.isEmpty()) {
+        md << tr("Failing connections:") << QString();
+        md << tr("| Provider | SDK class | Code | HTTP | Retry-After | What happened | Fix |")
+           << QStringLiteral("|---|---|---|---|---|---|---|");
+        for (const CaseSummary::Failing &f : sum.failing) {
+            QString retry;
+            if (f.retryAfterSeconds)
+                retry = f.retryAt.isValid()
+                    ? tr("%1 s (until %2)").arg(*f.retryAfterSeconds).arg(CaseSummary::absoluteTime(f.retryAt))
+                    : tr("%1 s").arg(*f.retryAfterSeconds);
+            md << QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 |")
+                      .arg(codeCell(f.slug), f.className.isEmpty() ? tr("not probed") : f.className, codeCell(f.code),
+                           f.httpStatus ? QString::number(f.httpStatus) : QString(), cell(retry), codeCell(f.detail),
+                           cell(f.fix));
+        }
+        md << QString();
+    }
+    md << (m_in.includesOtherIdentities
+               ? tr("This report covers every identity inspected in this window: %n request(s) in the log, "
+                    "other identities' included at the operator's choice.",
+                    nullptr, int(m_in.requestLog.size()))
+               : tr("This report covers one case: the identity above and the %n request(s) made for it.", nullptr,
+                    int(m_in.requestLog.size())))
+            + (m_in.otherEntries > 0 && !m_in.includesOtherIdentities ? QLatin1Char(' ')
+                       + tr("%n request(s) made for other identities (or as the app) are left out.", nullptr,
+                            m_in.otherEntries)
+                                                                      : QString())
+            + QLatin1Char(' ') + tr("The JSON export holds the raw data (headers and bodies, redacted).")
+       << QString();
+
     md << tr("## Profile") << QString();
     md << tr("- Profile: %1 (environment: %2)").arg(code(p.displayName), ProfileSwitcher::kindName(p.kind));
     md << tr("- API base: %1").arg(code(p.baseUrl.toString()));
@@ -318,12 +533,22 @@ QString DiagnosticReport::toMarkdown() const
         md << QString();
     }
     md << tr("## Request log") << QString();
-    if (m_in.requestLog.isEmpty())
-        md << tr("No request was made.");
-    else
-        md << fenced(QStringLiteral("json"),
-                     QString::fromUtf8(QJsonDocument(QJsonObject { { QStringLiteral("entries"), requestLogJson() } })
-                                           .toJson(QJsonDocument::Indented)));
+    if (m_in.requestLog.isEmpty()) {
+        md << tr("No request was made for this case.");
+    } else {
+        // The requests in brief; their headers and bodies are in the JSON export.
+        md << tr("| Time (UTC) | Request | HTTP | Outcome | Attempt | Duration |")
+           << QStringLiteral("|---|---|---|---|---|---|");
+        for (const client::RequestLogEntry &e : m_in.requestLog)
+            md << QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 ms |")
+                      .arg(e.startedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                           codeCell(e.method + QLatin1Char(' ') + e.url),
+                           e.httpStatus ? QString::number(e.httpStatus) : tr("none"),
+                           codeCell(e.errorSummary.isEmpty() ? e.outcome
+                                                             : e.outcome + QStringLiteral(": ") + e.errorSummary))
+                      .arg(e.attempt)
+                      .arg(e.durationMs);
+    }
     return scrub(md.join(QLatin1Char('\n')) + QLatin1Char('\n'));
 }
 

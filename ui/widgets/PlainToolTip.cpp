@@ -12,4 +12,23 @@ QString plainToolTip(const QString &text)
     return Qt::convertFromPlainText(text, Qt::WhiteSpaceNormal);
 }
 
+QString brokenIntoLines(const QString &text, int width)
+{
+    QString result;
+    result.reserve(text.size() + text.size() / qMax(1, width));
+    int run = 0;
+    for (const QChar c : text) {
+        if (c.isSpace()) {
+            run = 0;
+        } else if (run == width) {
+            result += QLatin1Char('\n');
+            run = 0;
+        }
+        if (!c.isSpace())
+            ++run;
+        result += c;
+    }
+    return result;
+}
+
 } // namespace vendo::ui

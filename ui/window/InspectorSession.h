@@ -49,6 +49,8 @@ public:
     void setIdentity(const QString &jwt);
     void clearIdentity();
     bool hasIdentity() const { return !m_jwt.isEmpty(); }
+    // The identity's fingerprint as the request log names it (empty without one): the case a report covers.
+    QString identityFingerprint() const { return client::RequestLog::identityFingerprint(m_jwt); }
 
     // The client scoped to the identity, or why there is none.
     const std::optional<client::VendoClient> &scopedClient() const { return m_scoped; }

@@ -14,9 +14,11 @@
 #include "ui/panels/IdentityPanel.h"
 #include "ui/panels/RequestLogPanel.h"
 #include "ui/panels/SdkLensPanel.h"
+#include "ui/panels/SummaryCard.h"
 #include "ui/panels/TokenProbePanel.h"
 #include "ui/widgets/Icons.h"
 #include "ui/widgets/MessageBar.h"
+#include "ui/widgets/PlainToolTip.h"
 #include "ui/window/InspectorSession.h"
 #include "ui/window/ProfileSwitcher.h"
 #include "ui/window/SdkChooser.h"
@@ -49,6 +51,7 @@ MainWindow::MainWindow(const InspectorContext &context, QWidget *parent)
     , m_identity(new IdentityPanel(this))
     , m_decoded(new DecodedView(m_session->clock(), this))
     , m_connections(new ConnectionsPanel(this))
+    , m_summaryCard(new SummaryCard(this))
     , m_lastRequest(new QLabel(this))
     , m_endpoint(new QLabel(this))
 {
@@ -109,7 +112,13 @@ void MainWindow::createDocks()
         m_docks << dock;
         return dock;
     };
-    addDock(tr("Identity"), QStringLiteral("identityDock"), m_identity, Qt::LeftDockWidgetArea);
+    // The identity, and below it the case it opens (the summary card).
+    auto *identityColumn = new QWidget(this);
+    auto *identityLayout = new QVBoxLayout(identityColumn);
+    identityLayout->setContentsMargins(0, 0, 0, 0);
+    identityLayout->addWidget(m_identity, 1);
+    identityLayout->addWidget(m_summaryCard);
+    addDock(tr("Identity"), QStringLiteral("identityDock"), identityColumn, Qt::LeftDockWidgetArea);
     QDockWidget *connections
         = addDock(tr("Connections"), QStringLiteral("connectionsDock"), m_connections, Qt::BottomDockWidgetArea);
     QDockWidget *probe = addDock(tr("Token probe"), QStringLiteral("probeDock"), nullptr, Qt::BottomDockWidgetArea);
@@ -170,6 +179,7 @@ TokenProbePanel *MainWindow::probePanel()
         // What the panel would have been told had it existed from the start.
         m_probe->setClient(m_session->scopedClient());
         m_probe->setProviders(m_connections->model()->slugs());
+        connect(m_probe->model(), &QAbstractItemModel::dataChanged, this, &MainWindow::scheduleSummary);
         dock(Dock::Probe)->setWidget(m_probe);
     }
     return m_probe;
@@ -233,6 +243,9 @@ void MainWindow::wireSession()
 {
     connect(m_profiles, &ProfileSwitcher::profileChanged, this, [this](const client::Profile &profile) {
         m_endpoint->setText(tr("%1 · %2").arg(profile.baseUrl.toString(), profile.credentialsUrl.toString()));
+        // A narrow window cuts the status bar: the URLs whole in the tool tip, one per line.
+        m_endpoint->setToolTip(plainToolTip(
+            brokenIntoLines(profile.baseUrl.toString() + QLatin1Char('\n') + profile.credentialsUrl.toString())));
         m_messages->clearMessage();
         // The token is judged against the new profile's expectations; then the session checks its
         // signature against the new key set (possibly at once).
@@ -291,6 +304,14 @@ void MainWindow::wireSession()
             m_decoded->clear();
         m_session->clearIdentity();
     });
+    // The summary card follows the case: identity, verdicts, connections, probes, requests.
+    connect(m_session, &InspectorSession::scopeChanged, this, &MainWindow::scheduleSummary);
+    connect(m_session, &InspectorSession::serverVerdict, this, &MainWindow::scheduleSummary);
+    connect(m_session, &InspectorSession::signatureChecked, this, &MainWindow::scheduleSummary);
+    connect(m_connections, &ConnectionsPanel::loaded, this, &MainWindow::scheduleSummary);
+    connect(m_session->requestLog(), &client::RequestLog::entryAdded, this, &MainWindow::scheduleSummary);
+    connect(m_identity, &IdentityPanel::identityChosen, this, &MainWindow::scheduleSummary);
+    connect(m_identity, &IdentityPanel::identityCleared, this, &MainWindow::scheduleSummary);
     connect(m_identity, &IdentityPanel::pasteRequested, this, &MainWindow::pasteFromClipboard);
     connect(m_identity, &IdentityPanel::openRequested, this, [this] { openFile({}); });
     connect(m_decoded, &DecodedView::askServerRequested, this, [this] {
@@ -442,7 +463,15 @@ void MainWindow::dropEvent(QDropEvent *event)
     }
 }
 
-DiagnosticReport MainWindow::report() const
+int MainWindow::otherIdentityEntries() const
+{
+    const QString identity = m_session->identityFingerprint();
+    const QList<client::RequestLogEntry> &all = m_session->requestLog()->entries();
+    return int(std::count_if(all.cbegin(), all.cend(),
+                             [&](const client::RequestLogEntry &e) { return e.identity != identity; }));
+}
+
+DiagnosticReport MainWindow::report(bool includeOtherIdentities) const
 {
     DiagnosticReport::Inputs in;
     client::LiveSecrets secrets; // everything secret this window holds: the report's last scrub
@@ -472,6 +501,8 @@ DiagnosticReport MainWindow::report() const
         if (row.result) {
             in.probes << *row.result;
             secrets.add(*row.result);
+            if (row.finishedAtSecs > 0)
+                in.probeFinishedAt.insert(row.slug, QDateTime::fromSecsSinceEpoch(row.finishedAtSecs, Qt::UTC));
         }
     }
     in.sdk = m_session->currentSdk();
@@ -479,14 +510,29 @@ DiagnosticReport MainWindow::report() const
         in.sdkDifferences = m_sdkLens->appliedDifferences();
         in.sdkRuns = m_sdkLens->runs();
     }
-    in.requestLog = m_session->requestLog()->entries();
+    // One case: the requests made for the current identity, unless the operator asked for every one.
+    const client::RequestLog *log = m_session->requestLog();
+    in.identity = m_session->identityFingerprint();
+    in.includesOtherIdentities = includeOtherIdentities;
+    in.requestLog = includeOtherIdentities ? log->entries() : log->entriesFor(in.identity);
+    in.otherEntries = otherIdentityEntries();
+    if (in.server) {
+        // who-am-I as the user is the one request that carries the JWT as the bearer.
+        const QList<client::RequestLogEntry> mine = log->entriesFor(in.identity);
+        for (auto it = mine.crbegin(); it != mine.crend(); ++it) {
+            if (it->identityTransport == QLatin1String("bearer")) {
+                in.serverAnsweredAt = it->startedAt.addMSecs(it->durationMs);
+                break;
+            }
+        }
+    }
     in.secrets = secrets.values();
     return DiagnosticReport(in);
 }
 
-bool MainWindow::exportReport(const QString &fileName)
+bool MainWindow::exportReport(const QString &fileName, bool includeOtherIdentities)
 {
-    const DiagnosticReport built = report();
+    const DiagnosticReport built = report(includeOtherIdentities);
     const QByteArray bytes = fileName.endsWith(QLatin1String(".md"), Qt::CaseInsensitive) ? built.toMarkdown().toUtf8()
                                                                                           : built.toJsonBytes();
     QFile file(fileName);
@@ -499,6 +545,25 @@ bool MainWindow::exportReport(const QString &fileName)
                             tr("Report saved to %1. Secrets are redacted; it is ready to attach to the ticket.")
                                 .arg(QFileInfo(fileName).fileName()));
     return true;
+}
+
+void MainWindow::scheduleSummary()
+{
+    if (m_summaryScheduled)
+        return;
+    m_summaryScheduled = true;
+    QTimer::singleShot(0, this, [this] {
+        m_summaryScheduled = false;
+        m_summaryCard->setSummary(m_decoded->hasToken() ? report().summary() : CaseSummary {});
+    });
+}
+
+void MainWindow::copySummary()
+{
+    // Plain text (no secret in it: the report's redaction and last scrub made it), so an ordinary copy.
+    QGuiApplication::clipboard()->setText(report().summary().toPlainText());
+    m_messages->showMessage(MessageBar::Level::Success,
+                            tr("Case summary copied: who, tenant, token state and failing connections."));
 }
 
 void MainWindow::restoreGeometryFromSettings()

@@ -29,6 +29,7 @@ class ProfileSwitcher;
 class RequestLogPanel;
 class SdkChooser;
 class SdkLensPanel;
+class SummaryCard;
 class TokenProbePanel;
 
 // One window for a support call: which environment, whose identity, is the token good, which
@@ -49,9 +50,15 @@ public:
     void openFile(const QString &fileName);
     void loadSample(const QString &sampleId);
 
-    DiagnosticReport report() const;
+    // The report of the current case: the current identity and what was done for it. With
+    // `includeOtherIdentities` the request log holds the entries of every identity (the operator's choice).
+    DiagnosticReport report(bool includeOtherIdentities = false) const;
+    // Request-log entries made for identities other than the current one (or as the app).
+    int otherIdentityEntries() const;
     // Writes Markdown for ".md", JSON otherwise; false with the reason in the message bar on failure.
-    bool exportReport(const QString &fileName);
+    bool exportReport(const QString &fileName, bool includeOtherIdentities = false);
+    // The case summary (who, tenant, token state, failing connections) as plain text on the clipboard.
+    void copySummary();
 
     void raiseDock(Dock dock);
     QDockWidget *dock(Dock dock) const;
@@ -74,6 +81,8 @@ public:
     IdentityPanel *identityPanel() const { return m_identity; }
     DecodedView *decodedView() const { return m_decoded; }
     ConnectionsPanel *connectionsPanel() const { return m_connections; }
+    // The case at a glance, below the identity (hidden without one).
+    SummaryCard *summaryCard() const { return m_summaryCard; }
     // The panels of the docks behind the Connections tab are built the first time their dock shows
     // or something asks for them here: a window opens with them hidden, and they would cost its
     // first frame without being seen.
@@ -113,6 +122,8 @@ private:
     void onKeyStatus();
     void onScopeChanged();
     void restoreGeometryFromSettings();
+    // Refreshes the summary card once the events of the moment are handled (many arrive together).
+    void scheduleSummary();
     // Work the first frame does not need (reading the API key from the keychain) starts after it.
     void startDeferredWork();
 
@@ -126,6 +137,8 @@ private:
     IdentityPanel *m_identity;
     DecodedView *m_decoded;
     ConnectionsPanel *m_connections;
+    SummaryCard *m_summaryCard;
+    bool m_summaryScheduled = false;
     TokenProbePanel *m_probe = nullptr;
     RequestLogPanel *m_requestLog = nullptr;
     ErrorDecoderPanel *m_errorDecoder = nullptr;

@@ -15,6 +15,7 @@
 #include "ui/panels/IdentityPanel.h"
 #include "ui/panels/RequestLogPanel.h"
 #include "ui/panels/SdkLensPanel.h"
+#include "ui/panels/SummaryCard.h"
 #include "ui/panels/TokenProbePanel.h"
 #include "ui/widgets/FilterFieldGuard.h"
 #include "ui/widgets/Icons.h"
@@ -27,13 +28,16 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QGridLayout>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QToolBar>
@@ -157,6 +161,12 @@ void MainWindow::createActions()
                      tr("Save a redacted diagnostic report (Markdown or JSON) for the ticket"));
     exportReport->setObjectName(QStringLiteral("exportAction"));
     connect(exportReport, &QAction::triggered, this, &MainWindow::chooseReportFile);
+    QAction *copySummary = makeAction(this, QStringLiteral("copy"), tr("Copy case &summary"),
+                                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
+                                      tr("Copy who, tenant, token state and failing connections as plain text"));
+    copySummary->setObjectName(QStringLiteral("copySummaryAction"));
+    connect(copySummary, &QAction::triggered, this, &MainWindow::copySummary);
+    m_summaryCard->setCopyAction(copySummary);
     QAction *quit = makeAction(this, QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit, tr("Quit"));
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
@@ -226,7 +236,7 @@ void MainWindow::createActions()
     QMenu *file = bar->addMenu(tr("&File"));
     file->addActions({ paste, open, clear });
     file->addSeparator();
-    file->addAction(exportReport);
+    file->addActions({ exportReport, copySummary });
     file->addSeparator();
     file->addAction(quit);
     QMenu *service = bar->addMenu(tr("&Service"));
@@ -487,7 +497,25 @@ void MainWindow::chooseReportFile()
         dialog->setDefaultSuffix(filter.contains(QLatin1String("json")) ? QStringLiteral("json")
                                                                         : QStringLiteral("md"));
     });
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &fileName) { exportReport(fileName); });
+    // The report covers the current case; requests made for other customers go in only when the
+    // operator says so, here (Qt's own dialog then, which takes the check box below its fields).
+    QPointer<QCheckBox> includeOthers;
+    if (const int others = otherIdentityEntries(); others > 0) {
+        dialog->setOption(QFileDialog::DontUseNativeDialog);
+        includeOthers = new QCheckBox(tr("Include other identities (%n entries)", nullptr, others), dialog);
+        includeOthers->setObjectName(QStringLiteral("includeOtherIdentities"));
+        includeOthers->setToolTip(tr("The report covers the current identity and what was done for it. Check this "
+                                     "to add the requests made for other identities in this window (other "
+                                     "customers' names and emails among them)."));
+        includeOthers->setAccessibleDescription(includeOthers->toolTip());
+        if (auto *grid = qobject_cast<QGridLayout *>(dialog->layout()))
+            grid->addWidget(includeOthers, grid->rowCount(), 0, 1, grid->columnCount());
+        else if (dialog->layout())
+            dialog->layout()->addWidget(includeOthers);
+    }
+    connect(dialog, &QFileDialog::fileSelected, this, [this, includeOthers](const QString &fileName) {
+        exportReport(fileName, includeOthers && includeOthers->isChecked());
+    });
     dialog->open();
 }
 
