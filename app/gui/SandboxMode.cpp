@@ -2,10 +2,12 @@
 
 #include "app/gui/NetworkServices.h"
 #include "sandbox/SandboxServer.h"
+#include "sandbox/WebhookSamples.h"
 #include "secrets/SessionSecretStore.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QNetworkAccessManager>
 
 namespace vendo::ui {
@@ -27,7 +29,10 @@ SandboxMode::SandboxMode()
     , m_services(std::make_unique<NetworkServices>(m_network.get()))
     , m_server(std::make_unique<sandbox::SandboxServer>())
     , m_store(std::make_unique<secrets::SessionSecretStore>())
-{ }
+    , m_webhookStore(std::make_unique<secrets::SessionSecretStore>())
+{
+    m_webhookStore->setKind(secrets::SecretKind::WebhookSecret);
+}
 
 SandboxMode::~SandboxMode() = default;
 
@@ -37,6 +42,7 @@ sandbox::SandboxResult<void> SandboxMode::start()
         return started;
     // The session store answers in order: this write is done before the window's first read.
     m_store->write(profile().id, m_server->demoApiKey());
+    m_webhookStore->write(profile().id, m_server->webhookSecret());
     return {};
 }
 
@@ -60,6 +66,8 @@ InspectorContext SandboxMode::context() const
     context.secretStore = m_store.get();
     context.profiles = { profile() };
     context.samples = samples();
+    context.webhookSecretStore = m_webhookStore.get();
+    context.webhookSamples = webhookSamples();
     context.storageNote = tr("sandbox demo key");
     return context;
 }
@@ -101,6 +109,27 @@ QList<SampleIdentity> SandboxMode::samples() const
         { QStringLiteral("no-connections"), tr("User without connections (Dave)"),
           tr("A valid token for a user who has connected nothing"), mint(kDave, valid) },
     };
+}
+
+QList<SampleDelivery> SandboxMode::webhookSamples() const
+{
+    const QHash<QString, QString> titles {
+        { QStringLiteral("valid"), tr("Valid delivery") },
+        { QStringLiteral("tampered_body"), tr("Tampered body") },
+        { QStringLiteral("stale_timestamp"), tr("Stale timestamp (15 minutes old)") },
+        { QStringLiteral("wrong_secret"), tr("Signed with another secret") },
+        { QStringLiteral("trailing_newline"), tr("Trailing newline added on the way") },
+    };
+    QList<SampleDelivery> samples;
+    sandbox::SandboxServer *server = m_server.get();
+    for (const QString &name : sandbox::WebhookSamples::names()) {
+        samples.append({ name, titles.value(name, name), [server, name] {
+                            return sandbox::WebhookSamples::make(name, server->webhookSecret().toUtf8(),
+                                                                 QDateTime::currentDateTimeUtc())
+                                .capture();
+                        } });
+    }
+    return samples;
 }
 
 } // namespace vendo::ui
