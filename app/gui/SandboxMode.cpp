@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
+#include <QJsonValue>
 #include <QNetworkAccessManager>
 
 namespace vendo::ui {
@@ -68,6 +69,27 @@ InspectorContext SandboxMode::context() const
     context.samples = samples();
     context.webhookSecretStore = m_webhookStore.get();
     context.webhookSamples = webhookSamples();
+    context.playSampleEvents = [server = m_server.get()] {
+        // Bob re-authorises Google, his Gmail's error changes, Slack needs him; Alice's Notion is back.
+        const auto status = [server](const QString &owner, const QString &slug, const QString &to) {
+            sandbox::ConnectionChange change;
+            change.status = to;
+            server->changeConnection(owner, slug, change);
+        };
+        const auto revoke = [server](const QString &owner, const QString &slug, bool revoked) {
+            sandbox::ConnectionChange change;
+            change.revoked = revoked;
+            server->changeConnection(owner, slug, change);
+        };
+        sandbox::ConnectionChange quota;
+        quota.errorMessage = QJsonValue(QStringLiteral("Daily quota exceeded"));
+        status(kBob, QStringLiteral("google"), QStringLiteral("connected"));
+        status(kAlice, QStringLiteral("notion"), QStringLiteral("connected"));
+        server->changeConnection(kBob, QStringLiteral("gmail"), quota);
+        status(kBob, QStringLiteral("slack"), QStringLiteral("needs_reauth"));
+        revoke(kBob, QStringLiteral("google"), true);
+        revoke(kBob, QStringLiteral("google"), false);
+    };
     context.storageNote = tr("sandbox demo key");
     return context;
 }

@@ -49,7 +49,8 @@ EventsModel::Row EventsModel::rowFor(const StreamEvent &event)
     row.known = event.kind != EventKind::Unknown;
     row.provider = event.slug.isEmpty() ? event.provider : event.slug;
     row.status = event.status;
-    if (event.kind == EventKind::ConnectionDisconnected && row.status.isEmpty())
+    // A disconnection's `status` is the one the connection had before it was revoked.
+    if (event.kind == EventKind::ConnectionDisconnected)
         row.status = QStringLiteral("disconnected");
     if (event.kind == EventKind::ConnectionConnected && row.status.isEmpty())
         row.status = QStringLiteral("connected");
@@ -146,7 +147,8 @@ QVariant EventsModel::data(const QModelIndex &index, int role) const
         break;
     case Status:
         if (role == Qt::DisplayRole)
-            return row.status.isEmpty() ? QString() : ConnectionsModel::statusText(row.status);
+            return row.status == QLatin1String("disconnected") ? tr("Disconnected")
+                                                               : ConnectionsModel::statusText(row.status);
         if (role == BadgeDelegate::kToneRole && !row.status.isEmpty())
             return int(statusTone(row.status, row.known));
         if (role == Qt::ToolTipRole)

@@ -182,8 +182,9 @@ WebhookPanel::WebhookPanel(secrets::SecretStore *secrets, const QList<SampleDeli
     resultLayout->setContentsMargins(0, 0, 0, 0);
     auto *verdictRow = new QHBoxLayout;
     verdictRow->addWidget(m_badge);
-    verdictRow->addWidget(m_reason, 1);
+    verdictRow->addStretch();
     resultLayout->addLayout(verdictRow);
+    resultLayout->addWidget(m_reason);
     resultLayout->addWidget(m_explanation);
     resultLayout->addWidget(m_event, 1);
     auto *split = new QSplitter(Qt::Horizontal, this);

@@ -57,6 +57,9 @@ struct InspectorContext
     client::ProfileStore *profileStore = nullptr;
     QList<SampleIdentity> samples; // non-empty in sandbox mode
     QList<SampleDelivery> webhookSamples; // non-empty in sandbox mode
+    // Sandbox mode: changes a few seeded connections, so that the live events have something to show
+    // (the screenshots, a demonstration). Empty otherwise.
+    std::function<void()> playSampleEvents;
     QString storageNote; // shown beside the key status, e.g. "sandbox demo key"
     QSettings *settings = nullptr; // window geometry only (never a secret); nullptr: no persistence
     int jwksTimeoutMs = 10'000; // a key set that does not arrive in time leaves the signature unchecked
