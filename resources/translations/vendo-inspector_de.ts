@@ -2701,6 +2701,10 @@ Nutzer: %2</translation>
         <source>Details</source>
         <translation>Details</translation>
     </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>Getrennt</translation>
+    </message>
 </context>
 <context>
     <name>vendo::ui::EventsPanel</name>
