@@ -166,6 +166,27 @@ private slots:
         QVERIFY(panel()->explanationLabel()->text().contains(QStringLiteral("Vendo-Signature")));
     }
 
+    void crlfBodyKeepsItsBytes()
+    {
+        // A body with CRLF line ends, signed as such: a text field would hand back LF, so the panel
+        // keeps the bytes of a paste, a drop or a file until the operator types.
+        const QByteArray body = "{\r\n  \"id\": \"wh_crlf\",\r\n  \"type\": \"connection.connected\",\r\n"
+                                "  \"occurred_at\": \"2026-12-06T07:00:00Z\",\r\n  \"data\": {}\r\n}\r\n";
+        const QByteArray timestamp = QByteArray::number(QDateTime::currentSecsSinceEpoch());
+        const QByteArray signature
+            = sandbox::WebhookSamples::sign(m_sandbox.server()->webhookSecret().toUtf8(), timestamp, body);
+        const QByteArray capture = "POST /w HTTP/1.1\r\nContent-Type: application/json\r\nVendo-Timestamp: " + timestamp
+            + "\r\nVendo-Signature: " + signature + "\r\n\r\n" + body;
+        panel()->setDelivery(capture);
+        QCOMPARE(reasonCode(), QString());
+        panel()->setDelivery(QByteArray());
+        QGuiApplication::clipboard()->setText(QString::fromUtf8(capture));
+        panel()->input()->setFocus();
+        QTest::keyClick(panel()->input(), Qt::Key_V, Qt::ControlModifier);
+        QCOMPARE(reasonCode(), QString());
+        QCOMPARE(panel()->verdictBadge()->text(), QStringLiteral("Valid"));
+    }
+
     void notADelivery()
     {
         panel()->setDelivery("just some words");
