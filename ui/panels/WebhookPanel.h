@@ -64,6 +64,7 @@ public:
     QPlainTextEdit *bodyInput() const { return m_body; }
     QPlainTextEdit *eventView() const { return m_event; }
     QToolButton *samplesButton() const { return m_samples; }
+    MessageBar *messageBar() const { return m_messages; }
 
 signals:
     void verified();
