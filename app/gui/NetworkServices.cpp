@@ -1,6 +1,8 @@
 #include "app/gui/NetworkServices.h"
 
 #include "client/QtNetworkBackend.h"
+#include "client/VendoClient.h"
+#include "events/EventStream.h"
 #include "jwt/JwksFetcher.h"
 #include "jwt/JwtDecoder.h"
 #include "jwt/SignatureVerifier.h"
@@ -55,6 +57,39 @@ private:
     QString m_jwt;
 };
 
+// The app's event stream: core/events' EventStream, its signals handed to the window's callbacks.
+class StreamFeed final : public EventFeed
+{
+public:
+    StreamFeed(const client::VendoClient &client, Callbacks callbacks)
+        : m_stream(client.events({}))
+    {
+        QObject::connect(m_stream.get(), &events::EventStream::eventReceived, m_stream.get(),
+                         [onEvent = std::move(callbacks.onEvent)](const events::StreamEvent &event) {
+                             if (onEvent)
+                                 onEvent(event);
+                         });
+        QObject::connect(m_stream.get(), &events::EventStream::statusChanged, m_stream.get(),
+                         [onStatus = std::move(callbacks.onStatus)](const events::StreamStatus &status) {
+                             if (onStatus)
+                                 onStatus(status);
+                         });
+    }
+    ~StreamFeed() override
+    {
+        // Closing the reply reports a status: the window that made this feed is being torn down.
+        m_stream->disconnect();
+        m_stream->stop();
+    }
+
+    void start() override { m_stream->start(); }
+    void stop() override { m_stream->stop(); }
+    const events::StreamStatus &status() const override { return m_stream->status(); }
+
+private:
+    std::unique_ptr<events::EventStream> m_stream;
+};
+
 } // namespace
 
 NetworkServices::NetworkServices(QNetworkAccessManager *network)
@@ -74,6 +109,11 @@ NetworkServices::signatureChecker(const QUrl &jwksUrl, const jwt::Clock &clock, 
                                   std::function<void(const jwt::SignatureCheck &)> onChecked)
 {
     return std::make_unique<JwksSignatureChecker>(m_network, jwksUrl, clock, timeoutMs, std::move(onChecked));
+}
+
+std::unique_ptr<EventFeed> NetworkServices::eventFeed(const client::VendoClient &client, EventFeed::Callbacks callbacks)
+{
+    return std::make_unique<StreamFeed>(client, std::move(callbacks));
 }
 
 QString NetworkServices::openSslVersion()

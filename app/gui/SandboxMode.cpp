@@ -2,10 +2,13 @@
 
 #include "app/gui/NetworkServices.h"
 #include "sandbox/SandboxServer.h"
+#include "sandbox/WebhookSamples.h"
 #include "secrets/SessionSecretStore.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
+#include <QJsonValue>
 #include <QNetworkAccessManager>
 
 namespace vendo::ui {
@@ -27,7 +30,10 @@ SandboxMode::SandboxMode()
     , m_services(std::make_unique<NetworkServices>(m_network.get()))
     , m_server(std::make_unique<sandbox::SandboxServer>())
     , m_store(std::make_unique<secrets::SessionSecretStore>())
-{ }
+    , m_webhookStore(std::make_unique<secrets::SessionSecretStore>())
+{
+    m_webhookStore->setKind(secrets::SecretKind::WebhookSecret);
+}
 
 SandboxMode::~SandboxMode() = default;
 
@@ -37,6 +43,7 @@ sandbox::SandboxResult<void> SandboxMode::start()
         return started;
     // The session store answers in order: this write is done before the window's first read.
     m_store->write(profile().id, m_server->demoApiKey());
+    m_webhookStore->write(profile().id, m_server->webhookSecret());
     return {};
 }
 
@@ -60,6 +67,29 @@ InspectorContext SandboxMode::context() const
     context.secretStore = m_store.get();
     context.profiles = { profile() };
     context.samples = samples();
+    context.webhookSecretStore = m_webhookStore.get();
+    context.webhookSamples = webhookSamples();
+    context.playSampleEvents = [server = m_server.get()] {
+        // Bob re-authorises Google, his Gmail's error changes, Slack needs him; Alice's Notion is back.
+        const auto status = [server](const QString &owner, const QString &slug, const QString &to) {
+            sandbox::ConnectionChange change;
+            change.status = to;
+            server->changeConnection(owner, slug, change);
+        };
+        const auto revoke = [server](const QString &owner, const QString &slug, bool revoked) {
+            sandbox::ConnectionChange change;
+            change.revoked = revoked;
+            server->changeConnection(owner, slug, change);
+        };
+        sandbox::ConnectionChange quota;
+        quota.errorMessage = QJsonValue(QStringLiteral("Daily quota exceeded"));
+        status(kBob, QStringLiteral("google"), QStringLiteral("connected"));
+        status(kAlice, QStringLiteral("notion"), QStringLiteral("connected"));
+        server->changeConnection(kBob, QStringLiteral("gmail"), quota);
+        status(kBob, QStringLiteral("slack"), QStringLiteral("needs_reauth"));
+        revoke(kBob, QStringLiteral("google"), true);
+        revoke(kBob, QStringLiteral("google"), false);
+    };
     context.storageNote = tr("sandbox demo key");
     return context;
 }
@@ -101,6 +131,27 @@ QList<SampleIdentity> SandboxMode::samples() const
         { QStringLiteral("no-connections"), tr("User without connections (Dave)"),
           tr("A valid token for a user who has connected nothing"), mint(kDave, valid) },
     };
+}
+
+QList<SampleDelivery> SandboxMode::webhookSamples() const
+{
+    const QHash<QString, QString> titles {
+        { QStringLiteral("valid"), tr("Valid delivery") },
+        { QStringLiteral("tampered_body"), tr("Tampered body") },
+        { QStringLiteral("stale_timestamp"), tr("Stale timestamp (15 minutes old)") },
+        { QStringLiteral("wrong_secret"), tr("Signed with another secret") },
+        { QStringLiteral("trailing_newline"), tr("Trailing newline added on the way") },
+    };
+    QList<SampleDelivery> samples;
+    sandbox::SandboxServer *server = m_server.get();
+    for (const QString &name : sandbox::WebhookSamples::names()) {
+        samples.append({ name, titles.value(name, name), [server, name] {
+                            return sandbox::WebhookSamples::make(name, server->webhookSecret().toUtf8(),
+                                                                 QDateTime::currentDateTimeUtc())
+                                .capture();
+                        } });
+    }
+    return samples;
 }
 
 } // namespace vendo::ui

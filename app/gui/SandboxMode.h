@@ -35,12 +35,14 @@ public:
     InspectorContext context() const;
     QNetworkAccessManager *network() const { return m_network.get(); }
     QList<SampleIdentity> samples() const;
+    QList<SampleDelivery> webhookSamples() const;
 
 private:
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<Services> m_services;
     std::unique_ptr<sandbox::SandboxServer> m_server;
     std::unique_ptr<secrets::SessionSecretStore> m_store;
+    std::unique_ptr<secrets::SessionSecretStore> m_webhookStore; // the sandbox's webhook secret
 };
 
 } // namespace vendo::ui

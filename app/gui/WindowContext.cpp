@@ -23,11 +23,14 @@ WindowContext::WindowContext(Mode mode, bool persistent)
     m_network = std::make_unique<QNetworkAccessManager>();
     m_services = std::make_unique<ui::NetworkServices>(m_network.get());
     m_keychain = std::make_unique<secrets::KeychainSecretStore>();
+    m_webhookKeychain = std::make_unique<secrets::KeychainSecretStore>();
+    m_webhookKeychain->setKind(secrets::SecretKind::WebhookSecret);
     if (!m_settings)
         m_settings = client::ProfileStore::openSharedSettings();
     m_profileStore = std::make_unique<client::ProfileStore>(m_settings.get());
     m_context.services = m_services.get();
     m_context.secretStore = m_keychain.get();
+    m_context.webhookSecretStore = m_webhookKeychain.get();
     m_context.profiles = m_profileStore->profiles();
     m_context.initialProfileId = m_profileStore->currentId();
     m_context.profileStore = m_profileStore.get();

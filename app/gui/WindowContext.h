@@ -50,6 +50,7 @@ private:
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<ui::NetworkServices> m_services;
     std::unique_ptr<secrets::KeychainSecretStore> m_keychain;
+    std::unique_ptr<secrets::KeychainSecretStore> m_webhookKeychain; // <profile>/webhook-secret
     std::unique_ptr<client::ProfileStore> m_profileStore;
     std::unique_ptr<ui::SandboxMode> m_sandbox;
 };

@@ -564,6 +564,13 @@
     </message>
 </context>
 <context>
+    <name>vendo::client::TokensJob</name>
+    <message>
+        <source>The bulk answer left this slug null, without a reason.</source>
+        <translation>Die Sammelantwort ließ diesen Slug ohne Grund auf null.</translation>
+    </message>
+</context>
+<context>
     <name>vendo::client::UrlBuilder</name>
     <message>
         <source>The provider slug is empty.</source>
@@ -603,6 +610,158 @@
     <message>
         <source>Request %1 does not exist; the input holds %2.</source>
         <translation>Anfrage %1 existiert nicht; die Eingabe enthält %2.</translation>
+    </message>
+</context>
+<context>
+    <name>vendo::events::EventStream</name>
+    <message>
+        <source>The event stream needs an API key.</source>
+        <translation>Der Ereignisstrom braucht einen API-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The event stream has no network to use.</source>
+        <translation>Der Ereignisstrom hat kein Netzwerk zur Verfügung.</translation>
+    </message>
+    <message>
+        <source>event stream</source>
+        <translation>Ereignisstrom</translation>
+    </message>
+    <message>
+        <source>Expected text/event-stream, got &quot;%1&quot;.</source>
+        <translation>text/event-stream erwartet, „%1“ erhalten.</translation>
+    </message>
+    <message>
+        <source>no content type</source>
+        <translation>kein Inhaltstyp</translation>
+    </message>
+    <message>
+        <source>No data or ping from %1 for %2 ms: the stream is dead.</source>
+        <translation>Seit %2 ms weder Daten noch Ping von %1: Der Strom ist tot.</translation>
+    </message>
+    <message>
+        <source>No answer from %1 within %2 ms.</source>
+        <translation>Keine Antwort von %1 innerhalb von %2 ms.</translation>
+    </message>
+    <message>
+        <source>Refused to follow a redirect from %1 to %2 (another origin or insecure).</source>
+        <translation>Einer Weiterleitung von %1 nach %2 wurde nicht gefolgt (anderer Ursprung oder unsicher).</translation>
+    </message>
+    <message>
+        <source>Redirect (HTTP %1) without a usable target.</source>
+        <translation>Weiterleitung (HTTP %1) ohne verwendbares Ziel.</translation>
+    </message>
+    <message>
+        <source>The event stream ended before its headers were read.</source>
+        <translation>Der Ereignisstrom endete, bevor seine Header gelesen waren.</translation>
+    </message>
+    <message>
+        <source>Connection refused by %1.</source>
+        <translation>Verbindung von %1 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Host %1 not found.</source>
+        <translation>Host %1 nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 timed out.</source>
+        <translation>Die Verbindung zu %1 hat das Zeitlimit überschritten.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection.</source>
+        <translation>%1 hat die Verbindung geschlossen.</translation>
+    </message>
+    <message>
+        <source>TLS handshake with %1 failed.</source>
+        <translation>TLS-Handshake mit %1 fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>vendo::events::SseParser</name>
+    <message>
+        <source>The event stream sent a line longer than %1 bytes.</source>
+        <translation>Der Ereignisstrom sandte eine Zeile mit mehr als %1 Bytes.</translation>
+    </message>
+    <message>
+        <source>The event stream sent an event with more than %1 bytes of data.</source>
+        <translation>Der Ereignisstrom sandte ein Ereignis mit mehr als %1 Bytes Daten.</translation>
+    </message>
+</context>
+<context>
+    <name>vendo::events::StreamEvent</name>
+    <message>
+        <source>The event&apos;s data is not a JSON object.</source>
+        <translation>Die Daten des Ereignisses sind kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>The event lacks %1.</source>
+        <translation>Dem Ereignis fehlt %1.</translation>
+    </message>
+    <message>
+        <source>%1 connected (%2)</source>
+        <translation>%1 verbunden (%2)</translation>
+    </message>
+    <message>
+        <source>%1 disconnected (%2)</source>
+        <translation>%1 getrennt (%2)</translation>
+    </message>
+    <message>
+        <source>%1 changed (%2)</source>
+        <translation>%1 geändert (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is now %2 (%3)</source>
+        <translation>%1 ist jetzt %2 (%3)</translation>
+    </message>
+    <message>
+        <source>usage recorded: %1 for %2</source>
+        <translation>Nutzung erfasst: %1 für %2</translation>
+    </message>
+    <message>
+        <source>balance now %1</source>
+        <translation>Guthaben jetzt %1</translation>
+    </message>
+    <message>
+        <source>%1 spend cap at %2 %</source>
+        <translation>Ausgabenlimit %1 bei %2 %</translation>
+    </message>
+    <message>
+        <source>%1 spend cap reached</source>
+        <translation>Ausgabenlimit %1 erreicht</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vendo::events::StreamStatus</name>
+    <message>
+        <source>not started</source>
+        <translation>nicht gestartet</translation>
+    </message>
+    <message>
+        <source>connecting (attempt %1)</source>
+        <translation>verbindet (Versuch %1)</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <source>reconnecting in %1 ms (attempt %2)</source>
+        <translation>neue Verbindung in %1 ms (Versuch %2)</translation>
+    </message>
+    <message>
+        <source>stream limit reached (5 per app); retrying in %1 ms (attempt %2)</source>
+        <translation>Stromlimit erreicht (5 pro App); neuer Versuch in %1 ms (Versuch %2)</translation>
+    </message>
+    <message>
+        <source>stopped: %1</source>
+        <translation>angehalten: %1</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>angehalten</translation>
     </message>
 </context>
 <context>
@@ -1383,10 +1542,6 @@
         <translation>token() nutzt ein einfaches fetch: Ein Netzwerkfehler erreicht den Aufrufer als roher TypeError, nicht als VendoError.</translation>
     </message>
     <message>
-        <source>tokens() returns null for this slug, without a reason (%1 behind it).</source>
-        <translation>tokens() liefert null für diesen Slug, ohne Grund (dahinter: %1).</translation>
-    </message>
-    <message>
         <source>The bulk answer left %1 empty: tokens() returns null and does not ask again.</source>
         <translation>Die Sammelantwort ließ %1 leer: tokens() liefert null und fragt nicht erneut.</translation>
     </message>
@@ -1493,10 +1648,6 @@
     <message>
         <source>tokens() sends no Accept header.</source>
         <translation>tokens() sendet keinen Accept-Header.</translation>
-    </message>
-    <message>
-        <source>tokens() makes one attempt and returns null for every failing slug, without a reason.</source>
-        <translation>tokens() macht einen Versuch und liefert für jeden fehlschlagenden Slug null, ohne Grund.</translation>
     </message>
     <message>
         <source>tokens() sets no timeout.</source>
@@ -1673,6 +1824,26 @@
     <message>
         <source>(not sent)</source>
         <translation>(nicht gesendet)</translation>
+    </message>
+    <message>
+        <source>tokens() returns null for this slug, without a reason: the bulk answer left it null.</source>
+        <translation>tokens() gibt für diesen Slug null zurück, ohne Grund: die Sammelantwort ließ ihn auf null.</translation>
+    </message>
+    <message>
+        <source>The bulk request failed: tokens() throws this for every slug at once.</source>
+        <translation>Die Sammelanfrage ist fehlgeschlagen: tokens() wirft diesen Fehler für alle Slugs zugleich.</translation>
+    </message>
+    <message>
+        <source>tokens() makes one attempt: a failed bulk request throws; a slug it could not resolve comes back null.</source>
+        <translation>tokens() macht einen Versuch: eine fehlgeschlagene Sammelanfrage wirft einen Fehler; ein Slug, der nicht aufgelöst werden konnte, kommt als null zurück.</translation>
+    </message>
+    <message>
+        <source>tokens() returns the bulk answer&apos;s null as it is: the customer&apos;s code never learns why.</source>
+        <translation>tokens() gibt das null der Sammelantwort unverändert zurück: der Code des Kunden erfährt nie, warum.</translation>
+    </message>
+    <message>
+        <source>asks singly for a slug the bulk answer left null</source>
+        <translation>fragt einzeln nach einem Slug, den die Sammelantwort auf null ließ</translation>
     </message>
 </context>
 <context>
@@ -2154,6 +2325,18 @@ Basis-URL: %3</translation>
         <source>Connections</source>
         <translation>Verbindungen</translation>
     </message>
+    <message>
+        <source>Watch</source>
+        <translation>Beobachten</translation>
+    </message>
+    <message>
+        <source>Watch until connected</source>
+        <translation>Beobachten, bis verbunden</translation>
+    </message>
+    <message>
+        <source>Tell me when the selected connection becomes connected (through the live events)</source>
+        <translation>Melden, sobald die ausgewählte Verbindung verbunden ist (über die Live-Ereignisse)</translation>
+    </message>
 </context>
 <context>
     <name>vendo::ui::DecodedView</name>
@@ -2545,6 +2728,14 @@ Basis-URL: %3</translation>
         <translation>hat das Token%1 angenommen (HTTP %2)</translation>
     </message>
     <message>
+        <source>accepted</source>
+        <translation>angenommen</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>abgelehnt: %1</translation>
+    </message>
+    <message>
         <source>refused the token%1: %2 (%3, HTTP %4) — %5</source>
         <translation>hat das Token%1 abgelehnt: %2 (%3, HTTP %4) — %5</translation>
     </message>
@@ -2675,14 +2866,6 @@ Basis-URL: %3</translation>
         <source>none</source>
         <translation>keine</translation>
     </message>
-    <message>
-        <source>accepted</source>
-        <translation>angenommen</translation>
-    </message>
-    <message>
-        <source>refused: %1</source>
-        <translation>abgelehnt: %1</translation>
-    </message>
 </context>
 <context>
     <name>vendo::ui::ErrorDecoderPanel</name>
@@ -2729,6 +2912,246 @@ Basis-URL: %3</translation>
     <message>
         <source>Error code, HTTP status or log line</source>
         <translation>Fehlercode, HTTP-Status oder Logzeile</translation>
+    </message>
+</context>
+<context>
+    <name>vendo::ui::EventsModel</name>
+    <message>
+        <source>%1 (UTC)
+Event id: %2</source>
+        <translation>%1 (UTC)
+Ereignis-ID: %2</translation>
+    </message>
+    <message>
+        <source>An older server&apos;s name for this kind</source>
+        <translation>Der Name eines älteren Servers für diese Art</translation>
+    </message>
+    <message>
+        <source>A kind this version does not know: shown as it came</source>
+        <translation>Eine Art, die diese Version nicht kennt: so gezeigt, wie sie kam</translation>
+    </message>
+    <message>
+        <source>Connection: %1</source>
+        <translation>Verbindung: %1</translation>
+    </message>
+    <message>
+        <source>this user</source>
+        <translation>dieser Nutzer</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Tenant: %1
+User: %2</source>
+        <translation>Mandant: %1
+Nutzer: %2</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tenant / user</source>
+        <translation>Mandant / Nutzer</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>Getrennt</translation>
+    </message>
+</context>
+<context>
+    <name>vendo::ui::EventsPanel</name>
+    <message>
+        <source>Pause</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Which events to show</source>
+        <translation>Welche Ereignisse gezeigt werden</translation>
+    </message>
+    <message>
+        <source>All events of the app</source>
+        <translation>Alle Ereignisse der App</translation>
+    </message>
+    <message>
+        <source>This user&apos;s connections</source>
+        <translation>Verbindungen dieses Nutzers</translation>
+    </message>
+    <message>
+        <source>This user: the events that name the identity&apos;s user id or one of the connections listed for it</source>
+        <translation>Dieser Nutzer: die Ereignisse, die die Nutzer-ID der Identität oder eine ihrer aufgeführten Verbindungen nennen</translation>
+    </message>
+    <message>
+        <source>Hold the timeline still; new events wait and join it on resume</source>
+        <translation>Die Zeitleiste anhalten; neue Ereignisse warten und kommen beim Fortsetzen hinzu</translation>
+    </message>
+    <message>
+        <source>Remove every event from the timeline</source>
+        <translation>Alle Ereignisse aus der Zeitleiste entfernen</translation>
+    </message>
+    <message>
+        <source>Event timeline</source>
+        <translation>Ereignis-Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>No stream</source>
+        <translation>Kein Strom</translation>
+    </message>
+    <message>
+        <source>The event stream needs the profile&apos;s API key (no identity is needed).</source>
+        <translation>Der Ereignisstrom braucht den API-Schlüssel des Profils (keine Identität nötig).</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Connect to follow the app&apos;s events as they happen.</source>
+        <translation>Verbinden, um die Ereignisse der App live zu verfolgen.</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Verbindet</translation>
+    </message>
+    <message>
+        <source>Opening the event stream (attempt %1)…</source>
+        <translation>Ereignisstrom wird geöffnet (Versuch %1)…</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>Receiving the app&apos;s events live.</source>
+        <translation>Die Ereignisse der App kommen live an.</translation>
+    </message>
+    <message>
+        <source>Receiving the app&apos;s events live; last event %1.</source>
+        <translation>Die Ereignisse der App kommen live an; letztes Ereignis %1.</translation>
+    </message>
+    <message>
+        <source>Reconnecting</source>
+        <translation>Verbindet neu</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconnecting in %n s (attempt %1); missed events are replayed.</source>
+        <translation>
+            <numerusform>Neue Verbindung in %n s (Versuch %1); verpasste Ereignisse werden nachgeliefert.</numerusform>
+            <numerusform>Neue Verbindung in %n s (Versuch %1); verpasste Ereignisse werden nachgeliefert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stream limit reached</source>
+        <translation>Stromlimit erreicht</translation>
+    </message>
+    <message numerus="yes">
+        <source>429 rate_limit_sse_streams: the app already has 5 event streams open (other windows, CLIs or the customer&apos;s own services). Retrying in %n s (attempt %1).</source>
+        <translation>
+            <numerusform>429 rate_limit_sse_streams: Die App hat schon 5 Ereignisströme offen (andere Fenster, CLIs oder die Dienste des Kunden). Neuer Versuch in %n s (Versuch %1).</numerusform>
+            <numerusform>429 rate_limit_sse_streams: Die App hat schon 5 Ereignisströme offen (andere Fenster, CLIs oder die Dienste des Kunden). Neuer Versuch in %n s (Versuch %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 %4</source>
+        <translation>%1 (%2): %3 %4</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>Getrennt</translation>
+    </message>
+    <message>
+        <source>The stream is closed. Connect to follow the app&apos;s events again.</source>
+        <translation>Der Strom ist geschlossen. Verbinden, um die Ereignisse der App wieder zu verfolgen.</translation>
+    </message>
+    <message>
+        <source>Event stream: %1</source>
+        <translation>Ereignisstrom: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n Ereignis</numerusform>
+            <numerusform>%n Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n event(s)</source>
+        <translation>
+            <numerusform>%1 von %n Ereignis</numerusform>
+            <numerusform>%1 von %n Ereignissen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older dropped</source>
+        <translation>
+            <numerusform>%n älteres verworfen</numerusform>
+            <numerusform>%n ältere verworfen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>paused, %n new held</source>
+        <translation>
+            <numerusform>angehalten, %n neues wartet</numerusform>
+            <numerusform>angehalten, %n neue warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Watching until connected: %1</source>
+        <translation>Beobachtet, bis verbunden: %1</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Trennen</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Close the event stream (it counts against the app&apos;s five)</source>
+        <translation>Den Ereignisstrom schließen (er zählt zu den fünf der App)</translation>
+    </message>
+    <message>
+        <source>Open the app&apos;s event stream</source>
+        <translation>Den Ereignisstrom der App öffnen</translation>
     </message>
 </context>
 <context>
@@ -3338,6 +3761,30 @@ Basis-URL: %3</translation>
         <translation>Der Text enthält kein Identitätstoken, daher wurde nichts an den Dienst gesendet.</translation>
     </message>
     <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>%1 is already connected.</source>
+        <translation>%1 ist schon verbunden.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be watched: the live events need the profile&apos;s API key.</source>
+        <translation>%1 kann nicht beobachtet werden: Die Live-Ereignisse brauchen den API-Schlüssel des Profils.</translation>
+    </message>
+    <message>
+        <source>Watching %1: you are told when it becomes connected.</source>
+        <translation>%1 wird beobachtet: Sie erfahren es, sobald die Verbindung steht.</translation>
+    </message>
+    <message>
+        <source>%1 is connected now.</source>
+        <translation>%1 ist jetzt verbunden.</translation>
+    </message>
+    <message>
         <source>Case summary copied: who, tenant, token state and failing connections.</source>
         <translation>Fallübersicht kopiert: wer, Mandant, Token-Zustand und fehlerhafte Verbindungen.</translation>
     </message>
@@ -3799,6 +4246,26 @@ Basis-URL: %3</translation>
         <source>A valid token for a user who has connected nothing</source>
         <translation>Ein gültiges Token für einen Nutzer, der nichts verbunden hat</translation>
     </message>
+    <message>
+        <source>Valid delivery</source>
+        <translation>Gültige Zustellung</translation>
+    </message>
+    <message>
+        <source>Tampered body</source>
+        <translation>Veränderter Body</translation>
+    </message>
+    <message>
+        <source>Stale timestamp (15 minutes old)</source>
+        <translation>Veralteter Zeitstempel (15 Minuten alt)</translation>
+    </message>
+    <message>
+        <source>Signed with another secret</source>
+        <translation>Mit einem anderen Geheimnis signiert</translation>
+    </message>
+    <message>
+        <source>Trailing newline added on the way</source>
+        <translation>Unterwegs angehängter Zeilenumbruch</translation>
+    </message>
 </context>
 <context>
     <name>vendo::ui::ScreenshotDriver</name>
@@ -4059,14 +4526,6 @@ Basis-URL: %3</translation>
         <translation>Signatur %1</translation>
     </message>
     <message>
-        <source>Retry-After %1 s</source>
-        <translation>Retry-After %1 s</translation>
-    </message>
-    <message>
-        <source>none (%1)</source>
-        <translation>keine (%1)</translation>
-    </message>
-    <message>
         <source>server: %1</source>
         <translation>Server: %1</translation>
     </message>
@@ -4077,6 +4536,14 @@ Basis-URL: %3</translation>
     <message>
         <source>%1, not probed</source>
         <translation>%1, nicht abgerufen</translation>
+    </message>
+    <message>
+        <source>Retry-After %1 s</source>
+        <translation>Retry-After %1 s</translation>
+    </message>
+    <message>
+        <source>none (%1)</source>
+        <translation>keine (%1)</translation>
     </message>
 </context>
 <context>
@@ -4214,6 +4681,332 @@ Was tun: %6</translation>
     <message>
         <source>Token (revealed): %1</source>
         <translation>Token (aufgedeckt): %1</translation>
+    </message>
+</context>
+<context>
+    <name>vendo::ui::WebhookPanel</name>
+    <message>
+        <source>%1 is %2: too large for a webhook delivery (the limit is %3).</source>
+        <translation>%1 ist %2 groß: zu groß für eine Webhook-Zustellung (Grenze: %3).</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Read again</source>
+        <translation>Neu lesen</translation>
+    </message>
+    <message>
+        <source>Headers and body apart</source>
+        <translation>Header und Body getrennt</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Read the profile&apos;s webhook secret from the keychain again</source>
+        <translation>Das Webhook-Geheimnis des Profils erneut aus dem Schlüsselbund lesen</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>Beispiele</translation>
+    </message>
+    <message>
+        <source>Sample deliveries</source>
+        <translation>Beispielzustellungen</translation>
+    </message>
+    <message>
+        <source>Deliveries signed by the sandbox now: one the SDK accepts and the usual failures</source>
+        <translation>Jetzt von der Sandbox signierte Zustellungen: eine, die das SDK annimmt, und die üblichen Fehler</translation>
+    </message>
+    <message>
+        <source>Allowed clock drift in seconds</source>
+        <translation>Erlaubte Uhrabweichung in Sekunden</translation>
+    </message>
+    <message>
+        <source>± </source>
+        <translation>± </translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How far Vendo-Timestamp may be from now (the SDK&apos;s default: 300 s)</source>
+        <translation>Wie weit Vendo-Timestamp von jetzt abweichen darf (Vorgabe des SDK: 300 s)</translation>
+    </message>
+    <message>
+        <source>Paste the header lines above and the raw body below</source>
+        <translation>Die Header-Zeilen oben und den rohen Body unten einfügen</translation>
+    </message>
+    <message>
+        <source>Verify the delivery as the SDK&apos;s webhooks.verify does</source>
+        <translation>Die Zustellung so prüfen, wie webhooks.verify des SDK es tut</translation>
+    </message>
+    <message>
+        <source>Forget the delivery</source>
+        <translation>Die Zustellung verwerfen</translation>
+    </message>
+    <message>
+        <source>Webhook delivery</source>
+        <translation>Webhook-Zustellung</translation>
+    </message>
+    <message>
+        <source>Paste or drop a delivery: its headers, a blank line and the body; a curl command with --data; or a HAR entry</source>
+        <translation>Eine Zustellung einfügen oder ablegen: ihre Header, eine Leerzeile und den Body; einen curl-Befehl mit --data; oder einen HAR-Eintrag</translation>
+    </message>
+    <message>
+        <source>Webhook body</source>
+        <translation>Webhook-Body</translation>
+    </message>
+    <message>
+        <source>The raw body, exactly as received</source>
+        <translation>Der rohe Body, genau wie empfangen</translation>
+    </message>
+    <message>
+        <source>Decoded event</source>
+        <translation>Dekodiertes Ereignis</translation>
+    </message>
+    <message>
+        <source>The event the body carries</source>
+        <translation>Das Ereignis, das der Body trägt</translation>
+    </message>
+    <message>
+        <source>The header lines: Vendo-Signature: …, Vendo-Timestamp: …</source>
+        <translation>Die Header-Zeilen: Vendo-Signature: …, Vendo-Timestamp: …</translation>
+    </message>
+    <message>
+        <source>No profile yet.</source>
+        <translation>Noch kein Profil.</translation>
+    </message>
+    <message>
+        <source>No webhook secret store: deliveries are checked without a secret.</source>
+        <translation>Kein Speicher für Webhook-Geheimnisse: Zustellungen werden ohne Geheimnis geprüft.</translation>
+    </message>
+    <message>
+        <source>Reading the webhook secret of %1…</source>
+        <translation>Webhook-Geheimnis von %1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Webhook secret of %1: %2 (%3)</source>
+        <translation>Webhook-Geheimnis von %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No webhook secret is stored for %1. Store it with: vendo-inspector-cli key set --webhook --profile %2</source>
+        <translation>Für %1 ist kein Webhook-Geheimnis gespeichert. Speichern mit: vendo-inspector-cli key set --webhook --profile %2</translation>
+    </message>
+    <message>
+        <source>The webhook secret of %1 could not be read: %2</source>
+        <translation>Das Webhook-Geheimnis von %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The text is %1: too large for a webhook delivery (the limit is %2).</source>
+        <translation>Der Text ist %1 groß: zu groß für eine Webhook-Zustellung (Grenze: %2).</translation>
+    </message>
+    <message>
+        <source>No delivery</source>
+        <translation>Keine Zustellung</translation>
+    </message>
+    <message>
+        <source>Paste a captured delivery, drop a file, or pick a sample.</source>
+        <translation>Eine mitgeschnittene Zustellung einfügen, eine Datei ablegen oder ein Beispiel wählen.</translation>
+    </message>
+    <message>
+        <source>Not a delivery</source>
+        <translation>Keine Zustellung</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <source>The SDK&apos;s webhooks.verify accepts this delivery</source>
+        <translation>webhooks.verify des SDK nimmt diese Zustellung an</translation>
+    </message>
+    <message>
+        <source>ValidationError: %1</source>
+        <translation>ValidationError: %1</translation>
+    </message>
+    <message>
+        <source>The SDK&apos;s webhooks.verify raises ValidationError</source>
+        <translation>webhooks.verify des SDK löst ValidationError aus</translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation>Urteil: %1</translation>
+    </message>
+    <message>
+        <source>The body is not a JSON object (%1 bytes).</source>
+        <translation>Der Body ist kein JSON-Objekt (%1 Bytes).</translation>
+    </message>
+    <message>
+        <source>Verified event</source>
+        <translation>Geprüftes Ereignis</translation>
+    </message>
+    <message>
+        <source>Not verified: the event as the body claims it</source>
+        <translation>Nicht geprüft: das Ereignis, wie der Body es behauptet</translation>
+    </message>
+    <message>
+        <source>id: %1
+type: %2
+occurred_at: %3
+</source>
+        <translation>id: %1
+type: %2
+occurred_at: %3
+</translation>
+    </message>
+</context>
+<context>
+    <name>vendo::webhooks::Delivery</name>
+    <message>
+        <source>The body is %1 bytes; at most %2 bytes are accepted.</source>
+        <translation>Der Body hat %1 Bytes; höchstens %2 Bytes werden angenommen.</translation>
+    </message>
+    <message>
+        <source>More than %1 headers.</source>
+        <translation>Mehr als %1 Header.</translation>
+    </message>
+    <message>
+        <source>No &quot;Name: value&quot; header line before the body.</source>
+        <translation>Keine Header-Zeile „Name: Wert“ vor dem Body.</translation>
+    </message>
+    <message>
+        <source>The curl command has an unterminated quote.</source>
+        <translation>Der curl-Befehl hat ein nicht geschlossenes Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>The body is read from the file %1; paste the body itself.</source>
+        <translation>Der Body wird aus der Datei %1 gelesen; fügen Sie den Body selbst ein.</translation>
+    </message>
+    <message>
+        <source>The curl command has no -H header.</source>
+        <translation>Der curl-Befehl hat keinen -H-Header.</translation>
+    </message>
+    <message>
+        <source>No curl command found.</source>
+        <translation>Kein curl-Befehl gefunden.</translation>
+    </message>
+    <message>
+        <source>Not valid JSON for a HAR: %1 at byte %2.</source>
+        <translation>Kein gültiges JSON für eine HAR: %1 bei Byte %2.</translation>
+    </message>
+    <message>
+        <source>The HAR holds no request with postData.text.</source>
+        <translation>Die HAR enthält keine Anfrage mit postData.text.</translation>
+    </message>
+    <message>
+        <source>The capture is %1 bytes; at most %2 bytes are read.</source>
+        <translation>Der Mitschnitt hat %1 Bytes; höchstens %2 Bytes werden gelesen.</translation>
+    </message>
+    <message>
+        <source>The capture is empty.</source>
+        <translation>Der Mitschnitt ist leer.</translation>
+    </message>
+    <message>
+        <source>The headers are %1 bytes; at most %2 bytes are read.</source>
+        <translation>Die Header haben %1 Bytes; höchstens %2 Bytes werden gelesen.</translation>
+    </message>
+</context>
+<context>
+    <name>vendo::webhooks::WebhookDiagnosis</name>
+    <message>
+        <source>Likely cause: a trailing newline was added to the body after it was signed; the signature matches the body without it.</source>
+        <translation>Wahrscheinliche Ursache: Nach dem Signieren wurde dem Body ein Zeilenumbruch angehängt; die Signatur passt zum Body ohne ihn.</translation>
+    </message>
+    <message>
+        <source>Likely cause: the body lost its trailing newline; the signature matches the body with it.</source>
+        <translation>Wahrscheinliche Ursache: Der Body hat seinen abschließenden Zeilenumbruch verloren; die Signatur passt zum Body mit ihm.</translation>
+    </message>
+    <message>
+        <source>Likely cause: the body&apos;s line ends were changed to CRLF; the signature matches them as LF.</source>
+        <translation>Wahrscheinliche Ursache: Die Zeilenenden des Body wurden zu CRLF geändert; die Signatur passt zu ihnen als LF.</translation>
+    </message>
+    <message>
+        <source>Likely cause: the body&apos;s line ends were changed to LF; the signature matches them as CRLF.</source>
+        <translation>Wahrscheinliche Ursache: Die Zeilenenden des Body wurden zu LF geändert; die Signatur passt zu ihnen als CRLF.</translation>
+    </message>
+    <message>
+        <source>Likely cause: the JSON body was parsed and re-serialised before verifying; the signature matches its compact form. Verify the raw bytes as received.</source>
+        <translation>Wahrscheinliche Ursache: Der JSON-Body wurde vor der Prüfung geparst und neu serialisiert; die Signatur passt zu seiner kompakten Form. Prüfen Sie die rohen Bytes wie empfangen.</translation>
+    </message>
+    <message>
+        <source>Likely cause: the JSON body was parsed and re-serialised before verifying; the signature matches its indented form. Verify the raw bytes as received.</source>
+        <translation>Wahrscheinliche Ursache: Der JSON-Body wurde vor der Prüfung geparst und neu serialisiert; die Signatur passt zu seiner eingerückten Form. Prüfen Sie die rohen Bytes wie empfangen.</translation>
+    </message>
+    <message>
+        <source>Likely cause: the webhook secret carries whitespace (a newline from a file?); the signature matches the trimmed secret.</source>
+        <translation>Wahrscheinliche Ursache: Das Webhook-Geheimnis enthält Leerraum (ein Zeilenumbruch aus einer Datei?); die Signatur passt zum bereinigten Geheimnis.</translation>
+    </message>
+    <message>
+        <source>Likely cause: the webhook secret was used base64-decoded; the signature matches the decoded bytes as the key.</source>
+        <translation>Wahrscheinliche Ursache: Das Webhook-Geheimnis wurde base64-dekodiert verwendet; die Signatur passt zu den dekodierten Bytes als Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Refused (ValidationError): %1</source>
+        <translation>Abgelehnt (ValidationError): %1</translation>
+    </message>
+    <message>
+        <source>Missing header(s): %1</source>
+        <translation>Fehlende Header: %1</translation>
+    </message>
+    <message>
+        <source>Clock drift: %1 s (allowed: ±%2 s)</source>
+        <translation>Uhrabweichung: %1 s (erlaubt: ±%2 s)</translation>
+    </message>
+    <message>
+        <source>No usual cause matches: check that the secret is this endpoint&apos;s webhook secret.</source>
+        <translation>Keine der üblichen Ursachen passt: Prüfen Sie, ob das Geheimnis das Webhook-Geheimnis dieses Endpunkts ist.</translation>
+    </message>
+</context>
+<context>
+    <name>vendo::webhooks::WebhookVerifier</name>
+    <message>
+        <source>The signature is valid.</source>
+        <translation>Die Signatur ist gültig.</translation>
+    </message>
+    <message>
+        <source>No webhook secret is set (VENDO_WEBHOOK_SECRET).</source>
+        <translation>Kein Webhook-Geheimnis gesetzt (VENDO_WEBHOOK_SECRET).</translation>
+    </message>
+    <message>
+        <source>The Vendo-Signature header is missing.</source>
+        <translation>Der Header Vendo-Signature fehlt.</translation>
+    </message>
+    <message>
+        <source>The Vendo-Timestamp header is missing.</source>
+        <translation>Der Header Vendo-Timestamp fehlt.</translation>
+    </message>
+    <message>
+        <source>Vendo-Timestamp is neither Unix seconds nor an RFC 3339 date.</source>
+        <translation>Vendo-Timestamp ist weder Unix-Sekunden noch ein Datum nach RFC 3339.</translation>
+    </message>
+    <message>
+        <source>Vendo-Timestamp is %1 s in the future, beyond the allowed drift.</source>
+        <translation>Vendo-Timestamp liegt %1 s in der Zukunft, jenseits der erlaubten Abweichung.</translation>
+    </message>
+    <message>
+        <source>Vendo-Timestamp is %1 s old, beyond the allowed drift.</source>
+        <translation>Vendo-Timestamp ist %1 s alt, jenseits der erlaubten Abweichung.</translation>
+    </message>
+    <message>
+        <source>Vendo-Signature is not hexadecimal.</source>
+        <translation>Vendo-Signature ist nicht hexadezimal.</translation>
+    </message>
+    <message>
+        <source>Vendo-Signature does not match the body and timestamp signed with this secret.</source>
+        <translation>Vendo-Signature passt nicht zu Body und Zeitstempel, mit diesem Geheimnis signiert.</translation>
+    </message>
+    <message>
+        <source>The signature matches, but the body is not JSON.</source>
+        <translation>Die Signatur passt, aber der Body ist kein JSON.</translation>
     </message>
 </context>
 </TS>

@@ -564,6 +564,13 @@
     </message>
 </context>
 <context>
+    <name>vendo::client::TokensJob</name>
+    <message>
+        <source>The bulk answer left this slug null, without a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vendo::client::UrlBuilder</name>
     <message>
         <source>The provider slug is empty.</source>
@@ -602,6 +609,158 @@
     </message>
     <message>
         <source>Request %1 does not exist; the input holds %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vendo::events::EventStream</name>
+    <message>
+        <source>The event stream needs an API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event stream has no network to use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected text/event-stream, got &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no content type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data or ping from %1 for %2 ms: the stream is dead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from %1 within %2 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused to follow a redirect from %1 to %2 (another origin or insecure).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect (HTTP %1) without a usable target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event stream ended before its headers were read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection refused by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host %1 not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 timed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS handshake with %1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vendo::events::SseParser</name>
+    <message>
+        <source>The event stream sent a line longer than %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event stream sent an event with more than %1 bytes of data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vendo::events::StreamEvent</name>
+    <message>
+        <source>The event&apos;s data is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event lacks %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 connected (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 disconnected (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage recorded: %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>balance now %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 spend cap at %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 spend cap reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vendo::events::StreamStatus</name>
+    <message>
+        <source>not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting (attempt %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reconnecting in %1 ms (attempt %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stream limit reached (5 per app); retrying in %1 ms (attempt %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1383,10 +1542,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>tokens() returns null for this slug, without a reason (%1 behind it).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The bulk answer left %1 empty: tokens() returns null and does not ask again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1492,10 +1647,6 @@
     </message>
     <message>
         <source>tokens() sends no Accept header.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tokens() makes one attempt and returns null for every failing slug, without a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1672,6 +1823,26 @@
     </message>
     <message>
         <source>(not sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tokens() returns null for this slug, without a reason: the bulk answer left it null.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bulk request failed: tokens() throws this for every slug at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tokens() makes one attempt: a failed bulk request throws; a slug it could not resolve comes back null.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tokens() returns the bulk answer&apos;s null as it is: the customer&apos;s code never learns why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asks singly for a slug the bulk answer left null</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2151,6 +2322,18 @@ Base URL: %3</source>
         <source>Connections</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch until connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell me when the selected connection becomes connected (through the live events)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vendo::ui::DecodedView</name>
@@ -2542,6 +2725,14 @@ Base URL: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>refused the token%1: %2 (%3, HTTP %4) — %5</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2563,16 +2754,16 @@ Base URL: %3</source>
     </message>
     <message numerus="yes">
         <source>%n loaded</source>
-        <translation>
-            <numerusform>%n loaded</numerusform>
-            <numerusform>%n loaded</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failing</source>
-        <translation>
-            <numerusform>%n failing</numerusform>
-            <numerusform>%n failing</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -2637,23 +2828,23 @@ Base URL: %3</source>
     </message>
     <message numerus="yes">
         <source>This report covers every identity inspected in this window: %n request(s) in the log, other identities&apos; included at the operator&apos;s choice.</source>
-        <translation>
-            <numerusform>This report covers every identity inspected in this window: %n request in the log, other identities&apos; included at the operator&apos;s choice.</numerusform>
-            <numerusform>This report covers every identity inspected in this window: %n requests in the log, other identities&apos; included at the operator&apos;s choice.</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>This report covers one case: the identity above and the %n request(s) made for it.</source>
-        <translation>
-            <numerusform>This report covers one case: the identity above and the %n request made for it.</numerusform>
-            <numerusform>This report covers one case: the identity above and the %n requests made for it.</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) made for other identities (or as the app) are left out.</source>
-        <translation>
-            <numerusform>%n request made for other identities (or as the app) is left out.</numerusform>
-            <numerusform>%n requests made for other identities (or as the app) are left out.</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -2670,14 +2861,6 @@ Base URL: %3</source>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>accepted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2725,6 +2908,244 @@ Base URL: %3</source>
     </message>
     <message>
         <source>Error code, HTTP status or log line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vendo::ui::EventsModel</name>
+    <message>
+        <source>%1 (UTC)
+Event id: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An older server&apos;s name for this kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A kind this version does not know: shown as it came</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant: %1
+User: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant / user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vendo::ui::EventsPanel</name>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which events to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All events of the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This user&apos;s connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This user: the events that name the identity&apos;s user id or one of the connections listed for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold the timeline still; new events wait and join it on resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove every event from the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event stream needs the profile&apos;s API key (no identity is needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to follow the app&apos;s events as they happen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the event stream (attempt %1)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving the app&apos;s events live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving the app&apos;s events live; last event %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconnecting in %n s (attempt %1); missed events are replayed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stream limit reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>429 rate_limit_sse_streams: the app already has 5 event streams open (other windows, CLIs or the customer&apos;s own services). Retrying in %n s (attempt %1).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stream is closed. Connect to follow the app&apos;s events again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event stream: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n event(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older dropped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>paused, %n new held</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Watching until connected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the event stream (it counts against the app&apos;s five)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the app&apos;s event stream</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3335,6 +3756,30 @@ Base URL: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be watched: the live events need the profile&apos;s API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watching %1: you are told when it becomes connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is connected now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Case summary copied: who, tenant, token state and failing connections.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3348,9 +3793,9 @@ Base URL: %3</source>
     </message>
     <message numerus="yes">
         <source>Include other identities (%n entries)</source>
-        <translation>
-            <numerusform>Include other identities (%n entry)</numerusform>
-            <numerusform>Include other identities (%n entries)</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -3795,6 +4240,26 @@ Base URL: %3</source>
         <source>A valid token for a user who has connected nothing</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Valid delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tampered body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale timestamp (15 minutes old)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed with another secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trailing newline added on the way</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vendo::ui::ScreenshotDriver</name>
@@ -4055,14 +4520,6 @@ Base URL: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Retry-After %1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>server: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4072,6 +4529,14 @@ Base URL: %3</source>
     </message>
     <message>
         <source>%1, not probed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry-After %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4208,6 +4673,329 @@ What to do: %6</source>
     </message>
     <message>
         <source>Token (revealed): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vendo::ui::WebhookPanel</name>
+    <message>
+        <source>%1 is %2: too large for a webhook delivery (the limit is %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers and body apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the profile&apos;s webhook secret from the keychain again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliveries signed by the sandbox now: one the SDK accepts and the usual failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed clock drift in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>± </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far Vendo-Timestamp may be from now (the SDK&apos;s default: 300 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the header lines above and the raw body below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the delivery as the SDK&apos;s webhooks.verify does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste or drop a delivery: its headers, a blank line and the body; a curl command with --data; or a HAR entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The raw body, exactly as received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decoded event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event the body carries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header lines: Vendo-Signature: …, Vendo-Timestamp: …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profile yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No webhook secret store: deliveries are checked without a secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the webhook secret of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook secret of %1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No webhook secret is stored for %1. Store it with: vendo-inspector-cli key set --webhook --profile %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook secret of %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is %1: too large for a webhook delivery (the limit is %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a captured delivery, drop a file, or pick a sample.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SDK&apos;s webhooks.verify accepts this delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ValidationError: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SDK&apos;s webhooks.verify raises ValidationError</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body is not a JSON object (%1 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not verified: the event as the body claims it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id: %1
+type: %2
+occurred_at: %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vendo::webhooks::Delivery</name>
+    <message>
+        <source>The body is %1 bytes; at most %2 bytes are accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than %1 headers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No &quot;Name: value&quot; header line before the body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The curl command has an unterminated quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body is read from the file %1; paste the body itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The curl command has no -H header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No curl command found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid JSON for a HAR: %1 at byte %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HAR holds no request with postData.text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The capture is %1 bytes; at most %2 bytes are read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The capture is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The headers are %1 bytes; at most %2 bytes are read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vendo::webhooks::WebhookDiagnosis</name>
+    <message>
+        <source>Likely cause: a trailing newline was added to the body after it was signed; the signature matches the body without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely cause: the body lost its trailing newline; the signature matches the body with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely cause: the body&apos;s line ends were changed to CRLF; the signature matches them as LF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely cause: the body&apos;s line ends were changed to LF; the signature matches them as CRLF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely cause: the JSON body was parsed and re-serialised before verifying; the signature matches its compact form. Verify the raw bytes as received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely cause: the JSON body was parsed and re-serialised before verifying; the signature matches its indented form. Verify the raw bytes as received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely cause: the webhook secret carries whitespace (a newline from a file?); the signature matches the trimmed secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely cause: the webhook secret was used base64-decoded; the signature matches the decoded bytes as the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused (ValidationError): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing header(s): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock drift: %1 s (allowed: ±%2 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No usual cause matches: check that the secret is this endpoint&apos;s webhook secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vendo::webhooks::WebhookVerifier</name>
+    <message>
+        <source>The signature is valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No webhook secret is set (VENDO_WEBHOOK_SECRET).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Vendo-Signature header is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Vendo-Timestamp header is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendo-Timestamp is neither Unix seconds nor an RFC 3339 date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendo-Timestamp is %1 s in the future, beyond the allowed drift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendo-Timestamp is %1 s old, beyond the allowed drift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendo-Signature is not hexadecimal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendo-Signature does not match the body and timestamp signed with this secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature matches, but the body is not JSON.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -10,12 +10,15 @@
 #include "SeededCredentials.h"
 #include "app/gui/NetworkServices.h"
 #include "sandbox/SandboxServer.h"
+#include "sandbox/WebhookSamples.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/SecretJob.h"
 #include "ui/models/ProbeModel.h"
 #include "ui/panels/ConnectionsPanel.h"
 #include "ui/panels/DecodedView.h"
+#include "ui/panels/EventsPanel.h"
 #include "ui/panels/TokenProbePanel.h"
+#include "ui/panels/WebhookPanel.h"
 #include "ui/window/InspectorSession.h"
 #include "ui/window/MainWindow.h"
 
@@ -37,6 +40,7 @@ namespace {
 
 const QString kAlice = QStringLiteral("a11ce000-0000-4000-8000-000000000001");
 const QString kCanaryKey = QStringLiteral("vendo_sk_CANARYguiLeakAudit_0123456789-Zq");
+const QString kCanaryWebhookSecret = QStringLiteral("whsec_CANARYguiLeakAudit_webhook_5e7a1c");
 
 } // namespace
 
@@ -57,6 +61,7 @@ private slots:
     {
         sandbox::Scenario scenario = sandbox::Scenario::defaults();
         scenario.apiKeys.first().key = kCanaryKey;
+        scenario.webhookSecret = kCanaryWebhookSecret;
         sandbox::SandboxServer server(scenario);
         const auto started = server.start();
         QVERIFY2(started, qPrintable(started ? QString() : started.error().toString()));
@@ -70,12 +75,21 @@ private slots:
             QVERIFY(written.wait(20'000));
         }
 
+        secrets::KeychainSecretStore webhookKeychain;
+        webhookKeychain.setKind(secrets::SecretKind::WebhookSecret);
+        {
+            secrets::SecretJob *job = webhookKeychain.write(QStringLiteral("sandbox"), kCanaryWebhookSecret);
+            QSignalSpy written(job, &secrets::SecretJob::finished);
+            QVERIFY(written.wait(20'000));
+        }
+
         QNetworkAccessManager network;
         ui::NetworkServices services(&network);
         QSettings settings; // in XDG_CONFIG_HOME: scanned like every other file
         ui::InspectorContext context;
         context.services = &services;
         context.secretStore = &keychain;
+        context.webhookSecretStore = &webhookKeychain;
         context.profiles = { client::Profile::sandbox(server.baseUrl(), server.credentialsUrl(), server.jwksUrl()) };
         context.initialProfileId = QStringLiteral("sandbox");
         context.settings = &settings;
@@ -124,6 +138,22 @@ private slots:
             probe->copyCurrent();
             QCOMPARE(QGuiApplication::clipboard()->text(), providerTokens.first()); // copied (to memory only)
 
+            // A delivery signed with the canary secret, verified with the keychain's copy.
+            window.showPanel(ui::MainWindow::Dock::Webhook);
+            ui::WebhookPanel *webhook = window.webhookPanel();
+            QTRY_VERIFY_WITH_TIMEOUT(webhook->hasSecret(), 20'000);
+            webhook->setDelivery(sandbox::WebhookSamples::make(QStringLiteral("valid"), kCanaryWebhookSecret.toUtf8(),
+                                                               QDateTime::currentDateTimeUtc())
+                                     .capture());
+            QVERIFY(webhook->diagnosis() && webhook->diagnosis()->verdict.valid);
+            // The app's live events: one about Alice's connection.
+            window.showPanel(ui::MainWindow::Dock::Events);
+            QTRY_COMPARE(window.eventsPanel()->status().state, events::StreamState::Connected);
+            sandbox::ConnectionChange change;
+            change.status = QStringLiteral("needs_reauth");
+            QVERIFY(server.changeConnection(kAlice, QStringLiteral("gmail"), change));
+            QTRY_VERIFY(window.eventsPanel()->model()->rowCount() > 0);
+
             const QString documents = QDir::homePath() + QStringLiteral("/Documents");
             QVERIFY(QDir().mkpath(documents));
             QVERIFY(window.exportReport(documents + QStringLiteral("/vendo-report.md")));
@@ -133,8 +163,8 @@ private slots:
         }
         settings.sync();
 
-        const QStringList canaries
-            = QStringList { kCanaryKey, jwt.section(QLatin1Char('.'), 2) } + providerTokens + credentials;
+        const QStringList canaries = QStringList { kCanaryKey, kCanaryWebhookSecret, jwt.section(QLatin1Char('.'), 2) }
+            + providerTokens + credentials;
         int hits = 0;
         for (const QString &canary : canaries) {
             const QStringList files = CanaryScan::filesContaining(canary);

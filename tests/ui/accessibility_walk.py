@@ -127,7 +127,7 @@ def main():
         wait_for(lambda: find(app, pyatspi.ROLE_LABEL, prefix="Server:"), "the server's verdict")
         probe = find(app, pyatspi.ROLE_PUSH_BUTTON, "Probe all")
         act(probe)
-        for panel in ("Identity", "Connections", "Token probe", "Request log", "Error decoder"):
+        for panel in ("Identity", "Connections", "Token probe", "Request log", "Error decoder", "Events", "Webhook"):
             item = menu_item(app, "View", "Go to " + panel)
             if item:
                 act(item)

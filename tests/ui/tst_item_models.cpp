@@ -9,6 +9,7 @@
 #include "jwt/Claims.h"
 #include "ui/models/ClaimsModel.h"
 #include "ui/models/ConnectionsModel.h"
+#include "ui/models/EventsModel.h"
 #include "ui/models/ProbeModel.h"
 #include "ui/models/RequestLogModel.h"
 
@@ -120,6 +121,57 @@ private slots:
         QCOMPARE(model.rowCount(), 1);
         model.setSlugs({});
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    void eventsModel()
+    {
+        ui::EventsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto event = [](int n, const QString &user) {
+            events::SseMessage message;
+            message.lastEventId = QStringLiteral("evt_%1").arg(n);
+            message.type = QStringLiteral("connection.status_changed");
+            message.data
+                = QStringLiteral(
+                      R"({"id":"evt_%1","at":"2026-12-06T07:00:00.000Z","kind":"connection.status_changed",)"
+                      R"("slug":"google","connection_id":"conn_%2","status":"needs_reauth","tenant_id":"tn","user_id":"%2"})")
+                      .arg(n)
+                      .arg(user);
+            return events::StreamEvent::fromSse(message);
+        };
+        model.setScope({ QStringLiteral("bob"), {} });
+        QList<events::StreamEvent> batch;
+        for (int i = 0; i < 1500; ++i)
+            batch << event(i, i % 3 == 0 ? QStringLiteral("bob") : QStringLiteral("alice"));
+        model.append(batch);
+        QCOMPARE(model.rowCount(), 1500);
+        QCOMPARE(model.index(0, ui::EventsModel::Status).data().toString(), QStringLiteral("Needs re-auth"));
+        QCOMPARE(model.index(0, ui::EventsModel::Who).data().toString(), QStringLiteral("tn · this user"));
+        QCOMPARE(model.index(1, 0).data(ui::EventsModel::kMineRole).toString(), QStringLiteral("false"));
+        // Bounded: the oldest go, counted; the newest stay in order.
+        model.append(batch);
+        QCOMPARE(model.rowCount(), ui::EventsModel::kMaxRows);
+        QCOMPARE(model.droppedRows(), 3000 - ui::EventsModel::kMaxRows);
+        QVERIFY(model.index(ui::EventsModel::kMaxRows - 1, ui::EventsModel::Details)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("conn_alice")));
+        // A batch larger than the bound keeps only its newest rows.
+        QList<events::StreamEvent> huge;
+        for (int i = 0; i < ui::EventsModel::kMaxRows + 10; ++i)
+            huge << event(10'000 + i, QStringLiteral("carol"));
+        model.append(huge);
+        QCOMPARE(model.rowCount(), ui::EventsModel::kMaxRows);
+        QVERIFY(model.index(0, ui::EventsModel::Time)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("evt_10010")));
+        // The scope names the user by a connection id as well.
+        model.setScope({ QString(), { QStringLiteral("conn_carol") } });
+        QCOMPARE(model.index(5, 0).data(ui::EventsModel::kMineRole).toString(), QStringLiteral("true"));
+        model.clear();
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(model.droppedRows(), 0);
     }
 
     void requestLogModel()

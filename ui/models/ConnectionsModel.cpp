@@ -13,6 +13,41 @@ void ConnectionsModel::setConnections(const QList<client::Connection> &connectio
     endResetModel();
 }
 
+void ConnectionsModel::updateConnections(const QList<client::Connection> &connections)
+{
+    bool same = connections.size() == m_connections.size();
+    for (qsizetype i = 0; same && i < connections.size(); ++i)
+        same = connections.at(i).slug == m_connections.at(i).slug;
+    if (!same) {
+        setConnections(connections);
+        return;
+    }
+    m_connections = connections;
+    if (!m_connections.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+int ConnectionsModel::rowOf(const QString &connectionId, const QString &slug, bool bySlug) const
+{
+    for (qsizetype i = 0; !connectionId.isEmpty() && i < m_connections.size(); ++i) {
+        if (m_connections.at(i).id == connectionId)
+            return int(i);
+    }
+    for (qsizetype i = 0; bySlug && i < m_connections.size(); ++i) {
+        if (m_connections.at(i).slug == slug)
+            return int(i);
+    }
+    return -1;
+}
+
+void ConnectionsModel::setStatus(int row, const QString &status)
+{
+    if (row < 0 || row >= m_connections.size() || status.isEmpty() || m_connections.at(row).status == status)
+        return;
+    m_connections[row].status = status;
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
 QStringList ConnectionsModel::slugs() const
 {
     QStringList slugs;

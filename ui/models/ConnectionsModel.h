@@ -18,6 +18,13 @@ public:
     using QAbstractTableModel::QAbstractTableModel;
 
     void setConnections(const QList<client::Connection> &connections);
+    // The same providers in the same order: their rows change in place (the selection and scroll
+    // position stay); otherwise like setConnections.
+    void updateConnections(const QList<client::Connection> &connections);
+    // The row of the connection with this id, else of the slug (when `bySlug`); -1 when none.
+    int rowOf(const QString &connectionId, const QString &slug, bool bySlug) const;
+    // What a live event said about the row, shown until the next answer of the service.
+    void setStatus(int row, const QString &status);
     const QList<client::Connection> &connections() const { return m_connections; }
     QStringList slugs() const;
 

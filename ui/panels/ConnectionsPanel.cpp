@@ -12,6 +12,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QToolButton>
@@ -26,6 +27,7 @@ ConnectionsPanel::ConnectionsPanel(QWidget *parent)
     , m_messages(new MessageBar(this))
     , m_filter(new QLineEdit(this))
     , m_refresh(new QToolButton(this))
+    , m_watch(new QToolButton(this))
     , m_summary(new QLabel(this))
     , m_view(new QTableView(this))
 {
@@ -42,6 +44,13 @@ ConnectionsPanel::ConnectionsPanel(QWidget *parent)
     m_refresh->setIcon(actionIcon(QStringLiteral("refresh")));
     m_refresh->setAccessibleName(tr("Reload connections"));
     m_refresh->setToolTip(tr("Load the user's connections again (F5)"));
+
+    m_watch->setObjectName(QStringLiteral("watchConnection"));
+    m_watch->setIcon(actionIcon(QStringLiteral("watch")));
+    m_watch->setText(tr("Watch"));
+    m_watch->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_watch->setAccessibleName(tr("Watch until connected"));
+    m_watch->setToolTip(tr("Tell me when the selected connection becomes connected (through the live events)"));
 
     m_view->setObjectName(QStringLiteral("connectionsView"));
     m_view->setAccessibleName(tr("Connections"));
@@ -67,6 +76,7 @@ ConnectionsPanel::ConnectionsPanel(QWidget *parent)
     top->addWidget(m_filter, 2);
     top->addStretch(3);
     top->addWidget(m_summary);
+    top->addWidget(m_watch);
     top->addWidget(m_refresh);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -77,6 +87,27 @@ ConnectionsPanel::ConnectionsPanel(QWidget *parent)
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_filter, &QLineEdit::textChanged, this, &ConnectionsPanel::updateSummary);
     connect(m_refresh, &QToolButton::clicked, this, &ConnectionsPanel::refresh);
+    connect(m_watch, &QToolButton::clicked, this, [this] { requestWatch(); });
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QTableView::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QModelIndex index = m_view->indexAt(pos);
+        if (!index.isValid())
+            return;
+        auto *menu = new QMenu(this);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        QAction *watch = menu->addAction(actionIcon(QStringLiteral("watch")), tr("Watch until connected"));
+        const int row = index.row();
+        connect(watch, &QAction::triggered, this, [this, row] { requestWatch(row); });
+        menu->popup(m_view->viewport()->mapToGlobal(pos));
+    });
+    m_eventRefresh.setSingleShot(true);
+    m_eventRefresh.setInterval(150);
+    connect(&m_eventRefresh, &QTimer::timeout, this, [this] {
+        if (!m_client || m_job)
+            return;
+        m_quietReload = true;
+        refresh();
+    });
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
         if (index.column() == ConnectionsModel::Link)
             requestOpenLink(index.row());
@@ -110,6 +141,7 @@ void ConnectionsPanel::setClient(const std::optional<client::VendoClient> &clien
     m_messages->clearMessage();
     m_refresh->setEnabled(m_client.has_value());
     updateSummary();
+    updateWatchButton();
 }
 
 void ConnectionsPanel::refresh()
@@ -130,9 +162,13 @@ void ConnectionsPanel::onFinished(const client::ConnectionsResult &result)
 {
     m_job = nullptr;
     m_lastResult = result;
+    const bool quiet = std::exchange(m_quietReload, false);
     if (result.ok()) {
         useProxy();
-        m_model->setConnections(result.value.value());
+        if (quiet)
+            m_model->updateConnections(result.value.value());
+        else
+            m_model->setConnections(result.value.value());
     } else {
         m_model->setConnections({});
         const client::VendoError &error = result.value.error();
@@ -143,6 +179,7 @@ void ConnectionsPanel::onFinished(const client::ConnectionsResult &result)
                                          error.summary(), error.remediation()));
     }
     updateSummary();
+    updateWatchButton();
     emit loaded(result);
 }
 
@@ -175,6 +212,43 @@ void ConnectionsPanel::updateSummary()
     const qint64 ms = m_lastResult->meta.durationMs;
     m_summary->setText(shown == total ? tr("%n connection(s) · %1 ms", nullptr, total).arg(ms)
                                       : tr("%1 of %n connection(s) · %2 ms", nullptr, total).arg(shown).arg(ms));
+}
+
+bool ConnectionsPanel::applyEvent(const events::StreamEvent &event, const QString &userId)
+{
+    using events::EventKind;
+    if (!m_client || event.slug.isEmpty())
+        return false;
+    const bool sameUser = !userId.isEmpty() && event.json.value(QLatin1StringView("user_id")).toString() == userId;
+    const int row = m_model->rowOf(event.connectionId, event.slug, sameUser);
+    if (row < 0)
+        return false;
+    // The status the event gives; a disconnection's `status` is the one before the revocation.
+    if (event.kind == EventKind::ConnectionConnected)
+        m_model->setStatus(row, QStringLiteral("connected"));
+    else if (event.kind == EventKind::ConnectionStatusChanged)
+        m_model->setStatus(row, event.status);
+    m_eventRefresh.start();
+    return true;
+}
+
+void ConnectionsPanel::requestWatch(int proxyRow)
+{
+    if (proxyRow < 0) {
+        const QModelIndex current = m_view->selectionModel() ? m_view->selectionModel()->currentIndex() : QModelIndex();
+        proxyRow = current.isValid() ? current.row() : -1;
+    }
+    const QAbstractItemModel *shown = m_view->model();
+    const QModelIndex index = shown->index(proxyRow, 0);
+    if (!index.isValid())
+        return;
+    const QModelIndex source = shown == m_proxy ? m_proxy->mapToSource(index) : index;
+    emit watchRequested(m_model->connections().at(source.row()));
+}
+
+void ConnectionsPanel::updateWatchButton()
+{
+    m_watch->setEnabled(m_client.has_value() && m_model->rowCount() > 0);
 }
 
 void ConnectionsPanel::requestOpenLink(int proxyRow)

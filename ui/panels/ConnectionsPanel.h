@@ -2,8 +2,10 @@
 
 #include "client/ConnectionsJob.h"
 #include "client/VendoClient.h"
+#include "events/StreamEvent.h"
 
 #include <QPointer>
+#include <QTimer>
 #include <QWidget>
 
 #include <optional>
@@ -44,14 +46,24 @@ public:
     // Shows the confirmation for the row's link (proxy row); the browser opens only from its button.
     void requestOpenLink(int proxyRow);
 
+    // A live event about one of the rows (its connection id, or its slug when the event names
+    // `userId`, the identity's user): the row shows the new status at once, and the list is asked
+    // for again shortly after (once for a burst), its rows changed in place. False: not on screen.
+    bool applyEvent(const events::StreamEvent &event, const QString &userId);
+    // "Watch until connected" for the selected row (proxy row), or the current one.
+    void requestWatch(int proxyRow = -1);
+    QToolButton *watchButton() const { return m_watch; }
+
 signals:
     void loaded(const vendo::client::ConnectionsResult &result);
+    void watchRequested(const vendo::client::Connection &connection);
 
 private:
     void onFinished(const client::ConnectionsResult &result);
     // Puts the filtering and sorting proxy between the model and the view (once, before rows arrive).
     void useProxy();
     void updateSummary();
+    void updateWatchButton();
 
     std::optional<client::VendoClient> m_client;
     QPointer<client::ConnectionsJob> m_job;
@@ -61,6 +73,9 @@ private:
     MessageBar *m_messages;
     QLineEdit *m_filter;
     QToolButton *m_refresh;
+    QToolButton *m_watch;
+    QTimer m_eventRefresh; // one reload for a burst of events
+    bool m_quietReload = false; // this reload follows events: rows change in place
     QLabel *m_summary;
     QTableView *m_view;
 };

@@ -216,6 +216,16 @@ void TokenProbePanel::probeAll()
     probe(slugs);
 }
 
+void TokenProbePanel::refreshSlug(const QString &slug)
+{
+    const int row = m_model->rowOf(slug);
+    if (row < 0 || m_jobs.contains(slug))
+        return;
+    const ProbeModel::State state = m_model->row(row).state;
+    if (state == ProbeModel::State::Ok || state == ProbeModel::State::Failed)
+        probe({ slug });
+}
+
 void TokenProbePanel::cancel()
 {
     // Each job reports Cancelled for each of its slugs, which settles their rows. A bulk job stands

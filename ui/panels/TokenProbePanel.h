@@ -43,6 +43,9 @@ public:
     void probe(const QStringList &slugs);
     void probeSelected();
     void probeAll();
+    // Probes the provider again when its row already shows an outcome (a live event changed its
+    // connection); rows never probed, and probes in flight, are left as they are.
+    void refreshSlug(const QString &slug);
     void cancel();
     bool isRunning() const { return !m_jobs.isEmpty(); }
 

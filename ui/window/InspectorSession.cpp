@@ -132,6 +132,21 @@ void InspectorSession::rebuild()
     }
     m_scoped.reset();
     m_scopeError.reset();
+    // The app's client follows the profile and the key only: a new identity keeps its event stream.
+    const bool hasKey = !m_apiKey.isEmpty()
+        && (m_keyStatus.state == KeyStatus::State::Stored || m_keyStatus.state == KeyStatus::State::SessionOnly);
+    const QString appOf = hasKey
+        ? m_profile.id + QLatin1Char('\n') + m_profile.baseUrl.toString() + QLatin1Char('\n') + m_apiKey
+        : QString();
+    if (appOf != m_appOf) {
+        m_appOf = appOf;
+        m_app.reset();
+        if (hasKey)
+            m_app = client::VendoClient(m_context.services->http(), m_profile, m_apiKey)
+                        .withRequestLog(&m_log)
+                        .withClock(&clock());
+        emit appClientChanged();
+    }
     if (!m_jwt.isEmpty() && m_keyStatus.state != KeyStatus::State::Checking) {
         const client::VendoClient base = client::VendoClient(m_context.services->http(), m_profile, m_apiKey)
                                              .withRequestLog(&m_log)

@@ -55,6 +55,9 @@ public:
     // The client scoped to the identity, or why there is none.
     const std::optional<client::VendoClient> &scopedClient() const { return m_scoped; }
     const std::optional<client::VendoError> &scopeError() const { return m_scopeError; }
+    // The profile's client as the app (its key, no identity), for the live event stream; nullopt
+    // while there is no key. Changes only with the profile or the key (appClientChanged).
+    const std::optional<client::VendoClient> &appClient() const { return m_app; }
 
     void askServer();
 
@@ -67,6 +70,7 @@ public:
 signals:
     void keyStatusChanged(const vendo::ui::KeyStatus &status);
     void scopeChanged();
+    void appClientChanged();
     void serverVerdict(const vendo::client::WhoamiResult &result);
     // The identity token's signature, checked against the profile's key set (fetched and cached).
     void signatureChecked(const vendo::jwt::SignatureCheck &check);
@@ -85,6 +89,8 @@ private:
     QString m_apiKey; // in memory only, for building clients
     QString m_jwt;
     std::optional<client::VendoClient> m_scoped;
+    std::optional<client::VendoClient> m_app;
+    QString m_appOf; // the profile and key m_app was built for (memory only)
     std::optional<client::VendoError> m_scopeError;
     QPointer<secrets::SecretJob> m_keyJob;
     sdk::Sdk m_sdk = sdk::Sdk::Contract;

@@ -11,11 +11,13 @@
 #include "ui/panels/ConnectionsPanel.h"
 #include "ui/panels/DecodedView.h"
 #include "ui/panels/ErrorDecoderPanel.h"
+#include "ui/panels/EventsPanel.h"
 #include "ui/panels/IdentityPanel.h"
 #include "ui/panels/RequestLogPanel.h"
 #include "ui/panels/SdkLensPanel.h"
 #include "ui/panels/SummaryCard.h"
 #include "ui/panels/TokenProbePanel.h"
+#include "ui/panels/WebhookPanel.h"
 #include "ui/widgets/Icons.h"
 #include "ui/widgets/MessageBar.h"
 #include "ui/widgets/PlainToolTip.h"
@@ -126,6 +128,8 @@ void MainWindow::createDocks()
     QDockWidget *decoder
         = addDock(tr("Error decoder"), QStringLiteral("errorDecoderDock"), nullptr, Qt::BottomDockWidgetArea);
     QDockWidget *lens = addDock(tr("SDK lens"), QStringLiteral("sdkLensDock"), nullptr, Qt::BottomDockWidgetArea);
+    QDockWidget *events = addDock(tr("Events"), QStringLiteral("eventsDock"), nullptr, Qt::BottomDockWidgetArea);
+    QDockWidget *webhook = addDock(tr("Webhook"), QStringLiteral("webhookDock"), nullptr, Qt::BottomDockWidgetArea);
     // Their panels are built when the dock shows (its tab raised, the View menu, a restored layout).
     connect(probe, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         if (visible)
@@ -146,7 +150,17 @@ void MainWindow::createDocks()
     tabifyDockWidget(connections, probe);
     tabifyDockWidget(probe, log);
     tabifyDockWidget(log, decoder);
+    connect(events, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            eventsPanel();
+    });
+    connect(webhook, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            webhookPanel();
+    });
     tabifyDockWidget(decoder, lens);
+    tabifyDockWidget(lens, events);
+    tabifyDockWidget(events, webhook);
     connections->raise();
     resizeDocks({ m_docks.constFirst() }, { 340 }, Qt::Horizontal);
     resizeDocks({ connections }, { 240 }, Qt::Vertical);
@@ -256,6 +270,8 @@ void MainWindow::wireSession()
             m_decoded->setSignaturePending();
         }
         m_session->setProfile(profile);
+        if (m_webhook)
+            m_webhook->setProfile(profile.id, profile.displayName);
     });
     connect(m_profiles, &ProfileSwitcher::apiKeyRequested, this, &MainWindow::showApiKeyDialog);
     // The customer's SDK: chosen beside the profile, remembered (it is not a secret), shown by the SDK lens.
@@ -273,6 +289,10 @@ void MainWindow::wireSession()
     });
     connect(m_session, &InspectorSession::keyStatusChanged, this, &MainWindow::onKeyStatus);
     connect(m_session, &InspectorSession::scopeChanged, this, &MainWindow::onScopeChanged);
+    connect(m_session, &InspectorSession::appClientChanged, this, [this] {
+        if (m_events)
+            m_events->setClient(m_session->appClient());
+    });
     connect(m_session, &InspectorSession::serverVerdict, m_decoded, &DecodedView::setServerVerdict);
     connect(m_session, &InspectorSession::signatureChecked, m_decoded, &DecodedView::setSignatureCheck);
 
@@ -323,7 +343,9 @@ void MainWindow::wireSession()
             m_sdkLens->setProviders(m_connections->model()->slugs());
         if (m_probe)
             m_probe->setProviders(m_connections->model()->slugs());
+        updateEventScope();
     });
+    connect(m_connections, &ConnectionsPanel::watchRequested, this, &MainWindow::watchConnection);
     connect(
         m_session->requestLog(), &client::RequestLog::entryAdded, this, [this](const client::RequestLogEntry &entry) {
             m_lastRequest->setText(entry.httpStatus > 0
@@ -389,6 +411,7 @@ void MainWindow::onScopeChanged()
     }
     if (scoped)
         m_connections->refresh();
+    updateEventScope();
 }
 
 void MainWindow::loadInput(const QByteArray &text, const QString &source)

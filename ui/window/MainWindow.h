@@ -1,5 +1,6 @@
 #pragma once
 
+#include "events/StreamEvent.h"
 #include "ui/report/DiagnosticReport.h"
 #include "ui/window/InspectorContext.h"
 
@@ -12,6 +13,7 @@ class QDockWidget;
 class QToolBar;
 class QLabel;
 class QMenu;
+class QSystemTrayIcon;
 
 namespace vendo::secrets {
 class SessionSecretStore;
@@ -22,6 +24,7 @@ namespace vendo::ui {
 class ConnectionsPanel;
 class DecodedView;
 class ErrorDecoderPanel;
+class EventsPanel;
 class IdentityPanel;
 class InspectorSession;
 class MessageBar;
@@ -31,6 +34,7 @@ class SdkChooser;
 class SdkLensPanel;
 class SummaryCard;
 class TokenProbePanel;
+class WebhookPanel;
 
 // One window for a support call: which environment, whose identity, is the token good, which
 // connections does the user have, and exactly why a provider token cannot be fetched.
@@ -39,7 +43,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class Dock { Identity, Connections, Probe, RequestLog, ErrorDecoder, SdkLens };
+    enum class Dock { Identity, Connections, Probe, RequestLog, ErrorDecoder, SdkLens, Events, Webhook };
 
     explicit MainWindow(const InspectorContext &context, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -91,6 +95,12 @@ public:
     ErrorDecoderPanel *errorDecoder();
     // "What the customer's SDK does", built like the panels above.
     SdkLensPanel *sdkLensPanel();
+    // The app's live events; building it opens the event stream (one of the app's five).
+    EventsPanel *eventsPanel();
+    WebhookPanel *webhookPanel();
+    // Notifies (tray message, else the message bar and status bar) when the connection becomes
+    // connected; opens the event stream if need be.
+    void watchConnection(const client::Connection &connection);
 
 protected:
     bool event(QEvent *event) override;
@@ -126,6 +136,11 @@ private:
     void scheduleSummary();
     // Work the first frame does not need (reading the API key from the keychain) starts after it.
     void startDeferredWork();
+    // Live events (MainWindowEvents.cpp): the rows an event concerns refresh themselves.
+    void onLiveEvent(const events::StreamEvent &event);
+    void updateEventScope();
+    QString currentUserId() const; // the identity token's `sub`, empty without one
+    void notifyConnected(const QString &name);
 
     InspectorContext m_context;
     QAction *m_editProfile = nullptr;
@@ -143,6 +158,9 @@ private:
     RequestLogPanel *m_requestLog = nullptr;
     ErrorDecoderPanel *m_errorDecoder = nullptr;
     SdkLensPanel *m_sdkLens = nullptr;
+    EventsPanel *m_events = nullptr;
+    WebhookPanel *m_webhook = nullptr;
+    QSystemTrayIcon *m_tray = nullptr; // made for the first notification, where a tray exists
     QToolBar *m_toolBar = nullptr;
     int m_toolBarTextWidth = 0; // the toolbar's width with text beside its icons, when last measured
     bool m_deferredStarted = false;

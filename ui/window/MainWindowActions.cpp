@@ -12,11 +12,13 @@
 #include "ui/panels/ConnectionsPanel.h"
 #include "ui/panels/DecodedView.h"
 #include "ui/panels/ErrorDecoderPanel.h"
+#include "ui/panels/EventsPanel.h"
 #include "ui/panels/IdentityPanel.h"
 #include "ui/panels/RequestLogPanel.h"
 #include "ui/panels/SdkLensPanel.h"
 #include "ui/panels/SummaryCard.h"
 #include "ui/panels/TokenProbePanel.h"
+#include "ui/panels/WebhookPanel.h"
 #include "ui/widgets/FilterFieldGuard.h"
 #include "ui/widgets/Icons.h"
 #include "ui/widgets/MessageBar.h"
@@ -117,6 +119,12 @@ QWidget *MainWindow::showPanel(Dock which)
         break;
     case Dock::SdkLens:
         panel = sdkLensPanel();
+        break;
+    case Dock::Events:
+        panel = eventsPanel();
+        break;
+    case Dock::Webhook:
+        panel = webhookPanel();
         break;
     }
     focusInside(panel);
@@ -248,8 +256,9 @@ void MainWindow::createActions()
     view->addSeparator();
     const QList<QKeySequence> dockKeys { QKeySequence(Qt::ALT | Qt::Key_1), QKeySequence(Qt::ALT | Qt::Key_2),
                                          QKeySequence(Qt::ALT | Qt::Key_3), QKeySequence(Qt::ALT | Qt::Key_4),
-                                         QKeySequence(Qt::ALT | Qt::Key_5), QKeySequence(Qt::ALT | Qt::Key_6) };
-    // Alt+1…6 show and focus a panel (they toggled it before: Alt+4 could hide the Request log); the
+                                         QKeySequence(Qt::ALT | Qt::Key_5), QKeySequence(Qt::ALT | Qt::Key_6),
+                                         QKeySequence(Qt::ALT | Qt::Key_7), QKeySequence(Qt::ALT | Qt::Key_8) };
+    // Alt+1…8 show and focus a panel (they toggled it before: Alt+4 could hide the Request log); the
     // toggles, without keys, are in the Panels submenu.
     QMenu *panels = new QMenu(tr("&Panels"), view);
     for (int i = 0; i < m_docks.size(); ++i) {

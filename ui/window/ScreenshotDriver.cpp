@@ -4,9 +4,11 @@
 #include "ui/panels/ConnectionsPanel.h"
 #include "ui/panels/DecodedView.h"
 #include "ui/panels/ErrorDecoderPanel.h"
+#include "ui/panels/EventsPanel.h"
 #include "ui/panels/IdentityPanel.h"
 #include "ui/panels/SdkLensPanel.h"
 #include "ui/panels/TokenProbePanel.h"
+#include "ui/panels/WebhookPanel.h"
 #include "ui/window/InspectorSession.h"
 #include "ui/window/MainWindow.h"
 #include "ui/window/SdkChooser.h"
@@ -39,7 +41,9 @@ QStringList ScreenshotDriver::states()
              QStringLiteral("probe"),
              QStringLiteral("identity-not-present"),
              QStringLiteral("error-decoder"),
-             QStringLiteral("sdk-lens") };
+             QStringLiteral("sdk-lens"),
+             QStringLiteral("events"),
+             QStringLiteral("webhook") };
 }
 
 void ScreenshotDriver::afterConnections(const std::function<void()> &next)
@@ -73,6 +77,28 @@ void ScreenshotDriver::start()
         w->errorDecoder()->decode(QStringLiteral(
             "2026-11-24T10:12:01Z ERROR vendo: token(google) failed: 401 needs_reauth (request req_8f2c)"));
         QTimer::singleShot(std::chrono::milliseconds(300), this, &ScreenshotDriver::capture);
+    } else if (m_state == QLatin1String("events")) {
+        // Bob's connections beside the live events the sandbox sends as his Google is re-authorised.
+        afterConnections([this, w] {
+            w->raiseDock(MainWindow::Dock::Events);
+            w->resizeDocks({ w->dock(MainWindow::Dock::Events) }, { 330 }, Qt::Vertical);
+            EventsPanel *events = w->eventsPanel();
+            auto played = std::make_shared<bool>(false);
+            connect(events, &EventsPanel::statusChanged, this, [this, w, played](const events::StreamStatus &status) {
+                if (status.state != events::StreamState::Connected || *played
+                    || !w->session()->context().playSampleEvents)
+                    return;
+                *played = true;
+                w->session()->context().playSampleEvents();
+                QTimer::singleShot(std::chrono::milliseconds(600), this, &ScreenshotDriver::capture);
+            });
+        });
+        w->loadSample(QStringLiteral("expiring-soon"));
+    } else if (m_state == QLatin1String("webhook")) {
+        w->raiseDock(MainWindow::Dock::Webhook);
+        w->resizeDocks({ w->dock(MainWindow::Dock::Webhook) }, { 400 }, Qt::Vertical);
+        w->webhookPanel()->loadSample(QStringLiteral("trailing_newline"));
+        QTimer::singleShot(std::chrono::milliseconds(500), this, &ScreenshotDriver::capture);
     } else if (m_state == QLatin1String("sdk-lens")) {
         // The support case of docs/sdk-differences.md: Bob's Google token as TypeScript 1.3.1 fetches it
         // (without his identity), beside the contract's answer.

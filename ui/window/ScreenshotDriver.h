@@ -17,7 +17,7 @@ class ScreenshotDriver : public QObject
 public:
     ScreenshotDriver(MainWindow *window, QString state, QString fileName, QObject *parent = nullptr);
 
-    // empty, decoded, connections, probe, identity-not-present, error-decoder, sdk-lens
+    // empty, decoded, connections, probe, identity-not-present, error-decoder, sdk-lens, events, webhook
     static QStringList states();
     void start();
 

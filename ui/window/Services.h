@@ -1,6 +1,7 @@
 #pragma once
 
 #include "jwt/SignatureCheck.h"
+#include "ui/window/EventFeed.h"
 
 #include <QString>
 #include <QUrl>
@@ -10,7 +11,8 @@
 
 namespace vendo::client {
 class HttpBackend;
-}
+class VendoClient;
+} // namespace vendo::client
 namespace vendo::jwt {
 class Clock;
 }
@@ -41,6 +43,8 @@ public:
     signatureChecker(const QUrl &jwksUrl, const jwt::Clock &clock, int timeoutMs,
                      std::function<void(const jwt::SignatureCheck &)> onChecked)
         = 0;
+    // The live event stream of `client`'s app (its API key; never the user JWT), idle until started.
+    virtual std::unique_ptr<EventFeed> eventFeed(const client::VendoClient &client, EventFeed::Callbacks callbacks) = 0;
     // "OpenSSL 3.0.x ..." for the About dialog.
     virtual QString cryptoLibraryVersion() = 0;
 };
