@@ -606,6 +606,41 @@
     </message>
 </context>
 <context>
+    <name>vendo::jwt::AuditJson</name>
+    <message>
+        <source>Line of the input the token was found on (1-based)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>structure (ok, malformed), time (valid, expired, not_yet_valid, no_exp, unknown), signature (not_checked, valid, invalid, key_not_found, unsupported_alg, unsigned); expires_in_s, expired_for_s or valid_in_s with the time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing algorithm named in the token&apos;s header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key id named in the token&apos;s header: which key of the JWKS signed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant id the token carries (app_metadata.tenant_id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (seconds since 1970; null when not a number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the token would be refused, when it would be: axis (structure, signature, time, expectation), code, segment (structure only) and message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes of the verdict&apos;s warnings (missing_kid, unusual_lifetime, iss_mismatch, ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vendo::jwt::Claims</name>
     <message>
         <source>Issuer: who created and signed the token</source>
