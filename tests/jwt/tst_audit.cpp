@@ -278,6 +278,9 @@ private slots:
         QTest::newRow("3 MiB line between tokens")
             << QByteArray(token + "\n" + QByteArray(3 * 1024 * 1024, 'x') + "\n" + token + "\n") << qint64(3)
             << QList<qint64> { 1, 2, 3 } << QStringList { QString(), QStringLiteral("input_too_large"), QString() };
+        QTest::newRow("200 KiB line between tokens") // within one default batch, with its newline
+            << QByteArray(token + "\n" + QByteArray(200 * 1024, 'x') + "\n" + token + "\n") << qint64(3)
+            << QList<qint64> { 1, 2, 3 } << QStringList { QString(), QStringLiteral("input_too_large"), QString() };
         QTest::newRow("3 MiB without a newline") << QByteArray(3 * 1024 * 1024, 'y') << qint64(1) << QList<qint64> { 1 }
                                                  << QStringList { QStringLiteral("input_too_large") };
         QTest::newRow("a long line of tokens") // one whole line under the limit, longer than a batch
@@ -300,13 +303,16 @@ private slots:
         QFETCH(qint64, lines);
         QFETCH(QList<qint64>, recordLines);
         QFETCH(QStringList, firstProblems);
-        for (const bool keepRecords : { true, false }) {
+        for (const int variant : { 0, 1, 2, 3 }) {
+            const bool keepRecords = variant & 1;
             QBuffer buffer(&input);
             QVERIFY(buffer.open(QIODevice::ReadOnly));
             test::FakeClock clock(kNow);
             AuditOptions options;
             options.threads = 2;
-            options.batchBytes = 4096; // the long lines are longer than a batch
+            // Small batches: the long lines are longer than a batch. Default ones (1 MiB without
+            // records): a long line and its newline arrive within one read.
+            options.batchBytes = variant & 2 ? 4096 : 0;
             options.append = [](const AuditRecord &record, QByteArray &out) {
                 const auto problem = refusalOf(record.verdict, false);
                 out += QByteArray::number(record.line) + ' '
