@@ -132,7 +132,9 @@ public:
     AuditSummary run(const std::function<void(const AuditBatch &)> &deliver)
     {
         AuditSummary summary;
-        const size_t inFlight = size_t(m_threads) + 2;
+        // Two batches per worker and two more: a reader that waits for a slow pipe now and then does
+        // not leave the workers idle.
+        const size_t inFlight = 2 * size_t(m_threads) + 2;
         qint64 nextLine = 1;
         std::unique_ptr<Work> work;
         while ((work = nextBatch(nextLine))) {
@@ -174,7 +176,7 @@ private:
     // the allocator would map and unmap them, a page fault per page every time).
     void recycle(QByteArray &&buffer)
     {
-        if (m_spare.size() < 2 * (size_t(m_threads) + 3) && buffer.isDetached()) {
+        if (m_spare.size() < 2 * (2 * size_t(m_threads) + 3) && buffer.isDetached()) {
             buffer.truncate(0);
             m_spare.push_back(std::move(buffer));
         }
