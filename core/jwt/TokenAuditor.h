@@ -85,7 +85,8 @@ public:
     static AuditSummary run(QIODevice &input, const Clock &clock, const AuditOptions &options,
                             const std::function<void(const AuditRecord &)> &sink);
 
-    // Per batch, records not kept: for output written from AuditOptions::append (the CLI).
+    // Per batch, records not kept: the output is what AuditOptions::append wrote (the CLI); `render`
+    // alone would be thrown away with the records.
     static AuditSummary runBatches(QIODevice &input, const Clock &clock, const AuditOptions &options,
                                    const std::function<void(const AuditBatch &)> &sink);
 
