@@ -4,6 +4,7 @@
 #include "JwtHumanOutput.h"
 #include "ProfileCommands.h"
 #include "client/ProfileStore.h"
+#include "jwt/AuditJson.h"
 #include "jwt/JwksFetcher.h"
 #include "jwt/JwtDecoder.h"
 #include "jwt/TokenAuditor.h"
@@ -19,6 +20,14 @@
 #include <QRegularExpression>
 #include <QSettings>
 
+#include <atomic>
+#include <cstdio>
+
+#if defined(Q_OS_LINUX)
+#include <fcntl.h>
+#include <sys/stat.h>
+#endif
+
 namespace vendo::cli {
 
 using namespace vendo::jwt;
@@ -28,6 +37,20 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("vendo::cli::JwtCommands", text);
+}
+
+// `cat log | audit -`: a pipe holds 64 KiB by default, so the writer and the audit take turns every
+// 64 KiB, and on a loaded machine each turn waits for a time slice. A pipe of 1 MiB (the unprivileged
+// limit) lets a whole block through per turn. Best effort: the audit is correct without it.
+void widenPipe([[maybe_unused]] int fd)
+{
+#if defined(Q_OS_LINUX) && defined(F_SETPIPE_SZ)
+    struct stat status
+    {
+    };
+    if (fstat(fd, &status) == 0 && S_ISFIFO(status.st_mode))
+        fcntl(fd, F_SETPIPE_SZ, 1024 * 1024);
+#endif
 }
 
 // "--now EPOCH" pins every judgement to one moment, for scripts and reproducible reports.
@@ -201,17 +224,12 @@ struct Common
     }
 };
 
+// Exit 0 only for what a verifier configured as the service accepts: the one rule the audit's
+// "problem" field states too (core/jwt/TokenAuditor.h, refusalOf). An issuer or audience other than
+// the one asked for with --expect-iss/--expect-aud is refused, so a script must not read "accepted".
 bool acceptable(const Verdict &verdict, bool needSignature)
 {
-    if (!verdict.structureOk)
-        return false;
-    if (verdict.time == TimeStatus::Expired || verdict.time == TimeStatus::NotYetValid)
-        return false;
-    // An issuer or audience other than the one asked for with --expect-iss/--expect-aud: a verifier
-    // configured that way refuses the token, so a script must not read "accepted".
-    if (verdict.hasWarning(WarningKind::IssuerMismatch) || verdict.hasWarning(WarningKind::AudienceMismatch))
-        return false;
-    return !needSignature || verdict.signature.status == SignatureStatus::Valid;
+    return !isRefused(verdict, needSignature);
 }
 
 // Whether an argument has the shape of a compact JWS (three base64url segments, the last may be empty),
@@ -356,39 +374,49 @@ int runAudit(const QStringList &arguments)
             return fail(*failure, json);
         options.keys = std::get<JwkSet>(keys);
     }
-    options.render = [json](const AuditRecord &record) {
-        if (!json)
-            return renderForTerminal(JwtHumanOutput::auditLine(record));
-        QJsonObject object = TokenReport::toJson(record.token, record.claims, record.verdict);
-        object.insert(QLatin1String("line"), record.line);
-        return jsonText(object);
+    // One moment for the whole run: the header line states it, every verdict refers to it.
+    const FixedClock runClock(common.clock().nowSecsSinceEpoch());
+    std::atomic<bool> allAcceptable = true;
+    options.append = [json, verifying, &allAcceptable](const AuditRecord &record, QByteArray &out) {
+        if (!acceptable(record.verdict, verifying))
+            allAcceptable.store(false, std::memory_order_relaxed);
+        if (json) {
+            AuditJson::appendLine(out, record, verifying);
+        } else {
+            out += renderForTerminal(JwtHumanOutput::auditLine(record));
+            out += '\n';
+        }
     };
 
     QFile file;
+    if (positional.first() == QLatin1String("-"))
+        widenPipe(0);
     const bool opened = positional.first() == QLatin1String("-")
         // By descriptor, not FILE*: Qt reads lines of a FILE* with fgets(), which ends a line at a NUL
-        // byte: a line that began with one ended the whole audit as if the input had ended, exit 0.
-        ? file.open(0, QIODevice::ReadOnly) // 0: standard input (POSIX and the MSVC CRT)
-        : (file.setFileName(positional.first()), file.open(QIODevice::ReadOnly));
+        // byte. Unbuffered: the audit reads blocks of a megabyte itself, one read() each, from a
+        // pipe as from a file.
+        ? file.open(0, QIODevice::ReadOnly | QIODevice::Unbuffered) // 0: standard input (POSIX and the MSVC CRT)
+        : (file.setFileName(positional.first()), file.open(QIODevice::ReadOnly | QIODevice::Unbuffered));
     if (!opened)
         return fail({ LocalPrecondition, QStringLiteral("input_unreadable"),
                       tr("Cannot read \"%1\": %2.").arg(positional.first(), file.errorString()) },
                     json);
 
+    out() << Qt::flush;
+    std::fflush(stdout);
     QFile output;
-    output.open(stdout, QIODevice::WriteOnly);
-    bool allAcceptable = true;
-    const AuditSummary summary = TokenAuditor::run(file, common.clock(), options, [&](const AuditRecord &record) {
-        output.write(record.rendered);
-        output.write("\n");
-        allAcceptable = allAcceptable && acceptable(record.verdict, verifying);
-    });
-    output.flush();
+    output.open(1, QIODevice::WriteOnly | QIODevice::Unbuffered); // 1: standard output, written in blocks
+    if (json)
+        output.write(
+            AuditJson::headerLine(runClock.now().toSecsSinceEpoch(), options.verdict.leewaySeconds, verifying));
+    const AuditSummary summary = TokenAuditor::runBatches(file, runClock, options,
+                                                          [&](const AuditBatch &batch) { output.write(batch.output); });
+    output.close();
     if (json)
         printJsonLine(QJsonObject { { QLatin1String("summary"), summary.toJson() } });
     else
         out() << JwtHumanOutput::auditSummary(summary) << Qt::flush;
-    return allAcceptable ? Success : LocalPrecondition;
+    return allAcceptable.load() ? Success : LocalPrecondition;
 }
 
 } // namespace vendo::cli

@@ -4,19 +4,25 @@ namespace vendo::jwt {
 
 namespace {
 
-void count(QMap<QString, qint64> &map, const QString &key, bool bounded)
+void count(QMap<QString, qint64> &map, const QString &key, bool bounded, qint64 by = 1)
 {
     const QString name = key.isEmpty() ? QStringLiteral("(none)") : key;
     auto it = map.find(name);
     if (it != map.end()) {
-        ++it.value();
+        it.value() += by;
         return;
     }
     if (bounded && map.size() >= AuditSummary::kMaxDistinct) {
-        ++map[QStringLiteral("(other)")];
+        map[QStringLiteral("(other)")] += by;
         return;
     }
-    map.insert(name, 1);
+    map.insert(name, by);
+}
+
+void mergeInto(QMap<QString, qint64> &map, const QMap<QString, qint64> &other, bool bounded)
+{
+    for (auto it = other.begin(); it != other.end(); ++it)
+        count(map, it.key(), bounded, it.value());
 }
 
 QJsonObject toObject(const QMap<QString, qint64> &map)
@@ -64,6 +70,18 @@ void AuditSummary::add(const Verdict &verdict, const QString &issuer, const QStr
     count(issuers, issuer, true);
     count(kids, kid, true);
     count(expiry, expiryBucket(verdict), false);
+}
+
+void AuditSummary::merge(const AuditSummary &other)
+{
+    lines += other.lines;
+    tokens += other.tokens;
+    mergeInto(structure, other.structure, false);
+    mergeInto(time, other.time, false);
+    mergeInto(signature, other.signature, false);
+    mergeInto(issuers, other.issuers, true);
+    mergeInto(kids, other.kids, true);
+    mergeInto(expiry, other.expiry, false);
 }
 
 QJsonObject AuditSummary::toJson() const

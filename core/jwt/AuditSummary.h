@@ -24,6 +24,8 @@ struct AuditSummary
     QMap<QString, qint64> expiry; // expiryBucket()
 
     void add(const Verdict &verdict, const QString &issuer, const QString &kid);
+    // Adds another summary's counts (a batch judged on a worker thread), with the same bound; `lines` too.
+    void merge(const AuditSummary &other);
     QJsonObject toJson() const;
 
     // "expired > 1 d", "expired 1 h – 1 d", "expired < 1 h", "valid < 5 min", "valid 5 – 60 min",

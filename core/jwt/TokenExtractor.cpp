@@ -22,6 +22,13 @@ bool isSpace(char c)
 QList<QByteArrayView> TokenExtractor::extract(QByteArrayView line)
 {
     QList<QByteArrayView> tokens;
+    extract(line, tokens);
+    return tokens;
+}
+
+void TokenExtractor::extract(QByteArrayView line, QList<QByteArrayView> &tokens)
+{
+    tokens.clear();
     qsizetype from = 0;
     while (true) {
         const qsizetype start = line.indexOf("eyJ", from);
@@ -48,7 +55,7 @@ QList<QByteArrayView> TokenExtractor::extract(QByteArrayView line)
         from = end;
     }
     if (!tokens.isEmpty())
-        return tokens;
+        return;
 
     qsizetype begin = 0;
     qsizetype end = line.size();
@@ -58,13 +65,12 @@ QList<QByteArrayView> TokenExtractor::extract(QByteArrayView line)
         --end;
     const QByteArrayView word = line.sliced(begin, end - begin);
     if (word.isEmpty())
-        return tokens;
+        return;
     for (const char c : word) {
         if (isSpace(c))
-            return tokens;
+            return;
     }
     tokens.append(word);
-    return tokens;
 }
 
 TokenExtractor::Candidates TokenExtractor::candidates(QByteArrayView text, qsizetype cap)

@@ -14,6 +14,9 @@ public:
     // dot; when there is none, a line that is one whitespace-free word is returned as it is, so that a
     // damaged token still gets its structural verdict.
     static QList<QByteArrayView> extract(QByteArrayView line);
+    // The same into a list the caller keeps (cleared first): a bulk audit calls this once per line and
+    // reuses one list instead of allocating one per line.
+    static void extract(QByteArrayView line, QList<QByteArrayView> &tokens);
 
     // A pasted log can hold thousands of tokens; each one offered is decoded to label it, and a
     // picker of more than this many is no help to a person.

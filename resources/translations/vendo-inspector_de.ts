@@ -765,6 +765,41 @@
     </message>
 </context>
 <context>
+    <name>vendo::jwt::AuditJson</name>
+    <message>
+        <source>Line of the input the token was found on (1-based)</source>
+        <translation>Zeile der Eingabe, in der das Token gefunden wurde (ab 1 gezählt)</translation>
+    </message>
+    <message>
+        <source>structure (ok, malformed), time (valid, expired, not_yet_valid, no_exp, unknown), signature (not_checked, valid, invalid, key_not_found, unsupported_alg, unsigned); expires_in_s, expired_for_s or valid_in_s with the time</source>
+        <translation>structure (ok, malformed), time (valid, expired, not_yet_valid, no_exp, unknown), signature (not_checked, valid, invalid, key_not_found, unsupported_alg, unsigned); zur Zeit expires_in_s, expired_for_s oder valid_in_s</translation>
+    </message>
+    <message>
+        <source>Signing algorithm named in the token&apos;s header</source>
+        <translation>Signaturalgorithmus laut Header des Tokens</translation>
+    </message>
+    <message>
+        <source>Key id named in the token&apos;s header: which key of the JWKS signed it</source>
+        <translation>Schlüssel-ID laut Header des Tokens: welcher Schlüssel des JWKS es signiert hat</translation>
+    </message>
+    <message>
+        <source>Tenant id the token carries (app_metadata.tenant_id)</source>
+        <translation>Mandanten-ID, die das Token trägt (app_metadata.tenant_id)</translation>
+    </message>
+    <message>
+        <source>%1 (seconds since 1970; null when not a number)</source>
+        <translation>%1 (Sekunden seit 1970; null, wenn keine Zahl)</translation>
+    </message>
+    <message>
+        <source>Why the token would be refused, when it would be: axis (structure, signature, time, expectation), code, segment (structure only) and message</source>
+        <translation>Warum das Token abgelehnt würde, falls ja: axis (structure, signature, time, expectation), code, segment (nur bei structure) und message</translation>
+    </message>
+    <message>
+        <source>Codes of the verdict&apos;s warnings (missing_kid, unusual_lifetime, iss_mismatch, ...)</source>
+        <translation>Codes der Warnungen des Urteils (missing_kid, unusual_lifetime, iss_mismatch, ...)</translation>
+    </message>
+</context>
+<context>
     <name>vendo::jwt::Claims</name>
     <message>
         <source>Issuer: who created and signed the token</source>
@@ -2935,6 +2970,10 @@ Ereignis-ID: %2</translation>
         <translation>Verbindung: %1</translation>
     </message>
     <message>
+        <source>Disconnected</source>
+        <translation>Getrennt</translation>
+    </message>
+    <message>
         <source>this user</source>
         <translation>dieser Nutzer</translation>
     </message>
@@ -2975,10 +3014,6 @@ Nutzer: %2</translation>
     <message>
         <source>Details</source>
         <translation>Details</translation>
-    </message>
-    <message>
-        <source>Disconnected</source>
-        <translation>Getrennt</translation>
     </message>
 </context>
 <context>
@@ -3769,22 +3804,6 @@ Nutzer: %2</translation>
         <translation>Webhook</translation>
     </message>
     <message>
-        <source>%1 is already connected.</source>
-        <translation>%1 ist schon verbunden.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be watched: the live events need the profile&apos;s API key.</source>
-        <translation>%1 kann nicht beobachtet werden: Die Live-Ereignisse brauchen den API-Schlüssel des Profils.</translation>
-    </message>
-    <message>
-        <source>Watching %1: you are told when it becomes connected.</source>
-        <translation>%1 wird beobachtet: Sie erfahren es, sobald die Verbindung steht.</translation>
-    </message>
-    <message>
-        <source>%1 is connected now.</source>
-        <translation>%1 ist jetzt verbunden.</translation>
-    </message>
-    <message>
         <source>Case summary copied: who, tenant, token state and failing connections.</source>
         <translation>Fallübersicht kopiert: wer, Mandant, Token-Zustand und fehlerhafte Verbindungen.</translation>
     </message>
@@ -3806,6 +3825,22 @@ Nutzer: %2</translation>
     <message>
         <source>The report covers the current identity and what was done for it. Check this to add the requests made for other identities in this window (other customers&apos; names and emails among them).</source>
         <translation>Der Bericht umfasst die aktuelle Identität und was für sie getan wurde. Ankreuzen, um die Anfragen für andere Identitäten in diesem Fenster hinzuzufügen (darunter Namen und E-Mail-Adressen anderer Kunden).</translation>
+    </message>
+    <message>
+        <source>%1 is already connected.</source>
+        <translation>%1 ist schon verbunden.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be watched: the live events need the profile&apos;s API key.</source>
+        <translation>%1 kann nicht beobachtet werden: Die Live-Ereignisse brauchen den API-Schlüssel des Profils.</translation>
+    </message>
+    <message>
+        <source>Watching %1: you are told when it becomes connected.</source>
+        <translation>%1 wird beobachtet: Sie erfahren es, sobald die Verbindung steht.</translation>
+    </message>
+    <message>
+        <source>%1 is connected now.</source>
+        <translation>%1 ist jetzt verbunden.</translation>
     </message>
 </context>
 <context>

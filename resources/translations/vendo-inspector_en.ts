@@ -765,6 +765,41 @@
     </message>
 </context>
 <context>
+    <name>vendo::jwt::AuditJson</name>
+    <message>
+        <source>Line of the input the token was found on (1-based)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>structure (ok, malformed), time (valid, expired, not_yet_valid, no_exp, unknown), signature (not_checked, valid, invalid, key_not_found, unsupported_alg, unsigned); expires_in_s, expired_for_s or valid_in_s with the time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing algorithm named in the token&apos;s header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key id named in the token&apos;s header: which key of the JWKS signed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant id the token carries (app_metadata.tenant_id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (seconds since 1970; null when not a number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the token would be refused, when it would be: axis (structure, signature, time, expectation), code, segment (structure only) and message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes of the verdict&apos;s warnings (missing_kid, unusual_lifetime, iss_mismatch, ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vendo::jwt::Claims</name>
     <message>
         <source>Issuer: who created and signed the token</source>
@@ -2931,6 +2966,10 @@ Event id: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>this user</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2969,10 +3008,6 @@ User: %2</source>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disconnected</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3764,22 +3799,6 @@ User: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is already connected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be watched: the live events need the profile&apos;s API key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Watching %1: you are told when it becomes connected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is connected now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Case summary copied: who, tenant, token state and failing connections.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3800,6 +3819,22 @@ User: %2</source>
     </message>
     <message>
         <source>The report covers the current identity and what was done for it. Check this to add the requests made for other identities in this window (other customers&apos; names and emails among them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be watched: the live events need the profile&apos;s API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watching %1: you are told when it becomes connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is connected now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -209,14 +209,11 @@ private slots:
         QCOMPARE(audited.exitCode, 0);
         VERIFY_TERMINAL_SAFE(audited.out);
         const QList<QByteArray> lines = audited.out.trimmed().split('\n');
-        QCOMPARE(lines.size(), 2); // one record, the summary
-        QCOMPARE(QJsonDocument::fromJson(lines.at(0))
-                     .object()
-                     .value(QLatin1String("payload"))
-                     .toObject()
-                     .value(QLatin1String("iss"))
-                     .toString(),
-                 kHostile);
+        QCOMPARE(lines.size(), 3); // the header (docs/audit-format.md), one record, the summary
+        const QJsonObject record = QJsonDocument::fromJson(lines.at(1)).object();
+        QCOMPARE(record.value(QLatin1String("iss")).toString(), kHostile);
+        QCOMPARE(record.value(QLatin1String("sub")).toString(), kHostile);
+        QCOMPARE(record.value(QLatin1String("kid")).toString(), kHostile);
 
         const Run connections = run({ QStringLiteral("connections"), QStringLiteral("--jwt-file"), QStringLiteral("-"),
                                       QStringLiteral("--json") },

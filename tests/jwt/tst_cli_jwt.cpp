@@ -2,9 +2,11 @@
 #include "jwt/JwkSet.h"
 #include "jwt/JwsSigner.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -421,26 +423,180 @@ private slots:
     {
         QByteArray log = "2026-01-01 INFO jwt=" + m_valid + " ok\n" + "no token here\n" + m_expired + "\n";
         const QString file = write(QStringLiteral("audit.log"), log);
+        write(QStringLiteral("jwks.json"), QJsonDocument(JwkSet({ m_key }).toPublicJson()).toJson());
         const Run result = run(at({ QStringLiteral("audit"), file, QStringLiteral("--json"), QStringLiteral("--jwks"),
                                     m_dir.filePath(QStringLiteral("jwks.json")) }));
         QCOMPARE(result.exitCode, 3); // one token is expired
         const QList<QByteArray> lines = result.out.trimmed().split('\n');
-        QCOMPARE(lines.size(), 3);
-        const QJsonObject first = QJsonDocument::fromJson(lines[0]).object();
+        QCOMPARE(lines.size(), 4); // header, two tokens, summary
+
+        const QJsonObject header = QJsonDocument::fromJson(lines[0]).object().value(QLatin1String("audit")).toObject();
+        QCOMPARE(header.value(QLatin1String("format")).toInt(), 1);
+        QCOMPARE(header.value(QLatin1String("evaluated_at")).toInteger(), kNow);
+        QCOMPARE(header.value(QLatin1String("leeway_s")).toInteger(), 0);
+        QCOMPARE(header.value(QLatin1String("signatures")).toString(), QStringLiteral("checked"));
+
+        const QJsonObject first = QJsonDocument::fromJson(lines[1]).object();
+        QCOMPARE(first.keys(),
+                 QStringLiteral("alg,aud,exp,iat,iss,kid,line,sub,verdict").split(u',')); // sorted
         QCOMPARE(first.value(QLatin1String("line")).toInt(), 1);
-        QCOMPARE(first.value(QLatin1String("verdict")).toObject().value(QLatin1String("signature")).toString(),
-                 QStringLiteral("valid"));
-        QCOMPARE(QJsonDocument::fromJson(lines[1]).object().value(QLatin1String("line")).toInt(), 3);
+        const QJsonObject verdict = first.value(QLatin1String("verdict")).toObject();
+        QCOMPARE(verdict.value(QLatin1String("structure")).toString(), QStringLiteral("ok"));
+        QCOMPARE(verdict.value(QLatin1String("time")).toString(), QStringLiteral("valid"));
+        QCOMPARE(verdict.value(QLatin1String("signature")).toString(), QStringLiteral("valid"));
+        QCOMPARE(verdict.value(QLatin1String("expires_in_s")).toInteger(), 1800);
+        QCOMPARE(first.value(QLatin1String("sub")).toString(), QStringLiteral("8d0c2c1e"));
+        QCOMPARE(first.value(QLatin1String("iss")).toString(), QStringLiteral("https://auth.vendo.run/auth/v1"));
+        QCOMPARE(first.value(QLatin1String("aud")).toString(), QStringLiteral("authenticated"));
+        QCOMPARE(first.value(QLatin1String("kid")).toString(), QStringLiteral("k1"));
+        QCOMPARE(first.value(QLatin1String("alg")).toString(), QStringLiteral("ES256"));
+        QCOMPARE(first.value(QLatin1String("exp")).toInteger(), kNow + 1800);
+        QCOMPARE(first.value(QLatin1String("iat")).toInteger(), kNow + 1800 - 3600);
+
+        const QJsonObject second = QJsonDocument::fromJson(lines[2]).object();
+        QCOMPARE(second.value(QLatin1String("line")).toInt(), 3);
+        const QJsonObject problem = second.value(QLatin1String("problem")).toObject();
+        QCOMPARE(problem.value(QLatin1String("axis")).toString(), QStringLiteral("time"));
+        QCOMPARE(problem.value(QLatin1String("code")).toString(), QStringLiteral("expired"));
+        QCOMPARE(problem.value(QLatin1String("message")).toString(), QStringLiteral("expired 2 h ago"));
+
         const QJsonObject summary
-            = QJsonDocument::fromJson(lines[2]).object().value(QLatin1String("summary")).toObject();
+            = QJsonDocument::fromJson(lines[3]).object().value(QLatin1String("summary")).toObject();
+        QCOMPARE(summary.value(QLatin1String("lines")).toInt(), 3);
         QCOMPARE(summary.value(QLatin1String("tokens")).toInt(), 2);
         QCOMPARE(summary.value(QLatin1String("time")).toObject().value(QLatin1String("expired")).toInt(), 1);
         QVERIFY(!result.out.contains(m_valid.split('.').at(2)));
+        QVERIFY(!result.out.contains(m_expired.split('.').at(2)));
 
         const Run human = run(at({ QStringLiteral("audit"), QStringLiteral("-") }), m_valid + "\n");
         QCOMPARE(human.exitCode, 0);
+        QVERIFY(human.out.startsWith("line 1"));
+        QVERIFY(human.out.contains("sub=8d0c2c1e"));
         QVERIFY(human.out.contains("Summary"));
         QVERIFY(!human.out.contains(m_valid.split('.').at(2)));
+    }
+
+    // Issue 20: claim descriptions once per run, not on every line.
+    void auditDescribesTheFieldsOnce()
+    {
+        QByteArray log;
+        for (int i = 0; i < 50; ++i)
+            log += "INFO jwt=" + m_valid + "\n";
+        const Run result = run(at({ QStringLiteral("audit"), QStringLiteral("-"), QStringLiteral("--json") }), log);
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(result.out.count('\n'), 52);
+        QCOMPARE(result.out.count("Subject: the user id"), 1);
+        QCOMPARE(result.out.count("Expiration time"), 1);
+        QCOMPARE(result.out.count("\"line\":"), 51); // 50 tokens and the header's description of "line"
+        QVERIFY(result.out.startsWith("{\"audit\":"));
+        const QJsonObject header = QJsonDocument::fromJson(result.out.split('\n').first()).object();
+        QCOMPARE(header.value(QLatin1String("audit")).toObject().value(QLatin1String("signatures")).toString(),
+                 QStringLiteral("not_checked"));
+    }
+
+    // Issue 20: `audit -` from a pipe reads in blocks and gives byte for byte what the file gives, on
+    // one thread or all; a log of a few MiB with tokens, prose, blank lines and an overlong line.
+    void auditFromAPipeEqualsTheFile()
+    {
+        const Key other = Key::generate(Algorithm::ES256, QStringLiteral("k2")).value();
+        QList<QByteArray> tokens;
+        for (int i = 0; i < 64; ++i)
+            tokens.append(mint(kNow + (i % 4 == 0 ? -600 : 600) + i, i % 9 == 0 ? other : m_key));
+        constexpr int kTokenLines = 9000;
+        QByteArray log;
+        qint64 lines = 0;
+        qint64 overlongLine = 0;
+        qint64 overlongRecord = 0;
+        int keyNotFound = 0;
+        for (int i = 0; i < kTokenLines; ++i) {
+            log += "2026-01-01T00:00:00." + QByteArray::number(i) + "Z INFO request id=" + QByteArray::number(i * 7919)
+                + " path=/v1/connections \"X-Vendo-User-JWT: " + tokens[i % tokens.size()] + "\" status=200\n";
+            ++lines;
+            keyNotFound += (i % tokens.size()) % 9 == 0;
+            if (i % 100 == 0) {
+                log += "\n# a comment without any token\n";
+                lines += 2;
+            }
+            if (i == 3000) {
+                log += QByteArray(200 * 1024, 'z') + '\n';
+                overlongLine = ++lines;
+                overlongRecord = i + 2;
+            }
+        }
+        log += "abc.def"; // no final newline
+        ++lines;
+        QVERIFY(log.size() > 3 * 1024 * 1024);
+        const QString file = write(QStringLiteral("pipe.log"), log);
+        write(QStringLiteral("jwks.json"), QJsonDocument(JwkSet({ m_key }).toPublicJson()).toJson());
+        const QStringList options { QStringLiteral("--json"), QStringLiteral("--jwks"),
+                                    m_dir.filePath(QStringLiteral("jwks.json")) };
+        const Run fromFile = run(at(QStringList { QStringLiteral("audit"), file } + options));
+        QCOMPARE(fromFile.exitCode, 3);
+        QVERIFY2(fromFile.err.isEmpty(), fromFile.err.constData());
+        const Run fromPipe = run(at(QStringList { QStringLiteral("audit"), QStringLiteral("-") } + options), log);
+        QCOMPARE(fromPipe.exitCode, 3);
+        QCOMPARE(fromPipe.out.size(), fromFile.out.size());
+        QVERIFY(fromPipe.out == fromFile.out);
+        const Run oneThread = run(at(QStringList { QStringLiteral("audit"), QStringLiteral("-"),
+                                                   QStringLiteral("--threads"), QStringLiteral("1") }
+                                     + options),
+                                  log);
+        QVERIFY(oneThread.out == fromFile.out);
+
+        const QList<QByteArray> out = fromFile.out.trimmed().split('\n');
+        const QJsonObject summary
+            = QJsonDocument::fromJson(out.last()).object().value(QLatin1String("summary")).toObject();
+        QCOMPARE(summary.value(QLatin1String("lines")).toInteger(), lines);
+        QCOMPARE(summary.value(QLatin1String("tokens")).toInteger(), kTokenLines + 2);
+        QCOMPARE(out.size(), 1 + kTokenLines + 2 + 1);
+        QCOMPARE(summary.value(QLatin1String("signature")).toObject().value(QLatin1String("key_not_found")).toInteger(),
+                 keyNotFound);
+        // The overlong line is one record refused by size, at its line number.
+        const QJsonObject overlong = QJsonDocument::fromJson(out.at(overlongRecord)).object();
+        QCOMPARE(overlong.value(QLatin1String("line")).toInteger(), overlongLine);
+        QCOMPARE(overlong.value(QLatin1String("problem")).toObject().value(QLatin1String("code")).toString(),
+                 QStringLiteral("input_too_large"));
+        for (const QByteArray &token : tokens)
+            QVERIFY(!fromFile.out.contains(token.split('.').at(2)));
+    }
+
+    // Bad input of any size: a clear result quickly, never a hang.
+    void auditOfJunkEndsQuickly_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<int>("lines");
+        QTest::newRow("2 MiB line, no newline") << QByteArray(2 * 1024 * 1024, 'A') << 1;
+        QByteArray junk(1024 * 1024, Qt::Uninitialized);
+        QRandomGenerator random(20);
+        for (char &c : junk)
+            c = char(random.bounded(256));
+        for (qsizetype i = 0; i < junk.size(); i += 97) // short lines, so that some are one word
+            junk[i] = '\n';
+        junk[5] = '\0';
+        QTest::newRow("binary junk") << junk << int(junk.count('\n') + (junk.endsWith('\n') ? 0 : 1));
+    }
+
+    void auditOfJunkEndsQuickly()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(int, lines);
+        QElapsedTimer timer;
+        timer.start();
+        const Run result = run(at({ QStringLiteral("audit"), QStringLiteral("-"), QStringLiteral("--json") }), input);
+        QVERIFY2(timer.elapsed() < 30'000, "audit of junk took too long");
+        QCOMPARE(result.exitCode, 3);
+        const QList<QByteArray> out = result.out.trimmed().split('\n');
+        const QJsonObject summary
+            = QJsonDocument::fromJson(out.last()).object().value(QLatin1String("summary")).toObject();
+        QCOMPARE(summary.value(QLatin1String("lines")).toInt(), lines);
+        QCOMPARE(summary.value(QLatin1String("tokens")).toInt(), out.size() - 2);
+        QVERIFY(summary.value(QLatin1String("tokens")).toInt() >= 1);
+        QCOMPARE(summary.value(QLatin1String("structure")).toObject().value(QLatin1String("ok")).toInt(), 0);
+        for (qsizetype i = 1; i + 1 < out.size(); ++i) { // every token line is JSON with its problem
+            const QJsonObject line = QJsonDocument::fromJson(out.at(i)).object();
+            QCOMPARE(line.value(QLatin1String("problem")).toObject().value(QLatin1String("axis")).toString(),
+                     QStringLiteral("structure"));
+        }
     }
 };
 
