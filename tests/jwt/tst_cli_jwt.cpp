@@ -1,3 +1,4 @@
+#include "CliProcess.h"
 #include "jwt/Base64Url.h"
 #include "jwt/JwkSet.h"
 #include "jwt/JwsSigner.h"
@@ -24,12 +25,7 @@ class TestCliJwt : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = vendo::test::CliRun;
 
     QTemporaryDir m_dir;
     Key m_key;
@@ -40,21 +36,10 @@ private:
     // Runs the CLI with an event loop spinning, so that in-process servers can answer it.
     static Run run(const QStringList &arguments, const QByteArray &input = {}, const QString &configHome = {})
     {
-        QProcess process;
-        if (!configHome.isEmpty()) {
-            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        if (!configHome.isEmpty())
             environment.insert(QStringLiteral("XDG_CONFIG_HOME"), configHome);
-            process.setProcessEnvironment(environment);
-        }
-        QSignalSpy finished(&process, &QProcess::finished);
-        process.start(qEnvironmentVariable("VENDO_CLI"), arguments);
-        if (!process.waitForStarted(10'000))
-            return {};
-        process.write(input);
-        process.closeWriteChannel();
-        if (!finished.wait(60'000))
-            return {};
-        return { process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError() };
+        return vendo::test::runCli(arguments, environment, input, std::chrono::seconds(60));
     }
 
     QString write(const QString &name, const QByteArray &content)
