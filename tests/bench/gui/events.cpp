@@ -6,6 +6,7 @@
 //   beside the idle window's, and the memory across the flood (the timeline is bounded).
 #include "BenchReport.h"
 #include "BenchSandbox.h"
+#include "EventLoopWait.h"
 #include "ProcStatus.h"
 #include "StallProbe.h"
 #include "Stats.h"
@@ -41,29 +42,6 @@ constexpr int kLatencyRuns = 40;
 constexpr int kFloodSeconds = 10;
 constexpr int kFloodPerSecond = 1'000;
 constexpr int kFloodTickMs = 100; // one admin call publishes 100 events every 100 ms
-
-bool runUntil(const std::function<bool()> &done, int timeoutMs)
-{
-    QEventLoop loop;
-    QTimer poll;
-    poll.setInterval(1);
-    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-        if (done())
-            loop.quit();
-    });
-    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    poll.start();
-    if (!done())
-        loop.exec();
-    return done();
-}
-
-void runFor(int ms)
-{
-    QEventLoop loop;
-    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
-    loop.exec();
-}
 
 double rssMb()
 {
@@ -133,12 +111,12 @@ int main(int argc, char *argv[])
     context.initialProfileId = profile.id;
     ui::MainWindow window(context);
     window.show();
-    runFor(500);
+    bench::runFor(500);
 
     ui::ConnectionsPanel *connections = window.connectionsPanel();
     QGuiApplication::clipboard()->setText(token);
     window.pasteFromClipboard();
-    if (!runUntil([&] { return connections->model()->rowCount() == 20; }, 30'000)) {
+    if (!bench::runUntil([&] { return connections->model()->rowCount() == 20; }, 30'000)) {
         report.missing(QStringLiteral("Live events"), QStringLiteral("status change to row"),
                        QStringLiteral("the connections did not load"));
         return 1;
@@ -149,7 +127,7 @@ int main(int argc, char *argv[])
     window.dock(ui::MainWindow::Dock::Events)->show();
     window.splitDockWidget(window.dock(ui::MainWindow::Dock::Connections), window.dock(ui::MainWindow::Dock::Events),
                            Qt::Horizontal);
-    if (!runUntil([&] { return events->status().state == events::StreamState::Connected; }, 10'000)) {
+    if (!bench::runUntil([&] { return events->status().state == events::StreamState::Connected; }, 10'000)) {
         report.missing(QStringLiteral("Live events"), QStringLiteral("status change to row"),
                        QStringLiteral("the event stream did not connect: ") + events->stateText()->text());
         return 1;
@@ -187,13 +165,13 @@ int main(int argc, char *argv[])
             answeredNs = clock.nsecsElapsed();
             reply->deleteLater();
         });
-        if (!runUntil([&] { return watch.paintedAtNs() >= 0 && answeredNs >= 0; }, 5'000)) {
+        if (!bench::runUntil([&] { return watch.paintedAtNs() >= 0 && answeredNs >= 0; }, 5'000)) {
             ++missed;
             continue;
         }
         latencies << double(watch.paintedAtNs()) / 1e6;
         roundTrips << double(answeredNs) / 1e6;
-        runFor(300); // the list reload the event asked for settles before the next change
+        bench::runFor(300); // the list reload the event asked for settles before the next change
     }
     const double latencyMedian = bench::median(latencies);
     const double roundTripMedian = bench::median(roundTrips);
@@ -210,10 +188,10 @@ int main(int argc, char *argv[])
     // 2. Flood: 1,000 events a second for 10 s (other users' connections and billing: the app's
     // traffic, none of it on screen), the Events panel open.
     window.raiseDock(ui::MainWindow::Dock::Events);
-    runFor(500);
+    bench::runFor(500);
     bench::StallProbe idleProbe;
     idleProbe.start();
-    runFor(2'000);
+    bench::runFor(2'000);
     idleProbe.stop();
     qint64 received = 0;
     QObject::connect(events, &ui::EventsPanel::eventArrived, events, [&received] { ++received; });
@@ -258,9 +236,9 @@ int main(int argc, char *argv[])
     floodProbe.start();
     floodClock.start();
     tick.start();
-    const bool delivered = runUntil([&] { return received >= published; }, 60'000);
+    const bool delivered = bench::runUntil([&] { return received >= published; }, 60'000);
     const double floodWallMs = double(floodClock.nsecsElapsed()) / 1e6;
-    runFor(250);
+    bench::runFor(250);
     floodProbe.stop();
     rss << rssMb();
     const int rows = events->model()->rowCount();

@@ -5,6 +5,7 @@
 //   and a pasted 10,000-line log, beside the longest stall of the same probe while the window idles.
 #include "BenchReport.h"
 #include "BenchSandbox.h"
+#include "EventLoopWait.h"
 #include "FirstPaintRun.h"
 #include "ProcStatus.h"
 #include "StallProbe.h"
@@ -35,30 +36,6 @@ constexpr int kSettleMs = 250; // after an action completes: repaints and late w
 constexpr int kRepeatedSweeps = 10;
 constexpr int kWarmupSweeps = 2;
 
-// Runs the event loop until `done` holds or `timeoutMs` passes.
-bool runUntil(const std::function<bool()> &done, int timeoutMs)
-{
-    QEventLoop loop;
-    QTimer poll;
-    poll.setInterval(2);
-    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-        if (done())
-            loop.quit();
-    });
-    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    poll.start();
-    if (!done())
-        loop.exec();
-    return done();
-}
-
-void runFor(int ms)
-{
-    QEventLoop loop;
-    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
-    loop.exec();
-}
-
 double mb(std::optional<qint64> kb)
 {
     return kb ? double(*kb) / 1024.0 : qQNaN();
@@ -80,9 +57,9 @@ Stall measureStall(const std::function<void()> &action, const std::function<bool
     wall.start();
     action();
     Stall stall;
-    stall.completed = runUntil(done, timeoutMs);
+    stall.completed = bench::runUntil(done, timeoutMs, 2);
     stall.wallMs = double(wall.nsecsElapsed()) / 1e6;
-    runFor(kSettleMs);
+    bench::runFor(kSettleMs);
     probe.stop();
     stall.longestMs = probe.longestGapMs();
     return stall;
@@ -169,8 +146,8 @@ int main(int argc, char *argv[])
     window.show();
     bool painted = false;
     QTimer::singleShot(0, &window, [&painted] { painted = true; });
-    runUntil([&] { return painted && window.isVisible(); }, 10'000);
-    runFor(500);
+    bench::runUntil([&] { return painted && window.isVisible(); }, 10'000, 2);
+    bench::runFor(500);
     const double startupMb = mb(bench::procStatusKb(QStringLiteral("VmHWM")));
 
     // Baseline for every stall row: the same probe while the window only idles.
@@ -180,7 +157,7 @@ int main(int argc, char *argv[])
     ui::TokenProbePanel *probePanel = window.probePanel();
     QGuiApplication::clipboard()->setText(token);
     window.pasteFromClipboard();
-    if (!runUntil([&] { return probePanel->model()->rowCount() == 100; }, 30'000)) {
+    if (!bench::runUntil([&] { return probePanel->model()->rowCount() == 100; }, 30'000, 2)) {
         report.missing(
             QStringLiteral("Memory"), QStringLiteral("100-provider probe"),
             QStringLiteral("the probe panel listed %1 providers, not 100").arg(probePanel->model()->rowCount()));

@@ -6,6 +6,7 @@
 // 1 GB log (generated into a temporary directory, deleted after), and the in-process verification rate.
 // Prints figures; asserts nothing about speed.
 
+#include "BenchClaims.h"
 #include "BenchReport.h"
 #include "jwt/JwkSet.h"
 #include "jwt/JwsSigner.h"
@@ -62,32 +63,6 @@ public:
     QDateTime now() const override { return QDateTime::fromSecsSinceEpoch(kNow, Qt::UTC); }
 };
 
-// What a Vendo (Supabase auth) access token carries, with varied users, tenants and lifetimes: about
-// half are expired at kNow.
-QJsonObject claimsFor(int i, QRandomGenerator &random)
-{
-    const qint64 iat = kNow - qint64(random.bounded(7200));
-    const QString user
-        = QUuid::fromRfc4122(QByteArray::number(i).rightJustified(16, '0')).toString(QUuid::WithoutBraces);
-    return QJsonObject {
-        { QLatin1String("iss"), QStringLiteral("https://auth.vendo.run/auth/v1") },
-        { QLatin1String("sub"), user },
-        { QLatin1String("aud"), QStringLiteral("authenticated") },
-        { QLatin1String("exp"), iat + 3600 },
-        { QLatin1String("iat"), iat },
-        { QLatin1String("email"), QStringLiteral("user%1@example.com").arg(i) },
-        { QLatin1String("app_metadata"),
-          QJsonObject {
-              { QLatin1String("provider"), QStringLiteral("email") },
-              { QLatin1String("providers"), QJsonArray { QStringLiteral("email") } },
-              { QLatin1String("tenant_id"), QStringLiteral("ten_%1").arg(i % 977, 8, 10, QLatin1Char('0')) } } },
-        { QLatin1String("role"), QStringLiteral("authenticated") },
-        { QLatin1String("aal"), QStringLiteral("aal1") },
-        { QLatin1String("session_id"),
-          QUuid::fromRfc4122(QByteArray::number(i * 7 + 1).rightJustified(16, 's')).toString(QUuid::WithoutBraces) },
-    };
-}
-
 // A gateway log: each token in a request line among other fields, and lines without tokens between.
 bool generateLog(const QString &logFile, const QString &jwksFile)
 {
@@ -96,7 +71,7 @@ bool generateLog(const QString &logFile, const QString &jwksFile)
     QList<QJsonObject> claims;
     QRandomGenerator random(20260101);
     for (int i = 0; i < kTokens; ++i)
-        claims.append(claimsFor(i, random));
+        claims.append(vendo::bench::vendoAccessTokenClaims(i, kNow, random));
     QList<QByteArray> tokens(kTokens);
     QThreadPool pool;
     const int threads = QThread::idealThreadCount();

@@ -3,6 +3,7 @@
 //   (b) ES256 verification of a whole token  vs  raw OpenSSL EVP_DigestVerify over the same inputs
 // on one core and on all cores. Prints figures; asserts nothing about speed.
 
+#include "BenchClaims.h"
 #include "BenchReport.h"
 #include "jwt/JwkSet.h"
 #include "jwt/JwsSigner.h"
@@ -47,34 +48,6 @@ void say(const QString &text)
 {
     std::fputs(qPrintable(text + QLatin1Char('\n')), stdout);
     std::fflush(stdout);
-}
-
-// What a Vendo (Supabase auth) access token carries, with varied users and lifetimes.
-QJsonObject claimsFor(int i, QRandomGenerator &random)
-{
-    const qint64 iat = kNow - qint64(random.bounded(7200));
-    const QString user
-        = QUuid::fromRfc4122(QByteArray::number(i).rightJustified(16, '0')).toString(QUuid::WithoutBraces);
-    return QJsonObject {
-        { QLatin1String("iss"), QStringLiteral("https://auth.vendo.run/auth/v1") },
-        { QLatin1String("sub"), user },
-        { QLatin1String("aud"), QStringLiteral("authenticated") },
-        { QLatin1String("exp"), iat + 3600 },
-        { QLatin1String("iat"), iat },
-        { QLatin1String("email"), QStringLiteral("user%1@example.com").arg(i) },
-        { QLatin1String("app_metadata"),
-          QJsonObject {
-              { QLatin1String("provider"), QStringLiteral("email") },
-              { QLatin1String("tenant_id"), QStringLiteral("ten_%1").arg(i % 977, 8, 10, QLatin1Char('0')) } } },
-        { QLatin1String("role"), QStringLiteral("authenticated") },
-        { QLatin1String("aal"), QStringLiteral("aal1") },
-        { QLatin1String("amr"),
-          QJsonArray { QJsonObject { { QLatin1String("method"), QStringLiteral("password") },
-                                     { QLatin1String("timestamp"), iat - 60 } } } },
-        { QLatin1String("session_id"),
-          QUuid::fromRfc4122(QByteArray::number(i * 7 + 1).rightJustified(16, 's')).toString(QUuid::WithoutBraces) },
-        { QLatin1String("is_anonymous"), false },
-    };
 }
 
 struct Rate
@@ -235,7 +208,7 @@ int main(int argc, char *argv[])
         QList<QJsonObject> claims;
         QRandomGenerator random(20260101);
         for (int i = 0; i < kTokens; ++i)
-            claims.append(claimsFor(i, random));
+            claims.append(vendo::bench::vendoAccessTokenClaims(i, kNow, random));
         QElapsedTimer timer;
         timer.start();
         measure(cores, kTokens, [&](int i) { tokens[i] = JwsSigner::sign(Algorithm::ES256, key, claims[i]).value(); });
