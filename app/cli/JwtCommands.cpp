@@ -53,19 +53,6 @@ void widenPipe([[maybe_unused]] int fd)
 #endif
 }
 
-// "--now EPOCH" pins every judgement to one moment, for scripts and reproducible reports.
-class FixedClock final : public Clock
-{
-public:
-    explicit FixedClock(qint64 seconds)
-        : m_now(QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC))
-    { }
-    QDateTime now() const override { return m_now; }
-
-private:
-    QDateTime m_now;
-};
-
 struct Failure
 {
     int exitCode;

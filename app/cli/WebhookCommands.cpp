@@ -27,18 +27,6 @@ QString tr(const char *text)
 }
 
 // --now: the verification's time, for a capture judged after the fact.
-class FixedClock final : public jwt::Clock
-{
-public:
-    explicit FixedClock(QDateTime now)
-        : m_now(std::move(now))
-    { }
-    QDateTime now() const override { return m_now; }
-
-private:
-    QDateTime m_now;
-};
-
 enum class SecretSource { None, File, Environment, Keychain };
 
 QString secretSourceId(SecretSource source)
@@ -210,7 +198,7 @@ int runWebhook(const QStringList &arguments)
         err() << tr("--max-age takes seconds from 0 to %1.").arg(kMaxAgeLimit) << Qt::endl;
         return UsageError;
     }
-    std::optional<FixedClock> fixedClock;
+    std::optional<jwt::FixedClock> fixedClock;
     if (parser.isSet(now)) {
         const qint64 epoch = parser.value(now).toLongLong(&ok);
         if (!ok || epoch < 0 || epoch > 253402300799LL) {

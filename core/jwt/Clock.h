@@ -24,4 +24,21 @@ public:
     static const Clock &instance();
 };
 
+// Always the same moment: `--now EPOCH` in the CLI, one reading for a whole audit, fixed test and bench
+// times.
+class FixedClock final : public Clock
+{
+public:
+    explicit FixedClock(QDateTime now)
+        : m_now(std::move(now))
+    { }
+    explicit FixedClock(qint64 secondsSinceEpoch)
+        : m_now(QDateTime::fromSecsSinceEpoch(secondsSinceEpoch, Qt::UTC))
+    { }
+    QDateTime now() const override { return m_now; }
+
+private:
+    QDateTime m_now;
+};
+
 } // namespace vendo::jwt

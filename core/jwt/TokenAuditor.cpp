@@ -25,19 +25,8 @@ constexpr qsizetype kBlockBytes = 1024 * 1024;
 // Batches whose records are kept (run()) are shorter: a record holds its token decoded.
 constexpr qsizetype kRecordBatchBytes = 64 * 1024;
 
-// Every token of a run is judged at the moment the run started: one reading of the clock, no
-// per-token QDateTime work, and a report whose verdicts all refer to the same "now".
-class InstantClock final : public Clock
-{
-public:
-    explicit InstantClock(qint64 seconds)
-        : m_now(QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC))
-    { }
-    QDateTime now() const override { return m_now; }
-
-private:
-    QDateTime m_now;
-};
+// Every token of a run is judged at the moment the run started (a FixedClock): one reading of the clock,
+// no per-token QDateTime work, and a report whose verdicts all refer to the same "now".
 
 AuditRecord judge(QByteArrayView token, qint64 line, const Clock &clock, const AuditOptions &options)
 {
@@ -280,7 +269,7 @@ private:
     }
 
     QIODevice &m_input;
-    const InstantClock m_clock;
+    const FixedClock m_clock;
     const AuditOptions &m_options;
     const bool m_keepRecords;
     const int m_threads;

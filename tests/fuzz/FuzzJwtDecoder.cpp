@@ -21,12 +21,6 @@ namespace {
 using namespace vendo::jwt;
 
 // A fixed "now" (2026-01-01), so a crash found at one time reproduces at any other.
-class FixedClock final : public Clock
-{
-public:
-    QDateTime now() const override { return QDateTime::fromSecsSinceEpoch(1'767'225'600, Qt::UTC); }
-};
-
 // One HMAC key with the kid the seeds use: tokens naming it reach the alg-fit and refusal paths.
 const JwkSet &keys()
 {
@@ -116,7 +110,7 @@ QByteArray tokenText(const QByteArray &input)
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
-    static const FixedClock clock;
+    static const FixedClock clock(1'767'225'600);
     const QByteArray text = tokenText(vendo::fuzz::input(data, size));
 
     const DecodedJwt token = JwtDecoder::decode(text); // the paste path builds the JSON objects

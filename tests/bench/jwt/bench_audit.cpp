@@ -57,12 +57,6 @@ void say(const QString &text)
     std::fflush(stdout);
 }
 
-class FixedClock final : public Clock
-{
-public:
-    QDateTime now() const override { return QDateTime::fromSecsSinceEpoch(kNow, Qt::UTC); }
-};
-
 // A gateway log: each token in a request line among other fields, and lines without tokens between.
 bool generateLog(const QString &logFile, const QString &jwksFile)
 {
@@ -353,7 +347,7 @@ int main(int argc, char *argv[])
                              return f.readAll();
                          }())
                              .value();
-    const FixedClock sampleClock;
+    const FixedClock sampleClock(kNow);
     std::atomic<int> sampleValid { 0 };
     const auto judgeSample = [&](qsizetype from, qsizetype to) {
         for (qsizetype i = from; i < to; ++i)

@@ -38,12 +38,6 @@ namespace {
 constexpr int kTokens = 100'000;
 constexpr qint64 kNow = 1'767'225'600;
 
-class FixedClock final : public Clock
-{
-public:
-    QDateTime now() const override { return QDateTime::fromSecsSinceEpoch(kNow, Qt::UTC); }
-};
-
 void say(const QString &text)
 {
     std::fputs(qPrintable(text + QLatin1Char('\n')), stdout);
@@ -229,7 +223,7 @@ int main(int argc, char *argv[])
         bytes += token.size();
     say(QStringLiteral("%1 ES256 tokens, %2 bytes on average").arg(tokens.size()).arg(bytes / tokens.size()));
 
-    const FixedClock clock;
+    const FixedClock clock(kNow);
     const JwkSet keys({ Key::fromJwk(key.toPublicJwk()).value() });
     std::atomic<int> accepted { 0 };
 
