@@ -53,6 +53,7 @@ AuditSummary TokenAuditor::run(QIODevice &input, const Clock &clock, const Audit
     std::vector<Pending> batch;
     batch.reserve(size_t(batchSize));
     std::vector<AuditRecord> results;
+    const auto cancelled = [&] { return options.cancelled && options.cancelled(); };
 
     const auto flush = [&] {
         results.assign(batch.size(), AuditRecord {});
@@ -91,10 +92,14 @@ AuditSummary TokenAuditor::run(QIODevice &input, const Clock &clock, const Audit
             for (const QByteArrayView token : TokenExtractor::extract(line))
                 batch.push_back(Pending { lineNumber, token.toByteArray() });
         }
-        if (qsizetype(batch.size()) >= batchSize)
+        if (qsizetype(batch.size()) >= batchSize) {
+            if (cancelled())
+                break;
             flush();
+        }
     }
-    flush();
+    if (!cancelled())
+        flush();
     summary.lines = lineNumber;
     return summary;
 }

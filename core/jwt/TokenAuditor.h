@@ -33,6 +33,9 @@ struct AuditOptions
     int batchSize = 2048; // tokens in flight at once: memory stays bounded whatever the input size
     // Turns a record into output bytes. Runs on worker threads so that formatting scales with the cores.
     std::function<QByteArray(const AuditRecord &)> render;
+    // Asked between batches on the thread that calls run(): true stops the audit there, and run()
+    // returns the summary of what was judged so far (a window's Cancel). Empty: never cancelled.
+    std::function<bool()> cancelled;
 };
 
 // Reads lines from a device, extracts tokens, decodes and judges them on all cores in bounded

@@ -139,6 +139,30 @@ private slots:
             QVERIFY2(json.contains(QLatin1String(field)), field);
     }
 
+    // AuditOptions::cancelled stops the audit between batches: no record after it, and the summary
+    // counts what was judged, not what was left unread.
+    void cancelStopsBetweenBatches()
+    {
+        const Key key = Key::generate(Algorithm::ES256, QStringLiteral("k1")).value();
+        const QByteArray token = mint(key, kNow + 1800, QStringLiteral("https://auth.vendo.run/auth/v1"));
+        QByteArray input;
+        for (int i = 0; i < 100; ++i)
+            input += "INFO jwt=" + token + '\n';
+        QBuffer buffer(&input);
+        QVERIFY(buffer.open(QIODevice::ReadOnly));
+        test::FakeClock clock(kNow);
+        AuditOptions options;
+        options.threads = 2;
+        options.batchSize = 10;
+        int records = 0;
+        int asked = 0;
+        options.cancelled = [&] { return ++asked > 3; }; // three batches, then Cancel
+        const AuditSummary summary = TokenAuditor::run(buffer, clock, options, [&](const AuditRecord &) { ++records; });
+        QCOMPARE(records, 30);
+        QCOMPARE(summary.tokens, 30);
+        QVERIFY2(buffer.pos() < input.size(), "the rest of the input is left unread");
+    }
+
     void distinctIssuersAreBounded()
     {
         AuditSummary summary;
