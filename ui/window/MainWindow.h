@@ -19,6 +19,8 @@ class SessionSecretStore;
 
 namespace vendo::ui {
 
+class AuditView;
+struct AuditSource;
 class ConnectionsPanel;
 class DecodedView;
 class ErrorDecoderPanel;
@@ -82,6 +84,10 @@ public:
     ErrorDecoderPanel *errorDecoder();
     // "What the customer's SDK does", built like the panels above.
     SdkLensPanel *sdkLensPanel();
+    // The audit of a log (ui/window/MainWindowAudit.cpp): its dock is made with the first audit.
+    AuditView *auditView();
+    // Audits `source` in the Audit dock with the profile's key set, and shows it.
+    void auditLog(const AuditSource &source);
 
 protected:
     bool event(QEvent *event) override;
@@ -130,6 +136,7 @@ private:
     RequestLogPanel *m_requestLog = nullptr;
     ErrorDecoderPanel *m_errorDecoder = nullptr;
     SdkLensPanel *m_sdkLens = nullptr;
+    AuditView *m_audit = nullptr;
     QToolBar *m_toolBar = nullptr;
     int m_toolBarTextWidth = 0; // the toolbar's width with text beside its icons, when last measured
     bool m_deferredStarted = false;
