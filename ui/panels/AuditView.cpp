@@ -29,6 +29,7 @@ namespace vendo::ui {
 namespace {
 
 constexpr int kTopEntries = 6; // issuers and kids charted by name; the rest as one bar
+constexpr int kChartIntervalMs = 500;
 
 QString number(qint64 value)
 {
@@ -58,6 +59,12 @@ QString expiryText(const QString &bucket)
 }
 
 using Entries = QList<std::pair<QString, qint64>>;
+
+void setTextIfChanged(QLabel *label, const QString &text)
+{
+    if (label->text() != text)
+        label->setText(text);
+}
 
 // The largest kTopEntries of a count map, and the rest summed.
 Entries top(const QMap<QString, qint64> &counts)
@@ -131,12 +138,15 @@ public:
             if (!shown)
                 continue;
             const auto &[name, count] = entries.at(i);
-            row.name->setText(name);
-            row.count->setText(number(count));
+            // Only what changed: each new text asks the layout again.
+            setTextIfChanged(row.name, name);
+            setTextIfChanged(row.count, number(count));
             // QProgressBar holds an int: scale to per mille.
             row.bar->setRange(0, 1000);
             row.bar->setValue(total > 0 ? int(count * 1000 / total) : 0);
-            row.bar->setAccessibleName(AuditView::tr("%1: %2 of %3").arg(name, number(count), number(total)));
+            const QString spoken = AuditView::tr("%1: %2 of %3").arg(name, number(count), number(total));
+            if (row.bar->accessibleName() != spoken)
+                row.bar->setAccessibleName(spoken);
         }
     }
 
@@ -172,11 +182,13 @@ AuditView::AuditView(QWidget *parent)
     m_progress->setRange(0, 1000);
     m_status->setObjectName(QStringLiteral("auditStatus"));
     m_status->setTextFormat(Qt::PlainText);
-    m_status->setWordWrap(true);
+    // Two lines, not wrapped: a wrapped label that grows or shrinks as its counts change would lay the
+    // table out again a few times a second.
+    m_status->setWordWrap(false);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_capNote->setObjectName(QStringLiteral("auditCapNote"));
     m_capNote->setTextFormat(Qt::PlainText);
-    m_capNote->setWordWrap(true);
+    m_capNote->setWordWrap(false);
     m_capNote->hide();
     m_cancel->setObjectName(QStringLiteral("auditCancel"));
     m_cancel->setToolTip(tr("Stop reading the log; what was read so far stays listed and counted (Esc)"));
@@ -282,6 +294,7 @@ void AuditView::start(AuditJob *job)
     m_job = job;
     job->setParent(this);
     m_model->clear();
+    m_chartClock.invalidate();
     m_capNote->hide();
     m_inspect->setEnabled(false);
     m_export->setEnabled(false);
@@ -337,11 +350,23 @@ void AuditView::onProgress(const AuditProgress &p)
         state = tr("Reading: %1 lines, %2…").arg(number(p.lines), size);
     if (m_job && !m_job->checksSignatures())
         state += QLatin1Char(' ') + tr("Signatures are not checked: the profile's key set (JWKS) is not available.");
-    m_status->setText(state + QLatin1Char('\n') + counts);
+    setTextIfChanged(m_status, state + QLatin1Char('\n') + counts);
+    if (p.finished) {
+        m_cancel->setEnabled(false);
+        m_export->setEnabled(m_model->rowCount() > 0);
+        // The focus was on Cancel: it goes to the table, where the next keys are meant for.
+        if (m_cancel->hasFocus() && m_model->rowCount() > 0)
+            m_table->setFocus();
+    }
+    if (p.finished || !m_chartClock.isValid() || m_chartClock.elapsed() >= kChartIntervalMs)
+        m_chartClock.start();
+    else
+        return; // the charts follow a few times a second: every change lays out a grid of widgets
     m_progress->setAccessibleDescription(state);
     if (p.listed < s.tokens) {
-        m_capNote->setText(tr("The first %1 tokens are listed; all %2 are counted in the summary.")
-                               .arg(number(p.listed), number(s.tokens)));
+        setTextIfChanged(m_capNote,
+                         tr("The first %1 tokens are listed; all %2 are counted in the summary.")
+                             .arg(number(p.listed), number(s.tokens)));
         m_capNote->show();
     }
 

@@ -2,6 +2,7 @@
 
 #include "ui/models/AuditJob.h"
 
+#include <QElapsedTimer>
 #include <QPointer>
 #include <QWidget>
 
@@ -72,6 +73,7 @@ private:
     Bars *m_kids;
     Bars *m_expiry;
     std::function<QStringList()> m_secrets;
+    QElapsedTimer m_chartClock; // since the charts were last updated
 };
 
 } // namespace vendo::ui
