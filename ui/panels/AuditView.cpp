@@ -110,6 +110,7 @@ public:
         , m_grid(new QGridLayout(this))
     {
         m_grid->setColumnStretch(1, 1);
+        m_nameWidth = fontMetrics().horizontalAdvance(QLatin1Char('M')) * 12;
         m_empty = new QLabel(AuditView::tr("none yet"), this);
         m_grid->addWidget(m_empty, 0, 0, 1, 3);
     }
@@ -139,7 +140,10 @@ public:
                 continue;
             const auto &[name, count] = entries.at(i);
             // Only what changed: each new text asks the layout again.
-            setTextIfChanged(row.name, name);
+            // Issuers are URLs: the middle goes, the whole name stays in the tool tip and for screen readers.
+            const QString elided = row.name->fontMetrics().elidedText(name, Qt::ElideMiddle, m_nameWidth);
+            setTextIfChanged(row.name, elided);
+            row.name->setToolTip(elided == name ? QString() : name);
             setTextIfChanged(row.count, number(count));
             // QProgressBar holds an int: scale to per mille.
             row.bar->setRange(0, 1000);
@@ -158,6 +162,7 @@ private:
         QLabel *count;
     };
     QGridLayout *m_grid;
+    int m_nameWidth = 0;
     QLabel *m_empty;
     QList<Row> m_rows;
 };
@@ -232,6 +237,7 @@ AuditView::AuditView(QWidget *parent)
     scroll->setWidget(charts);
     scroll->setWidgetResizable(true);
     scroll->setFocusPolicy(Qt::NoFocus);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     scroll->setMinimumWidth(24 * em);
     auto *split = new QSplitter(Qt::Horizontal, this);
