@@ -267,7 +267,8 @@ private slots:
         const qint64 total = QFileInfo(path).size();
         const qint64 tokens = total / line.size();
         window()->openFile(path);
-        QVERIFY(QTest::qWaitFor([&] { return view()->job()->source().path == path; }, 10'000));
+        QVERIFY(
+            QTest::qWaitFor([&] { return view() && view()->job() && view()->job()->source().path == path; }, 10'000));
         ui::AuditJob *job = view()->job();
         QVERIFY(QTest::qWaitFor([&] { return job->progress().summary.tokens > 0; }, 20'000));
         QVERIFY(view()->isRunning());
