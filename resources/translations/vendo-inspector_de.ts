@@ -27,6 +27,10 @@
         <source>Print diagnostics (requests, retries, keychain, sandbox) on standard error; never a secret.</source>
         <translation>Diagnosemeldungen (Anfragen, Wiederholungen, Schlüsselbund, Sandbox) auf der Standardfehlerausgabe ausgeben; nie ein Geheimnis.</translation>
     </message>
+    <message>
+        <source>A token, header block, curl command, HAR file or log to open.</source>
+        <translation>Ein Token, ein Header-Block, ein curl-Befehl, eine HAR-Datei oder ein Protokoll zum Öffnen.</translation>
+    </message>
 </context>
 <context>
     <name>vendo::client::CurlCommand</name>

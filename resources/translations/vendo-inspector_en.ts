@@ -27,6 +27,10 @@
         <source>Print diagnostics (requests, retries, keychain, sandbox) on standard error; never a secret.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A token, header block, curl command, HAR file or log to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vendo::client::CurlCommand</name>
