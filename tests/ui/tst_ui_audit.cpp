@@ -312,7 +312,10 @@ private slots:
 #ifdef VENDO_SCREENSHOT_DIR
     void screenshot()
     {
+        const ui::AuditJob *previous = view() ? view()->job() : nullptr;
         window()->openFile(writeFile(QStringLiteral("support.log"), m_mixedLog));
+        // The file is parsed off the GUI thread first: the new audit starts a little later.
+        QVERIFY(QTest::qWaitFor([&] { return view() && view()->job() != previous; }, 10'000));
         QVERIFY(waitForAudit());
         window()->resize(1280, 800);
         // Dave's expired token, inspected from its row.

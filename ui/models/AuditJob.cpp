@@ -17,6 +17,11 @@
 #include <algorithm>
 #include <atomic>
 
+#if defined(Q_OS_LINUX)
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
+
 namespace vendo::ui {
 
 namespace {
@@ -52,6 +57,15 @@ QString tenantOf(const QList<jwt::Claim> &claims)
     if (!meta || qstrcmp(meta->jsonType, "object") != 0 || !meta->rawValue.contains("tenant_id"))
         return {};
     return QJsonDocument::fromJson(meta->rawValue).object().value(QLatin1String("tenant_id")).toString();
+}
+
+// The audit yields to the GUI thread: on Linux QThread priorities do not apply to ordinary threads, but a
+// thread's nice value does, and the auditor's pool threads, started from this thread, inherit it.
+void yieldToTheGuiThread()
+{
+#if defined(Q_OS_LINUX)
+    setpriority(PRIO_PROCESS, id_t(gettid()), 10);
+#endif
 }
 
 } // namespace
@@ -163,6 +177,7 @@ void AuditJob::deliver(std::vector<AuditRow> rows, AuditProgress progress)
 
 void AuditJob::work()
 {
+    yieldToTheGuiThread();
     QElapsedTimer elapsed;
     elapsed.start();
     AuditProgress progress;

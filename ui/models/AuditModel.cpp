@@ -178,12 +178,11 @@ qsizetype AuditModel::append(std::vector<AuditRow> rows)
 void AuditModel::clear()
 {
     beginResetModel();
-    m_rows.clear();
-    m_rows.shrink_to_fit();
+    AuditRows().swap(m_rows);
     endResetModel();
 }
 
-QByteArray AuditModel::toCsv(const std::vector<AuditRow> &rows)
+QByteArray AuditModel::toCsv(const AuditRows &rows)
 {
     QByteArray out = "line,sub,tenant,iss,kid,iat,exp,time,signature,problem\r\n";
     for (const AuditRow &r : rows) {
@@ -195,7 +194,7 @@ QByteArray AuditModel::toCsv(const std::vector<AuditRow> &rows)
     return out;
 }
 
-QByteArray AuditModel::toNdjson(const std::vector<AuditRow> &rows)
+QByteArray AuditModel::toNdjson(const AuditRows &rows)
 {
     QByteArray out;
     for (const AuditRow &r : rows) {

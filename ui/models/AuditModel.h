@@ -5,6 +5,7 @@
 
 #include <QAbstractTableModel>
 
+#include <deque>
 #include <optional>
 #include <vector>
 
@@ -31,6 +32,10 @@ struct AuditRow
     jwt::SignatureStatus signature = jwt::SignatureStatus::NotChecked;
 };
 
+// A deque: appending never moves the rows already listed (a vector's reallocation moved 50,000 of them
+// on the GUI thread).
+using AuditRows = std::deque<AuditRow>;
+
 // The tokens of an audit, in input order, up to kMaxRows (the summary counts all of them).
 class AuditModel : public QAbstractTableModel
 {
@@ -51,7 +56,7 @@ public:
     qsizetype append(std::vector<AuditRow> rows);
     void clear();
     const AuditRow &row(int index) const { return m_rows.at(size_t(index)); }
-    const std::vector<AuditRow> &rows() const { return m_rows; }
+    const AuditRows &rows() const { return m_rows; }
 
     // Words for the verdict columns (translated).
     static QString timeText(const AuditRow &row);
@@ -61,11 +66,11 @@ public:
     // The rows as CSV (RFC 4180, a header line) or NDJSON (one object a line): line, sub, tenant, iss,
     // kid, iat, exp, the time and signature verdicts (stable names) and the structural problem.
     // Claims only: never a token or a signature.
-    static QByteArray toCsv(const std::vector<AuditRow> &rows);
-    static QByteArray toNdjson(const std::vector<AuditRow> &rows);
+    static QByteArray toCsv(const AuditRows &rows);
+    static QByteArray toNdjson(const AuditRows &rows);
 
 private:
-    std::vector<AuditRow> m_rows;
+    AuditRows m_rows;
 };
 
 } // namespace vendo::ui

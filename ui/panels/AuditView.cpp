@@ -60,6 +60,18 @@ QString expiryText(const QString &bucket)
 
 using Entries = QList<std::pair<QString, qint64>>;
 
+// QProgressBar::setValue repaints the bar at once, outside the event loop's one paint per frame, whenever
+// what it shows changes: a few times a second for a dozen bars. Here the new value waits for that paint.
+void setBarValue(QProgressBar *bar, int value)
+{
+    if (bar->value() == value)
+        return;
+    bar->setUpdatesEnabled(false);
+    bar->setValue(value);
+    bar->setUpdatesEnabled(true);
+    bar->update();
+}
+
 void setTextIfChanged(QLabel *label, const QString &text)
 {
     if (label->text() != text)
@@ -84,7 +96,7 @@ Entries top(const QMap<QString, qint64> &counts)
     return entries;
 }
 
-QString writeExport(const std::vector<AuditRow> &rows, const QString &fileName, const QStringList &secrets)
+QString writeExport(const AuditRows &rows, const QString &fileName, const QStringList &secrets)
 {
     const QString suffix = QFileInfo(fileName).suffix().toLower();
     const bool json
@@ -147,7 +159,7 @@ public:
             setTextIfChanged(row.count, number(count));
             // QProgressBar holds an int: scale to per mille.
             row.bar->setRange(0, 1000);
-            row.bar->setValue(total > 0 ? int(count * 1000 / total) : 0);
+            setBarValue(row.bar, total > 0 ? int(count * 1000 / total) : 0);
             const QString spoken = AuditView::tr("%1: %2 of %3").arg(name, number(count), number(total));
             if (row.bar->accessibleName() != spoken)
                 row.bar->setAccessibleName(spoken);
@@ -185,6 +197,8 @@ AuditView::AuditView(QWidget *parent)
     m_progress->setObjectName(QStringLiteral("auditProgress"));
     m_progress->setAccessibleName(tr("Audit progress"));
     m_progress->setRange(0, 1000);
+    // As wide as it needs to be: a wide bar costs more to paint each time it moves.
+    m_progress->setMaximumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 30);
     m_status->setObjectName(QStringLiteral("auditStatus"));
     m_status->setTextFormat(Qt::PlainText);
     // Two lines, not wrapped: a wrapped label that grows or shrinks as its counts change would lay the
@@ -250,6 +264,7 @@ AuditView::AuditView(QWidget *parent)
     auto *top = new QHBoxLayout;
     top->addWidget(m_title);
     top->addWidget(m_progress, 1);
+    top->addStretch();
     top->addWidget(m_cancel);
     top->addWidget(m_inspect);
     top->addWidget(m_export);
@@ -324,10 +339,10 @@ void AuditView::onProgress(const AuditProgress &p)
     const jwt::AuditSummary &s = p.summary;
     if (p.bytesTotal > 0) {
         m_progress->setRange(0, 1000);
-        m_progress->setValue(int(qMin<qint64>(1000, p.bytesRead * 1000 / p.bytesTotal)));
+        setBarValue(m_progress, int(qMin<qint64>(1000, p.bytesRead * 1000 / p.bytesTotal)));
     } else {
         m_progress->setRange(0, p.finished ? 1 : 0);
-        m_progress->setValue(p.finished ? 1 : 0);
+        setBarValue(m_progress, p.finished ? 1 : 0);
     }
     const QString size = p.bytesTotal >= 0
         ? tr("%1 of %2").arg(QLocale().formattedDataSize(p.bytesRead), QLocale().formattedDataSize(p.bytesTotal))
@@ -445,7 +460,7 @@ void AuditView::chooseExportFile()
     });
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &fileName) {
         // Up to 100,000 rows: formatted and written off the GUI thread.
-        const std::vector<AuditRow> rows = m_model->rows();
+        const AuditRows rows = m_model->rows();
         const QStringList secrets = m_secrets ? m_secrets() : QStringList();
         QPointer<AuditView> self(this);
         QThreadPool::globalInstance()->start([self, rows, fileName, secrets] {
