@@ -36,9 +36,23 @@ public:
         m_fetcher->resolve(jwt::decode(jwt.toUtf8()).kid());
     }
 
+    void keySet(std::function<void(std::optional<jwt::JwkSet>)> done) override
+    {
+        if (std::optional<jwt::JwkSet> cached = m_fetcher->cachedKeys()) {
+            done(std::move(cached));
+            return;
+        }
+        m_keySetWaiters.append(std::move(done));
+        m_fetcher->resolve();
+    }
+
 private:
     void onResolved(const jwt::JwksResult &result)
     {
+        for (const auto &done : std::exchange(m_keySetWaiters, {}))
+            done(result.keys.isEmpty() ? std::nullopt : std::optional<jwt::JwkSet>(result.keys));
+        if (m_jwt.isEmpty())
+            return; // asked for the key set alone
         const jwt::DecodedJwt decoded = jwt::decode(m_jwt.toUtf8());
         if (!result.ok() && result.keys.isEmpty()) {
             jwt::SignatureCheck check;
@@ -55,6 +69,7 @@ private:
     std::function<void(const jwt::SignatureCheck &)> m_onChecked;
     jwt::JwksFetcher *m_fetcher = nullptr;
     QString m_jwt;
+    QList<std::function<void(std::optional<jwt::JwkSet>)>> m_keySetWaiters;
 };
 
 // The app's event stream: core/events' EventStream, its signals handed to the window's callbacks.

@@ -12,6 +12,7 @@
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QTextStream>
+#include <QTimer>
 #include <QTranslator>
 
 namespace {
@@ -46,6 +47,7 @@ struct Options
     QString screenshot; // empty: no screenshot
     QString state;
     bool verbose = false;
+    QString file; // a token, capture or log to open at start
 };
 
 // Parses the command line with a QCoreApplication, which needs no display: --help, --version and
@@ -81,9 +83,13 @@ Options parseCommandLine(int argc, char *argv[])
                                     "Print diagnostics (requests, retries, keychain, sandbox) on standard error; "
                                     "never a secret."));
     parser.addOptions({ sandboxOption, screenshotOption, stateOption, verboseOption });
+    parser.addPositionalArgument(
+        QStringLiteral("file"),
+        QCoreApplication::translate("main", "A token, header block, curl command, HAR file or log to open."),
+        QStringLiteral("[file]"));
     parser.process(core);
     return { parser.isSet(sandboxOption), parser.value(screenshotOption), parser.value(stateOption),
-             parser.isSet(verboseOption) };
+             parser.isSet(verboseOption), parser.positionalArguments().value(0) };
 }
 
 } // namespace
@@ -123,6 +129,8 @@ int main(int argc, char *argv[])
                          [profiles](const vendo::client::Profile &profile) { profiles->setCurrentId(profile.id); });
     }
     window.show();
+    if (!options.file.isEmpty() && !screenshot)
+        QTimer::singleShot(0, &window, [&window, &options] { window.openFile(options.file); });
     if (!screenshot)
         return QApplication::exec();
 

@@ -138,7 +138,10 @@ public:
             });
             while (m_queue.size() >= inFlight)
                 deliverOldest(summary, deliver);
-            // Between batches: the place where a caller's cancellation request is honoured.
+            // Between batches: a caller's cancellation (a window's Cancel) stops reading here; the
+            // batches already started are waited for and delivered, so the summary is of what was judged.
+            if (m_options.cancelled && m_options.cancelled())
+                break;
         }
         while (!m_queue.empty())
             deliverOldest(summary, deliver);

@@ -49,6 +49,9 @@ struct AuditOptions
     // The same without a QByteArray per token: appends the record's output to its batch's output
     // (AuditBatch::output). Also on worker threads; used instead of `render` when set.
     std::function<void(const AuditRecord &, QByteArray &out)> append;
+    // Asked between batches on the thread that calls run(): true stops the audit there, and run()
+    // returns the summary of what was judged so far (a window's Cancel). Empty: never cancelled.
+    std::function<bool()> cancelled;
 };
 
 // What one worker made of one batch of lines, delivered in input order.

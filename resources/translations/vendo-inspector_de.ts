@@ -27,6 +27,10 @@
         <source>Print diagnostics (requests, retries, keychain, sandbox) on standard error; never a secret.</source>
         <translation>Diagnosemeldungen (Anfragen, Wiederholungen, Schlüsselbund, Sandbox) auf der Standardfehlerausgabe ausgeben; nie ein Geheimnis.</translation>
     </message>
+    <message>
+        <source>A token, header block, curl command, HAR file or log to open.</source>
+        <translation>Ein Token, ein Header-Block, ein curl-Befehl, eine HAR-Datei oder ein Protokoll zum Öffnen.</translation>
+    </message>
 </context>
 <context>
     <name>vendo::client::CurlCommand</name>
@@ -2130,6 +2134,341 @@
     </message>
 </context>
 <context>
+    <name>vendo::ui::AuditJob</name>
+    <message>
+        <source>%1 cannot be read again: %2</source>
+        <translation>%1 kann nicht erneut gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 changed since the audit: line %2 is gone.</source>
+        <translation>%1 hat sich seit der Prüfung geändert: Zeile %2 gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The token on line %1 cannot be read again: the line is too long, or %2 changed since the audit.</source>
+        <translation>Das Token in Zeile %1 kann nicht erneut gelesen werden: Die Zeile ist zu lang, oder %2 hat sich seit der Prüfung geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>vendo::ui::AuditModel</name>
+    <message>
+        <source>valid</source>
+        <translation>gültig</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>not yet valid</source>
+        <translation>noch nicht gültig</translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation>ohne Ablauf</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>valid, %1 left</source>
+        <translation>gültig, noch %1</translation>
+    </message>
+    <message>
+        <source>expired %1 ago</source>
+        <translation>vor %1 abgelaufen</translation>
+    </message>
+    <message>
+        <source>valid in %1</source>
+        <translation>gültig in %1</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>ungültig</translation>
+    </message>
+    <message>
+        <source>key not found</source>
+        <translation>Schlüssel nicht gefunden</translation>
+    </message>
+    <message>
+        <source>unsupported algorithm</source>
+        <translation>nicht unterstützter Algorithmus</translation>
+    </message>
+    <message>
+        <source>unsigned (alg none)</source>
+        <translation>unsigniert (alg none)</translation>
+    </message>
+    <message>
+        <source>malformed: %1</source>
+        <translation>fehlerhaft: %1</translation>
+    </message>
+    <message>
+        <source>Issuer: %1</source>
+        <translation>Aussteller: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>User (sub)</source>
+        <translation>Benutzer (sub)</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>Key id (kid)</source>
+        <translation>Schlüssel-ID (kid)</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Ausgestellt</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signatur</translation>
+    </message>
+</context>
+<context>
+    <name>vendo::ui::AuditView</name>
+    <message>
+        <source>expired over a day ago</source>
+        <translation>vor über einem Tag abgelaufen</translation>
+    </message>
+    <message>
+        <source>expired 1 h – 1 d ago</source>
+        <translation>vor 1 h – 1 d abgelaufen</translation>
+    </message>
+    <message>
+        <source>expired within the hour</source>
+        <translation>in der letzten Stunde abgelaufen</translation>
+    </message>
+    <message>
+        <source>valid, under 5 min left</source>
+        <translation>gültig, noch unter 5 min</translation>
+    </message>
+    <message>
+        <source>valid, 5–60 min left</source>
+        <translation>gültig, noch 5–60 min</translation>
+    </message>
+    <message>
+        <source>valid, over an hour left</source>
+        <translation>gültig, noch über eine Stunde</translation>
+    </message>
+    <message>
+        <source>not yet valid</source>
+        <translation>noch nicht gültig</translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation>ohne Ablauf</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other(s)</source>
+        <translation>
+            <numerusform>%n weiterer</numerusform>
+            <numerusform>%n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>noch keine</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 von %3</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel audit</source>
+        <translation>Prüfung &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Inspect selected token</source>
+        <translation>Ausgewähltes Token &amp;untersuchen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport table…</source>
+        <translation>Tabelle e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Audit progress</source>
+        <translation>Fortschritt der Prüfung</translation>
+    </message>
+    <message>
+        <source>Stop reading the log; what was read so far stays listed and counted (Esc)</source>
+        <translation>Das Lesen des Protokolls beenden; was bisher gelesen wurde, bleibt aufgelistet und gezählt (Esc)</translation>
+    </message>
+    <message>
+        <source>Load the selected token into the inspector (Enter or double-click on a row)</source>
+        <translation>Das ausgewählte Token in den Inspektor laden (Eingabetaste oder Doppelklick auf eine Zeile)</translation>
+    </message>
+    <message>
+        <source>Save the table as CSV or NDJSON: claims and verdicts only, never a token or signature</source>
+        <translation>Die Tabelle als CSV oder NDJSON speichern: nur Claims und Urteile, nie ein Token oder eine Signatur</translation>
+    </message>
+    <message>
+        <source>Tokens found in the log</source>
+        <translation>Im Protokoll gefundene Tokens</translation>
+    </message>
+    <message>
+        <source>By verdict</source>
+        <translation>Nach Urteil</translation>
+    </message>
+    <message>
+        <source>By issuer</source>
+        <translation>Nach Aussteller</translation>
+    </message>
+    <message>
+        <source>By key id (kid)</source>
+        <translation>Nach Schlüssel-ID (kid)</translation>
+    </message>
+    <message>
+        <source>By expiry</source>
+        <translation>Nach Ablauf</translation>
+    </message>
+    <message>
+        <source>Summary of the audit</source>
+        <translation>Zusammenfassung der Prüfung</translation>
+    </message>
+    <message>
+        <source>No log audited yet: open or drop a log file, or paste a log.</source>
+        <translation>Noch kein Protokoll geprüft: Öffnen oder ziehen Sie eine Protokolldatei hierher, oder fügen Sie ein Protokoll ein.</translation>
+    </message>
+    <message>
+        <source>Audit of %1</source>
+        <translation>Prüfung von %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 tokens: %2 valid, %3 expired, %4 not yet valid, %5 with a bad or unknown signature, %6 malformed</source>
+        <translation>%1 Tokens: %2 gültig, %3 abgelaufen, %4 noch nicht gültig, %5 mit falscher oder unbekannter Signatur, %6 fehlerhaft</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 lines (%2) in %3 s.</source>
+        <translation>Abgebrochen nach %1 Zeilen (%2) in %3 s.</translation>
+    </message>
+    <message>
+        <source>Done: %1 lines (%2) in %3 s.</source>
+        <translation>Fertig: %1 Zeilen (%2) in %3 s.</translation>
+    </message>
+    <message>
+        <source>Reading: %1 lines, %2…</source>
+        <translation>Lese: %1 Zeilen, %2…</translation>
+    </message>
+    <message>
+        <source>Signatures are not checked: the profile&apos;s key set (JWKS) is not available.</source>
+        <translation>Signaturen werden nicht geprüft: Der Schlüsselsatz (JWKS) des Profils ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>The first %1 tokens are listed; all %2 are counted in the summary.</source>
+        <translation>Die ersten %1 Tokens sind aufgelistet; alle %2 sind in der Zusammenfassung gezählt.</translation>
+    </message>
+    <message>
+        <source>Time: valid</source>
+        <translation>Zeit: gültig</translation>
+    </message>
+    <message>
+        <source>Time: expired</source>
+        <translation>Zeit: abgelaufen</translation>
+    </message>
+    <message>
+        <source>Time: not yet valid</source>
+        <translation>Zeit: noch nicht gültig</translation>
+    </message>
+    <message>
+        <source>Time: no expiry</source>
+        <translation>Zeit: ohne Ablauf</translation>
+    </message>
+    <message>
+        <source>Time: unknown</source>
+        <translation>Zeit: unbekannt</translation>
+    </message>
+    <message>
+        <source>Signature: valid</source>
+        <translation>Signatur: gültig</translation>
+    </message>
+    <message>
+        <source>Signature: invalid</source>
+        <translation>Signatur: ungültig</translation>
+    </message>
+    <message>
+        <source>Signature: key not found</source>
+        <translation>Signatur: Schlüssel nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Signature: unsupported algorithm</source>
+        <translation>Signatur: nicht unterstützter Algorithmus</translation>
+    </message>
+    <message>
+        <source>Signature: unsigned</source>
+        <translation>Signatur: unsigniert</translation>
+    </message>
+    <message>
+        <source>Signature: not checked</source>
+        <translation>Signatur: nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Malformed</source>
+        <translation>Fehlerhaft</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, Zeile %2</translation>
+    </message>
+    <message>
+        <source>Export the audit table</source>
+        <translation>Prüftabelle exportieren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>NDJSON (*.ndjson)</source>
+        <translation>NDJSON (*.ndjson)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n token(s) to %1.</source>
+        <translation>
+            <numerusform>%n Token nach %1 exportiert.</numerusform>
+            <numerusform>%n Tokens nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not export to %1: %2</source>
+        <translation>Export nach %1 fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
     <name>vendo::ui::CaseSummary</name>
     <message>
         <source>%1 UTC (%2 local)</source>
@@ -3378,6 +3717,26 @@ Nutzer: %2</translation>
         <translation>Dies sieht wie ein Identitätstoken aus, ist aber fehlerhaft: Es wird dekodiert, um zu zeigen, was falsch ist, und nichts wird an den Dienst gesendet.</translation>
     </message>
     <message>
+        <source>This input is %1: a token is at most %2, and a pasted log is audited up to %3. Save a larger log to a file and open it (Ctrl+O): files of any size are audited.</source>
+        <translation>Diese Eingabe ist %1 groß: Ein Token hat höchstens %2, und ein eingefügtes Protokoll wird bis %3 geprüft. Speichern Sie ein größeres Protokoll in einer Datei und öffnen Sie sie (Strg+O): Dateien jeder Größe werden geprüft.</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+    <message>
+        <source>%1: a log (%2)</source>
+        <translation>%1: ein Protokoll (%2)</translation>
+    </message>
+    <message>
+        <source>Log: audited</source>
+        <translation>Protokoll: geprüft</translation>
+    </message>
+    <message>
+        <source>This is a log with identity tokens in it: every token is listed and judged in the Audit panel. Choose a row there to inspect that identity here.</source>
+        <translation>Dies ist ein Protokoll mit Identitätstokens: Jedes Token wird im Bereich „Prüfung“ aufgelistet und beurteilt. Wählen Sie dort eine Zeile, um diese Identität hier zu untersuchen.</translation>
+    </message>
+    <message>
         <source>Removed a &quot;Bearer &quot; prefix: the token travels without it.</source>
         <translation>Ein Präfix „Bearer “ wurde entfernt: Das Token wird ohne es übertragen.</translation>
     </message>
@@ -3794,6 +4153,10 @@ Nutzer: %2</translation>
     <message>
         <source>The text holds no identity token, so nothing was sent to the service.</source>
         <translation>Der Text enthält kein Identitätstoken, daher wurde nichts an den Dienst gesendet.</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>Events</source>

@@ -27,6 +27,10 @@
         <source>Print diagnostics (requests, retries, keychain, sandbox) on standard error; never a secret.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A token, header block, curl command, HAR file or log to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vendo::client::CurlCommand</name>
@@ -2130,6 +2134,341 @@
     </message>
 </context>
 <context>
+    <name>vendo::ui::AuditJob</name>
+    <message>
+        <source>%1 cannot be read again: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed since the audit: line %2 is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token on line %1 cannot be read again: the line is too long, or %2 changed since the audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vendo::ui::AuditModel</name>
+    <message>
+        <source>valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid, %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired %1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported algorithm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsigned (alg none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User (sub)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key id (kid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vendo::ui::AuditView</name>
+    <message>
+        <source>expired over a day ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired 1 h – 1 d ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired within the hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid, under 5 min left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid, 5–60 min left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid, over an hour left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Inspect selected token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop reading the log; what was read so far stays listed and counted (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the selected token into the inspector (Enter or double-click on a row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the table as CSV or NDJSON: claims and verdicts only, never a token or signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens found in the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By key id (kid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary of the audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No log audited yet: open or drop a log file, or paste a log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tokens: %2 valid, %3 expired, %4 not yet valid, %5 with a bad or unknown signature, %6 malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 lines (%2) in %3 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1 lines (%2) in %3 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading: %1 lines, %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatures are not checked: the profile&apos;s key set (JWKS) is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 tokens are listed; all %2 are counted in the summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time: valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time: expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time: not yet valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time: no expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time: unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature: valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature: invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature: key not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature: unsupported algorithm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature: unsigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature: not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the audit table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NDJSON (*.ndjson)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n token(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not export to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vendo::ui::CaseSummary</name>
     <message>
         <source>%1 UTC (%2 local)</source>
@@ -3373,6 +3712,26 @@ User: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This input is %1: a token is at most %2, and a pasted log is audited up to %3. Save a larger log to a file and open it (Ctrl+O): files of any size are audited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a log (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log: audited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a log with identity tokens in it: every token is listed and judged in the Audit panel. Choose a row there to inspect that identity here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Removed a &quot;Bearer &quot; prefix: the token travels without it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3788,6 +4147,10 @@ User: %2</source>
     </message>
     <message>
         <source>The text holds no identity token, so nothing was sent to the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3,10 +3,12 @@
 
 Starts vendo-inspector --sandbox with Qt's AT-SPI bridge on, drives a support call through AT-SPI
 actions only (a sample identity from the menu, every panel from the View menu, ask the server, probe
-all), then walks the whole tree: every control a person can reach has a name, each main action is
+all; a log given on the command line is audited in the Audit panel), then walks the whole tree: every control a person can reach has a name, each main action is
 exposed as a push button or menu item with its name, and each verdict badge says its state in words.
 Run inside a D-Bus session and an X server (ctest runs it under dbus-run-session and xvfb-run).
 """
+import base64
+import json
 import os
 import subprocess
 import sys
@@ -96,6 +98,42 @@ def menu_item(app, menu, item_prefix):
     return None
 
 
+def check_names(app):
+    """Every control that shows has a name; returns how many controls show."""
+    unnamed = []
+    for node in nodes(app):
+        try:
+            if node.getRole() in CONTROL_ROLES and showing(node) and not node.name.strip():
+                parent = node.parent.name if node.parent else ""
+                unnamed.append("%s (description %r, in %r)" % (node.getRoleName(), node.description[:50], parent))
+        except Exception:
+            continue
+    for entry in unnamed:
+        fail("a control without a name: " + entry)
+    controls = sum(1 for node in nodes(app) if showing(node) and node.getRole() in CONTROL_ROLES)
+    print("%d showing controls walked, %d without a name" % (controls, len(unnamed)), flush=True)
+    return controls
+
+
+def support_log():
+    """A log over 64 KiB with a few identity tokens in it: the window audits it (issue 20)."""
+    def b64(data):
+        return base64.urlsafe_b64encode(json.dumps(data).encode()).rstrip(b"=").decode()
+    lines = []
+    for i in range(1500):
+        line = "2026-11-24T21:10:%02d.000Z INFO  GET /health status=200 req=%d" % (i % 60, i)
+        if i % 300 == 299:
+            token = "%s.%s.%s" % (b64({"alg": "ES256", "kid": "k1", "typ": "JWT"}),
+                                  b64({"sub": "user-%d" % i, "iss": "https://issuer.example", "exp": 1767225600}),
+                                  "c2lnbmF0dXJl" * 7)
+            line += " X-Vendo-User-JWT: " + token
+        lines.append(line)
+    handle, path = tempfile.mkstemp(suffix=".log")
+    with os.fdopen(handle, "w") as out:
+        out.write("\n".join(lines) + "\n")
+    return path
+
+
 def main():
     exe = sys.argv[1]
     if not os.environ.get("DISPLAY"):
@@ -103,7 +141,8 @@ def main():
         return 1
     env = dict(os.environ, QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1", QT_QPA_PLATFORM="xcb",
                XDG_CONFIG_HOME=tempfile.mkdtemp(), LANGUAGE="en", LC_ALL="C.UTF-8")
-    process = subprocess.Popen([exe, "--sandbox"], env=env)
+    log = support_log()
+    process = subprocess.Popen([exe, "--sandbox", log], env=env)
     try:
         def application():
             desktop = pyatspi.Registry.getDesktop(0)
@@ -148,23 +187,33 @@ def main():
                 fail("badge %r does not say its state in words" % badge.name)
 
         # Every control that shows has a name.
-        unnamed = []
-        for node in nodes(app):
-            try:
-                if node.getRole() in CONTROL_ROLES and showing(node) and not node.name.strip():
-                    parent = node.parent.name if node.parent else ""
-                    unnamed.append("%s (description %r, in %r)" % (node.getRoleName(), node.description[:50], parent))
-            except Exception:
-                continue
-        for entry in unnamed:
-            fail("a control without a name: " + entry)
-        controls = sum(1 for node in nodes(app) if showing(node) and node.getRole() in CONTROL_ROLES)
-        print("%d showing controls walked, %d without a name" % (controls, len(unnamed)), flush=True)
+        controls = check_names(app)
         if controls < 40:
             fail("only %d controls were exposed; the bridge did not expose the window" % controls)
+
+        # The log opened at start is in the Audit panel (issue 20): its tab forward, then its controls.
+        audit_tab = find(app, pyatspi.ROLE_PAGE_TAB, "Audit")
+        if audit_tab is None:
+            fail("no Audit tab: the log given on the command line was not audited")
+        else:
+            act(audit_tab)
+            table = wait_for(lambda: find(app, pyatspi.ROLE_TABLE, "Tokens found in the log"), "the audit table")
+            if table is not None and table.childCount == 0:
+                fail("the audit table is empty")
+            if table is not None and not wait_for(lambda: showing(table), "the audit table to show", 5):
+                fail("the audit table does not show after its tab was chosen")
+            for name in ("Cancel audit", "Inspect selected token", "Export table…"):
+                if find(app, pyatspi.ROLE_PUSH_BUTTON, name) is None:
+                    fail("no push button named %r in the audit view" % name)
+            if find(app, pyatspi.ROLE_PROGRESS_BAR, "Audit progress") is None:
+                fail("no progress bar named 'Audit progress'")
+            if find(app, pyatspi.ROLE_PROGRESS_BAR, prefix="Time: ") is None:
+                fail("no chart bar that says its verdict and count in words")
+            check_names(app)
     finally:
         process.terminate()
         process.wait(10)
+        os.unlink(log)
     return 1 if failures else 0
 
 

@@ -1,16 +1,19 @@
 // Hostile pastes into the real window (issue 16). Item 8: a token at the 64 KiB input limit whose
 // JSON is built to be expensive to lay out (45,000 '[' froze the window) is shown at once; JSON the
 // scanner rejected is shown as received with the reason, indented JSON stays bounded. Item 11: a
-// paste with 100,000 distinct tokens is deduplicated in linear time and the picker offers the first
-// TokenExtractor::kMaxCandidates, saying so. Item 13: a JWKS URL that publishes secrets is warned
-// about in the verdict. Timeouts are only hang guards; the times are printed for the README, not
-// asserted.
+// paste with many distinct tokens is deduplicated in linear time and the picker offers the first
+// TokenExtractor::kMaxCandidates, saying so; one with 100,000 (12 MB) is a log for the audit view. Item 13: a JWKS URL
+// that publishes secrets is warned about in the verdict. Timeouts are only hang guards; the times are printed for the
+// README, not asserted.
 #include "HostileTokens.h"
 #include "SandboxWindow.h"
 #include "jwt/Base64Url.h"
 #include "jwt/JwsSigner.h"
 #include "jwt/RawJson.h"
 #include "jwt/TokenExtractor.h"
+#include "ui/models/AuditJob.h"
+#include "ui/models/AuditModel.h"
+#include "ui/panels/AuditView.h"
 #include "ui/panels/DecodedView.h"
 #include "ui/panels/IdentityPanel.h"
 #include "ui/widgets/Badge.h"
@@ -66,6 +69,20 @@ class TestUiHostileInput : public QObject
             part == test::HostileToken::Part::Header ? QStringLiteral("headerJson") : QStringLiteral("payloadJson"));
     }
 
+    static QByteArray tokenNumber(int n)
+    {
+        return "eyJhbGciOiJub25lIn0." + jwt::base64UrlEncode(QByteArray("{\"n\":" + QByteArray::number(n) + '}')) + '.';
+    }
+    // A service log naming `tokens` distinct tokens, each on two lines.
+    static QByteArray manyTokenLog(int tokens)
+    {
+        QByteArray log;
+        log.reserve(qsizetype(tokens) * 2 * 64);
+        for (int i = 0; i < tokens * 2; ++i)
+            log += "2026-11-24T10:00:00Z: jwt=" + tokenNumber(i / 2) + '\n';
+        return log;
+    }
+
 private slots:
     void initTestCase() { QVERIFY(m_sandbox.start()); }
 
@@ -113,31 +130,17 @@ private slots:
 
     void pasteWithManyTokensIsCappedInThePicker()
     {
-        // A service log, read as one header block without an identity, naming 100,000 distinct tokens
-        // (each twice): before, every token was compared with every other one and each was decoded
-        // and put in the picker.
-        constexpr int kTokens = 100'000;
-        const auto tokenNumber = [](int n) -> QByteArray {
-            return "eyJhbGciOiJub25lIn0." + jwt::base64UrlEncode(QByteArray("{\"n\":" + QByteArray::number(n) + '}'))
-                + '.';
-        };
-        QByteArray log;
-        log.reserve(kTokens * 2 * 64);
-        for (int i = 0; i < kTokens * 2; ++i) {
-            const QByteArray token = tokenNumber(i / 2);
-            log += "2026-11-24T10:00:00Z: jwt=" + token + '\n';
-        }
-        QElapsedTimer timer;
-        timer.start();
-        StallMeter stall;
+        // A service log under the token size (64 KiB), read as one header block without an identity,
+        // naming 500 distinct tokens (each twice): the picker offers the first kMaxCandidates and says so.
+        constexpr int kTokens = 500;
+        const QByteArray log = manyTokenLog(kTokens);
+        QVERIFY(log.size() <= jwt::kMaxTokenInputBytes);
         m_sandbox.paste(QString::fromLatin1(log));
         ui::IdentityPanel *identity = m_sandbox.window()->identityPanel();
         QTRY_VERIFY_WITH_TIMEOUT(!identity->isBusy(), 60'000);
-        qInfo("%lld bytes, %d distinct tokens: paste to picker %lld ms, longest GUI-thread stall %lld ms",
-              qint64(log.size()), kTokens, timer.elapsed(), stall.longestMs());
 
         QCOMPARE(identity->outcomeTitle(), QStringLiteral("IdentityNotPresent"));
-        QVERIFY2(identity->outcomeText().contains(QStringLiteral("Tokens found in the text: 100000")),
+        QVERIFY2(identity->outcomeText().contains(QStringLiteral("Tokens found in the text: %1").arg(kTokens)),
                  qPrintable(identity->outcomeText()));
         const auto &candidates = identity->candidates();
         QCOMPARE(candidates.size(), 1 + jwt::TokenExtractor::kMaxCandidates); // the request, then the tokens
@@ -149,6 +152,33 @@ private slots:
         QVERIFY2(label->text().contains(
                      QStringLiteral("first %1 tokens of %2").arg(jwt::TokenExtractor::kMaxCandidates).arg(kTokens)),
                  qPrintable(label->text()));
+    }
+
+    void pasteWithManyTokensIsAudited()
+    {
+        // The same log with 100,000 distinct tokens (12 MB): before, every token was compared with every
+        // other one and each was decoded and put in the picker. Larger than a token, it is a log for the
+        // audit view (issue 19 item 5): all 200,000 counted, the first AuditModel::kMaxRows listed.
+        constexpr int kTokens = 100'000;
+        const QByteArray log = manyTokenLog(kTokens);
+        QElapsedTimer timer;
+        timer.start();
+        StallMeter stall;
+        m_sandbox.paste(QString::fromLatin1(log));
+        ui::IdentityPanel *identity = m_sandbox.window()->identityPanel();
+        QTRY_VERIFY_WITH_TIMEOUT(!identity->isBusy(), 60'000);
+        QCOMPARE(identity->outcomeTitle(), QStringLiteral("Log: audited"));
+        auto *audit = m_sandbox.window()->findChild<ui::AuditView *>();
+        QVERIFY(audit && audit->job());
+        QTRY_VERIFY_WITH_TIMEOUT(!audit->isRunning(), 120'000);
+        qInfo("%lld bytes, %d distinct tokens: paste to audited %lld ms, longest GUI-thread stall %lld ms",
+              qint64(log.size()), kTokens, timer.elapsed(), stall.longestMs());
+        QCOMPARE(audit->job()->progress().summary.tokens, 2 * kTokens);
+        QCOMPARE(audit->model()->rowCount(), int(ui::AuditModel::kMaxRows));
+        const auto *cap = audit->findChild<QLabel *>(QStringLiteral("auditCapNote"));
+        QVERIFY(cap && cap->isVisible());
+        QVERIFY2(cap->text().contains(QStringLiteral("100,000")) && cap->text().contains(QStringLiteral("200,000")),
+                 qPrintable(cap->text()));
     }
 
     // Issue 16 item 13 in the window: the profile's JWKS URL serves a private key and a shared secret.

@@ -3,6 +3,7 @@
 #include "client/InputClassifier.h"
 #include "client/Redaction.h"
 #include "jwt/JwtDecoder.h"
+#include "jwt/TokenExtractor.h"
 #include "ui/widgets/Badge.h"
 #include "ui/widgets/Icons.h"
 #include "ui/window/Logging.h"
@@ -34,6 +35,7 @@ struct IdentityPanel::Parsed
     QString format; // "curl command", "token", ...
     bool noToken = false; // text without anything shaped like an identity token
     bool bearerRemoved = false; // "Bearer <token>": the prefix was taken off (the SDK takes the token alone)
+    bool audit = false; // a log: for the audit view
     QList<Candidate> candidates;
     int preferred = 0; // the candidate to start with (InputClassification::preferredCandidate)
     qsizetype tokensInText = 0; // tokens offered after requests that carry no identity
@@ -106,13 +108,64 @@ QStringList whoTheTokenNames(const QString &token)
 
 } // namespace
 
+namespace {
+
+bool isMoreThanOneWord(const QByteArray &text)
+{
+    const QByteArray trimmed = text.trimmed();
+    return trimmed.contains('\n') || trimmed.contains(' ') || trimmed.contains('\t');
+}
+
+} // namespace
+
+bool IdentityPanel::isLogForAudit(const QByteArray &text, const client::InputClassification &input)
+{
+    using Kind = client::InputClassification::Kind;
+    if (text.size() <= jwt::kMaxTokenInputBytes)
+        return false;
+    // One word is a token, however large: the decoder's limit is the message for it.
+    if (!isMoreThanOneWord(text))
+        return false;
+    if (input.firstRequestWithIdentity >= 0 || input.kind == Kind::Har || input.kind == Kind::Curl
+        || input.kind == Kind::JsonHeaders || input.kind == Kind::DevToolsList)
+        return false;
+    qsizetype start = 0;
+    while (start < text.size()) {
+        qsizetype end = text.indexOf('\n', start);
+        if (end < 0)
+            end = text.size();
+        if (!jwt::TokenExtractor::extract(QByteArrayView(text).sliced(start, end - start)).isEmpty())
+            return true;
+        start = end + 1;
+    }
+    return false;
+}
+
 IdentityPanel::Parsed IdentityPanel::parse(const QByteArray &text)
 {
     using Kind = client::InputClassification::Kind;
     Parsed parsed;
+    // A log larger than a token can be goes to the audit view (issue 19 item 5), up to the paste limit.
+    if (text.size() > kMaxLogPasteBytes) {
+        parsed.error = tr("This input is %1: a token is at most %2, and a pasted log is audited up to %3. Save a "
+                          "larger log to a file and open it (Ctrl+O): files of any size are audited.")
+                           .arg(QLocale().formattedDataSize(text.size()),
+                                tr("%1 bytes").arg(QLocale().toString(jwt::kMaxTokenInputBytes)),
+                                QLocale().formattedDataSize(kMaxLogPasteBytes, 0));
+        return parsed;
+    }
     // What the input is and the identities in it are decided in core (docs/architecture.md, "From a
     // paste to a verdict"); the panel only words it.
     const client::InputClassification input = client::InputClassifier::classify(text);
+    if (isLogForAudit(text, input)) {
+        parsed.audit = true;
+        return parsed;
+    }
+    if (input.error && isMoreThanOneWord(text)) {
+        // Text over a token's size without a token in it: no identity, not an oversized token.
+        parsed.noToken = true;
+        return parsed;
+    }
     if (input.kind == Kind::Empty) {
         parsed.error = tr("Nothing to inspect: the input is empty.");
         return parsed;
@@ -261,6 +314,7 @@ void IdentityPanel::clear()
 {
     ++m_generation;
     m_busy = false;
+    m_pendingText.clear();
     m_candidates.clear();
     m_current = -1;
     m_inputError.clear();
@@ -292,6 +346,7 @@ void IdentityPanel::setInput(const QByteArray &text, const QString &source)
     m_summary->show();
     m_clearButton->setEnabled(true);
 
+    m_pendingText = text; // shared, not copied: handed to the audit view if it is a log
     auto promise = std::make_shared<QPromise<Parsed>>();
     auto *watcher = new QFutureWatcher<Parsed>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, source, bytes] {
@@ -327,6 +382,23 @@ void IdentityPanel::applyParsed(const Parsed &parsed, const QString &source, qsi
     m_noToken = parsed.noToken;
     m_bearerRemoved = parsed.bearerRemoved;
     const QString size = QLocale().formattedDataSize(bytes);
+    if (parsed.audit) {
+        m_summary->setText(tr("%1: a log (%2)").arg(source, size));
+        m_outcomeBadge->setBadge(tr("Log: audited"), Tone::Info);
+        m_outcomeBadge->show();
+        m_outcome->setText(tr("This is a log with identity tokens in it: every token is listed and judged in the "
+                              "Audit panel. Choose a row there to inspect that identity here."));
+        m_outcome->show();
+        m_picker->hide();
+        m_pickerLabel->hide();
+        m_details->hide();
+        m_current = -1;
+        emit identityCleared();
+        emit auditRequested(m_pendingText, source);
+        m_pendingText.clear();
+        return;
+    }
+    m_pendingText.clear();
     if (!parsed.error.isEmpty()) {
         m_summary->setText(tr("%1 (%2)").arg(source, size));
         m_outcomeBadge->setBadge(tr("Rejected"), Tone::Bad);

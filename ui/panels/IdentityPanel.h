@@ -1,6 +1,7 @@
 #pragma once
 
 #include "client/HeaderBlock.h"
+#include "client/InputClassifier.h"
 
 #include <QWidget>
 
@@ -54,6 +55,13 @@ public:
     // Text or a file that may hold an identity: the test for drops.
     static bool acceptsMime(const QMimeData *mime);
 
+    // A pasted log is audited (auditRequested) up to this size; a file of any size can be opened.
+    static constexpr qsizetype kMaxLogPasteBytes = 64 * 1024 * 1024;
+    // Whether `text` is a log for the audit view rather than an identity for the panel: larger than a
+    // token can be (jwt::kMaxTokenInputBytes), more than one word, not a header block, curl command or
+    // HAR that carries an identity, and holding at least one token (docs/architecture.md, "The audit view").
+    static bool isLogForAudit(const QByteArray &text, const client::InputClassification &input);
+
 signals:
     // The chosen candidate carries a token: decode it and scope the client to it.
     void identityChosen(const QString &jwt, const QMap<QString, QString> &identityHeaders);
@@ -61,6 +69,8 @@ signals:
     void identityCleared();
     void pasteRequested();
     void openRequested();
+    // The input is a log: it goes to the audit view, not to the picker.
+    void auditRequested(const QByteArray &text, const QString &source);
 
 private:
     struct Parsed;
@@ -71,6 +81,7 @@ private:
     void ensureInputWidgets();
 
     quint64 m_generation = 0;
+    QByteArray m_pendingText; // the input being parsed
     bool m_busy = false;
     QList<Candidate> m_candidates;
     int m_current = -1;

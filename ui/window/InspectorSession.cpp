@@ -43,6 +43,15 @@ void InspectorSession::setProfile(const client::Profile &profile)
     checkSignature();
 }
 
+void InspectorSession::loadKeySet(std::function<void(std::optional<jwt::JwkSet>)> done)
+{
+    if (!m_signatures) {
+        done(std::nullopt);
+        return;
+    }
+    m_signatures->keySet(std::move(done));
+}
+
 void InspectorSession::reloadKey()
 {
     if (m_keyJob)

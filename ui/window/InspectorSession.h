@@ -60,6 +60,9 @@ public:
     const std::optional<client::VendoClient> &appClient() const { return m_app; }
 
     void askServer();
+    // The profile's key set for a bulk audit: `done` answers once (no keys without a JWKS URL, or when
+    // it cannot be loaded).
+    void loadKeySet(std::function<void(std::optional<jwt::JwkSet>)> done);
 
     // The SDK the customer runs (docs/sdk-differences.md); the contract by default.
     void setSdk(sdk::Sdk sdk);

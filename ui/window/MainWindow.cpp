@@ -6,6 +6,7 @@
 #include "jwt/SignatureCheck.h"
 #include "secrets/SecretStore.h"
 #include "secrets/SessionSecretStore.h"
+#include "ui/models/AuditJob.h"
 #include "ui/models/ConnectionsModel.h"
 #include "ui/models/ProbeModel.h"
 #include "ui/panels/ConnectionsPanel.h"
@@ -42,6 +43,17 @@
 #include <QVBoxLayout>
 
 namespace vendo::ui {
+
+namespace {
+
+// A HAR (or another JSON document) rather than a log: a log of JSON lines does not name "log" first.
+bool looksLikeHar(const QByteArray &head)
+{
+    const QByteArray start = head.trimmed();
+    return start.startsWith('[') || (start.startsWith('{') && start.contains("\"log\""));
+}
+
+} // namespace
 
 MainWindow::MainWindow(const InspectorContext &context, QWidget *parent)
     : QMainWindow(parent)
@@ -334,6 +346,9 @@ void MainWindow::wireSession()
     connect(m_identity, &IdentityPanel::identityCleared, this, &MainWindow::scheduleSummary);
     connect(m_identity, &IdentityPanel::pasteRequested, this, &MainWindow::pasteFromClipboard);
     connect(m_identity, &IdentityPanel::openRequested, this, [this] { openFile({}); });
+    connect(m_identity, &IdentityPanel::auditRequested, this, [this](const QByteArray &text, const QString &source) {
+        auditLog({ .name = source, .path = {}, .bytes = text });
+    });
     connect(m_decoded, &DecodedView::askServerRequested, this, [this] {
         m_decoded->setServerBusy();
         m_session->askServer();
@@ -440,6 +455,12 @@ void MainWindow::openFile(const QString &fileName)
     QFile file(fileName);
     const QString name = QFileInfo(fileName).fileName();
     if (file.size() > client::HeaderBlock::kMaxInputBytes) {
+        // Larger than any header block: a log is audited as a stream, whatever its size.
+        if (!name.endsWith(QLatin1String(".har"), Qt::CaseInsensitive) && file.open(QIODevice::ReadOnly)
+            && !looksLikeHar(file.peek(4096))) {
+            auditLog({ .name = name, .path = fileName, .bytes = {} });
+            return;
+        }
         m_messages->showMessage(MessageBar::Level::Error,
                                 tr("%1 is %2: too large for a token, header block or HAR file (the limit is %3).")
                                     .arg(name, QLocale().formattedDataSize(file.size()),

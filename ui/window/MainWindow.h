@@ -21,6 +21,8 @@ class SessionSecretStore;
 
 namespace vendo::ui {
 
+class AuditView;
+struct AuditSource;
 class ConnectionsPanel;
 class DecodedView;
 class ErrorDecoderPanel;
@@ -101,6 +103,10 @@ public:
     // Notifies (tray message, else the message bar and status bar) when the connection becomes
     // connected; opens the event stream if need be.
     void watchConnection(const client::Connection &connection);
+    // The audit of a log (ui/window/MainWindowAudit.cpp): its dock is made with the first audit.
+    AuditView *auditView();
+    // Audits `source` in the Audit dock with the profile's key set, and shows it.
+    void auditLog(const AuditSource &source);
 
 protected:
     bool event(QEvent *event) override;
@@ -161,6 +167,7 @@ private:
     EventsPanel *m_events = nullptr;
     WebhookPanel *m_webhook = nullptr;
     QSystemTrayIcon *m_tray = nullptr; // made for the first notification, where a tray exists
+    AuditView *m_audit = nullptr;
     QToolBar *m_toolBar = nullptr;
     int m_toolBarTextWidth = 0; // the toolbar's width with text beside its icons, when last measured
     bool m_deferredStarted = false;

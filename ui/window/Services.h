@@ -1,5 +1,6 @@
 #pragma once
 
+#include "jwt/JwkSet.h"
 #include "jwt/SignatureCheck.h"
 #include "ui/window/EventFeed.h"
 
@@ -8,6 +9,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace vendo::client {
 class HttpBackend;
@@ -27,6 +29,9 @@ public:
     // Checks `jwt`; the checker's callback answers once for this call, possibly before it returns
     // when the key set is cached, always with the check of the token named last.
     virtual void check(const QString &jwt) = 0;
+    // The whole key set, for a bulk audit (fetched, or from the cache): `done` answers once, with no
+    // keys when they cannot be loaded. The default has none.
+    virtual void keySet(std::function<void(std::optional<jwt::JwkSet>)> done) { done(std::nullopt); }
 };
 
 // What the window reaches the network and OpenSSL through (app/gui/NetworkServices, in vendo_gui_context):
