@@ -79,7 +79,7 @@ struct WipingAllocator
 
 // A RapidJSON input stream over chunks (the shape of rapidjson::FileReadStream: a buffer, a pointer and a
 // '\0' after the last chunk). Each chunk is filtered as it arrives: the inside of a JSON string longer
-// than kKeptStringBytes is dropped (the string ends early), so response bodies and data: URLs never
+// than Tuning::keptStringBytes is dropped (the string ends early), so response bodies and data: URLs never
 // reach the parser's stack and memory stays flat. A string is cut only between two plain characters,
 // never inside an escape, so what remains still parses.
 class ChunkStream
@@ -89,13 +89,11 @@ public:
     // Fills `buffer` with up to `capacity` bytes; fewer only at the end of the input. -1: read error.
     using Source = std::function<qint64(char *buffer, qint64 capacity)>;
 
-    // Longer than any header value worth judging (HeaderBlock::kMaxHeaderValueBytes), so that an
-    // oversized X-Vendo-User-JWT is still seen as such.
-    static constexpr qsizetype kKeptStringBytes = 128 * 1024;
-
-    explicit ChunkStream(Source source)
+    ChunkStream(Source source, const HarReader::Tuning &tuning)
         : m_source(std::move(source))
-        , m_buffer(std::size_t(HarReader::kChunkBytes) + 1)
+        , m_chunkBytes(qMax<qint64>(1, tuning.chunkBytes))
+        , m_keptStringBytes(qMax<qsizetype>(1, tuning.keptStringBytes))
+        , m_buffer(std::size_t(m_chunkBytes) + 1)
     {
         refill();
     }
@@ -146,17 +144,21 @@ private:
         qint64 kept = 0;
         // A chunk that was all dropped string is no chunk: read on, so that only the end is empty.
         while (kept == 0 && !m_eof) {
-            const qint64 capacity = HarReader::kChunkBytes;
+            const qint64 capacity = m_chunkBytes;
             const qint64 got = m_source(begin, capacity);
             if (got < 0)
                 m_readError = true;
             const qint64 n = qMax<qint64>(got, 0);
             m_bytesRead += n;
+            // A UTF-8 BOM is skipped, even when the first chunks are shorter than it.
             qint64 start = 0;
-            if (m_atStart && n > 0) {
-                m_atStart = false;
-                if (n >= 3 && std::memcmp(begin, "\xEF\xBB\xBF", 3) == 0)
-                    start = m_bomBytes = 3;
+            while (m_atStart && start < n) {
+                if (uchar(begin[start]) != uchar("\xEF\xBB\xBF"[m_bomBytes])) {
+                    m_atStart = false;
+                    break;
+                }
+                ++start;
+                m_atStart = ++m_bomBytes < 3;
             }
             kept = filter(begin + start, n - start);
             if (start > 0 && kept > 0)
@@ -227,7 +229,7 @@ private:
                 qint64 kept = run;
                 if (!m_dropping) {
                     // Cut once enough is kept, between two plain characters.
-                    qint64 cut = qMax<qint64>(0, kKeptStringBytes - m_stringBytes);
+                    qint64 cut = qMax<qint64>(0, m_keptStringBytes - m_stringBytes);
                     if (cut == 0 && !m_previousPlain)
                         cut = 1;
                     if (cut < run) {
@@ -267,6 +269,8 @@ private:
     }
 
     Source m_source;
+    qint64 m_chunkBytes;
+    qsizetype m_keptStringBytes;
     std::vector<char> m_buffer;
     char *m_current = nullptr;
     char *m_last = nullptr;
@@ -797,46 +801,50 @@ bool HarReader::looksLikeJson(QByteArrayView text)
     return i < text.size() && (text[i] == '{' || text[i] == '[');
 }
 
-Result<HeaderBlock> HarReader::read(QByteArrayView json)
+Result<HeaderBlock> HarReader::read(QByteArrayView json, const Tuning &tuning)
 {
     if (json.size() > kMaxInputBytes)
         return tooLarge(json.size());
     qsizetype position = 0;
-    ChunkStream stream([json, &position](char *buffer, qint64 capacity) {
-        const qint64 n = qMin<qint64>(capacity, json.size() - position);
-        std::memcpy(buffer, json.data() + position, std::size_t(n));
-        position += n;
-        return n;
-    });
+    ChunkStream stream(
+        [json, &position](char *buffer, qint64 capacity) {
+            const qint64 n = qMin<qint64>(capacity, json.size() - position);
+            std::memcpy(buffer, json.data() + position, std::size_t(n));
+            position += n;
+            return n;
+        },
+        tuning);
     return readStream(stream, json.size());
 }
 
-Result<HeaderBlock> HarReader::read(QIODevice &device, QByteArrayView head)
+Result<HeaderBlock> HarReader::read(QIODevice &device, QByteArrayView head, const Tuning &tuning)
 {
     const qint64 knownSize = device.isSequential() ? -1 : head.size() + device.size() - device.pos();
     if (knownSize > kMaxInputBytes)
         return tooLarge(knownSize);
     qsizetype headPosition = 0;
     qint64 total = 0;
-    ChunkStream stream([&](char *buffer, qint64 capacity) -> qint64 {
-        qint64 filled = 0;
-        if (headPosition < head.size()) {
-            filled = qMin<qint64>(capacity, head.size() - headPosition);
-            std::memcpy(buffer, head.data() + headPosition, std::size_t(filled));
-            headPosition += filled;
-        }
-        // Past the limit nothing more is read: the caller says the input is too large.
-        while (filled < capacity && total + filled <= kMaxInputBytes) {
-            const qint64 got = device.read(buffer + filled, capacity - filled);
-            if (got < 0)
-                return -1;
-            if (got == 0)
-                break; // the end (a blocking read of a pipe returns 0 only there)
-            filled += got;
-        }
-        total += filled;
-        return filled;
-    });
+    ChunkStream stream(
+        [&](char *buffer, qint64 capacity) -> qint64 {
+            qint64 filled = 0;
+            if (headPosition < head.size()) {
+                filled = qMin<qint64>(capacity, head.size() - headPosition);
+                std::memcpy(buffer, head.data() + headPosition, std::size_t(filled));
+                headPosition += filled;
+            }
+            // Past the limit nothing more is read: the caller says the input is too large.
+            while (filled < capacity && total + filled <= kMaxInputBytes) {
+                const qint64 got = device.read(buffer + filled, capacity - filled);
+                if (got < 0)
+                    return -1;
+                if (got == 0)
+                    break; // the end (a blocking read of a pipe returns 0 only there)
+                filled += got;
+            }
+            total += filled;
+            return filled;
+        },
+        tuning);
     return readStream(stream, knownSize);
 }
 

@@ -23,6 +23,16 @@ namespace vendo::client {
 // - header values other than X-Vendo-*, Authorization and HTTP/2 pseudo-headers are cut at
 //   kMaxOtherHeaderValueChars, URLs at kMaxUrlChars; past kMaxListedBytes of kept text nothing more is
 //   listed (a hostile file cannot make the list large).
+// How HarReader cuts its input up: tests and the fuzz target use tiny chunks and a tiny string cap to
+// reach every boundary with small inputs. The defaults are what the product uses.
+struct HarReadTuning
+{
+    qint64 chunkBytes = 1024 * 1024;
+    // Longer than any header value worth judging (HeaderBlock::kMaxHeaderValueBytes), so that an
+    // oversized X-Vendo-User-JWT is still seen as such; longer strings end early.
+    qsizetype keptStringBytes = 128 * 1024;
+};
+
 class HarReader
 {
 public:
@@ -35,13 +45,14 @@ public:
     static constexpr qsizetype kMaxListedBytes = 64 * 1024 * 1024;
     // Deeper JSON is refused (a HAR is about eight levels deep; response bodies are strings).
     static constexpr int kMaxDepth = 512;
-    static constexpr qsizetype kChunkBytes = 1024 * 1024;
+
+    using Tuning = HarReadTuning;
 
     // `json` starts with '{' or '[' after an optional UTF-8 BOM and whitespace.
-    static Result<HeaderBlock> read(QByteArrayView json);
+    static Result<HeaderBlock> read(QByteArrayView json, const Tuning &tuning = {});
     // Streams the device from its current position. `head` is what the caller already took from it
     // (to see that it is JSON); it is read first.
-    static Result<HeaderBlock> read(QIODevice &device, QByteArrayView head = {});
+    static Result<HeaderBlock> read(QIODevice &device, QByteArrayView head = {}, const Tuning &tuning = {});
 
     // The first byte after a UTF-8 BOM and JSON whitespace is '{' or '['.
     static bool looksLikeJson(QByteArrayView text);
