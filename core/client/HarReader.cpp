@@ -28,7 +28,10 @@ std::unexpected<VendoError> invalid(const QString &message)
 // Names the limit, so that a person knows what would be accepted.
 std::unexpected<VendoError> tooLarge(qint64 size)
 {
-    const QString limit = QLocale().formattedDataSize(HarReader::kMaxInputBytes, 0, QLocale::DataSizeIecFormat);
+    const QString limit
+        = QStringLiteral("%1 (%2 bytes)")
+              .arg(QLocale().formattedDataSize(HarReader::kMaxInputBytes, 0, QLocale::DataSizeIecFormat))
+              .arg(HarReader::kMaxInputBytes);
     if (size < 0)
         return invalid(Tr::tr("The input is larger than %1, the limit for a HAR or JSON file.").arg(limit));
     return invalid(Tr::tr("The input is %1 (%2 bytes); the limit for a HAR or JSON file is %3.")

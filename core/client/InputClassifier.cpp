@@ -400,10 +400,11 @@ InputClassification InputClassifier::classify(QIODevice &device, const jwt::Cloc
         InputClassification c;
         c.kind = Kind::Text;
         c.error = VendoError::make(VendoError::Kind::InvalidInput,
-                                   Tr::tr("The input is larger than %1 MiB, the limit for text (a header block, a "
-                                          "curl command, a message or a log); only JSON (a HAR file) may be larger, "
-                                          "up to %2 GiB.")
+                                   Tr::tr("The input is larger than %1 MiB (%2 bytes), the limit for text (a header "
+                                          "block, a curl command, a message or a log); only JSON (a HAR file) may be "
+                                          "larger, up to %3 GiB.")
                                        .arg(limit / (1024 * 1024))
+                                       .arg(limit)
                                        .arg(HarReader::kMaxInputBytes / (1024 * 1024 * 1024)));
         c.notARequest = c.error;
         return c;
