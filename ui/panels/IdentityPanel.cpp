@@ -474,7 +474,7 @@ void IdentityPanel::applyParsed(const Parsed &parsed, const QString &source, qin
                               QLocale().toString(parsed.requestCount));
     m_pickerLabel->setText(pickerText);
     m_picker->setToolTip(parsed.othersNotOffered > 0
-                             ? tr("The requests that carry an identity, most recent valid one first chosen; %n "
+                             ? tr("The requests that carry an identity (the most recent valid one is chosen first); %n "
                                   "other request(s) carry none and are not listed.",
                                   nullptr, int(qMin<qsizetype>(parsed.othersNotOffered, INT_MAX)))
                              : tr("The input holds several requests or tokens: choose the one to inspect"));
