@@ -1,4 +1,5 @@
 #include "SandboxWindow.h"
+#include "client/HarReader.h"
 #include "ui/models/ClaimsModel.h"
 #include "ui/panels/DecodedView.h"
 #include "ui/panels/IdentityPanel.h"
@@ -265,6 +266,24 @@ private slots:
             identity()->chooseCandidate(0);
             QTRY_COMPARE(QString::fromLatin1(decoded()->decoded().token), alice);
         }
+    }
+
+    void pickerSaysWhenTheListIsCapped()
+    {
+        // 1,200 requests, none with an identity: the first 1,000 are listed (HarReader's cap for
+        // requests without one), and the picker says so.
+        QString entries;
+        for (int i = 0; i < 1'200; ++i)
+            entries += QStringLiteral("%1{\"request\":{\"method\":\"GET\",\"url\":\"https://a.example/%2\","
+                                      "\"headers\":[{\"name\":\"Accept\",\"value\":\"text/html\"}]}}")
+                           .arg(i ? QStringLiteral(",") : QString())
+                           .arg(i);
+        m_sandbox.paste(QStringLiteral("{\"log\":{\"entries\":[%1]}}").arg(entries));
+        QTRY_VERIFY(!identity()->isBusy());
+        QCOMPARE(identity()->candidateCount(), int(client::HarReader::kMaxOtherRequestsListed));
+        QCOMPARE(identity()->outcomeTitle(), QStringLiteral("IdentityNotPresent"));
+        QVERIFY2(identity()->pickerLabelText().contains(QStringLiteral("the first 1,000 of 1,200 requests")),
+                 qPrintable(identity()->pickerLabelText()));
     }
 
     void hugePasteIsRejectedWithoutFreezing()
