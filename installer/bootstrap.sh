@@ -10,7 +10,7 @@ PACKAGES=(
     # libraries
     libssl-dev qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-l10n-tools qt6-svg-dev
     qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev libqt6test6 qt6-qpa-plugins
-    libgl-dev libxkbcommon-dev
+    libgl-dev libxkbcommon-dev rapidjson-dev
     # test environment: X server, Secret Service, D-Bus, fonts for screenshots
     xvfb xauth gnome-keyring libsecret-tools dbus dbus-x11 fonts-dejavu-core
     # the accessibility bus and a client to walk it (tst_ui_accessibility)

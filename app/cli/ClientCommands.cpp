@@ -259,8 +259,6 @@ int runHeaders(const QStringList &arguments)
         return object;
     };
     const QString path = parser.positionalArguments().value(0, QStringLiteral("-"));
-    const Input input = path == QLatin1String("-") ? readStandardInput(HeaderBlock::kMaxInputBytes)
-                                                   : readFile(path, HeaderBlock::kMaxInputBytes);
     const auto failWith = [&](const VendoError &error) {
         if (parser.isSet(json))
             printJson(QJsonObject { { QStringLiteral("identity_present"), false },
@@ -269,6 +267,8 @@ int runHeaders(const QStringList &arguments)
             printHumanError(error);
         return exitCodeFor(error);
     };
+    // A HAR is streamed from the file (or standard input), never held whole (docs/architecture.md).
+    const std::expected<InputClassification, InputError> input = classifyInputFile(path);
     if (!input) {
         // A file error, not a service error: the message and exit code of every input error.
         if (!parser.isSet(json))
@@ -277,41 +277,65 @@ int runHeaders(const QStringList &arguments)
                                 { QStringLiteral("error"), inputErrorJson(input.error()) } });
         return LocalPrecondition;
     }
-    const InputClassification classified = InputClassifier::classify(input->rawBytes());
+    const InputClassification &classified = *input;
+    if (classified.error)
+        return failWith(*classified.error);
     if (!classified.isRequestBlock())
         return failWith(classified.notARequest.value_or(
             VendoError::make(VendoError::Kind::InvalidInput, tr("The input holds no request."))));
     const QList<CapturedRequest> &requestList = classified.requests;
     const QString format = HeaderBlock::formatName(classified.requestFormat);
 
-    qsizetype index = 0;
-    if (parser.isSet(request)) {
-        index = parser.value(request).toLongLong() - 1;
-        if (index < 0 || index >= requestList.size())
-            return failWith(VendoError::make(VendoError::Kind::InvalidInput,
-                                             tr("Request %1 does not exist; the input holds %2.")
-                                                 .arg(parser.value(request))
-                                                 .arg(requestList.size())));
-    } else if (classified.firstRequestWithIdentity >= 0) {
-        index = classified.firstRequestWithIdentity;
-    }
+    const auto choice = chooseRequest(classified, parser.isSet(request) ? parser.value(request) : QString());
+    if (!choice)
+        return choice.error();
+    const qsizetype index = choice->listed;
     const CapturedRequest &chosen = requestList.at(index);
     const Result<UserIdentity> identity = classified.requestIdentity(index);
+    // The requests kept (of a large HAR, those with an identity first; URLs redacted: they may carry a key).
     QJsonArray requests;
-    for (qsizetype i = 0; i < requestList.size(); ++i)
-        requests.append(
-            QJsonObject { { QStringLiteral("label"), requestList.at(i).label() },
-                          { QStringLiteral("identity_present"), classified.requestIdentity(i).has_value() } });
+    for (qsizetype i = 0; i < requestList.size(); ++i) {
+        const CapturedRequest &r = requestList.at(i);
+        QJsonObject entry { { QStringLiteral("number"), r.index + 1 },
+                            { QStringLiteral("label"), Redaction::text(r.label()) },
+                            { QStringLiteral("identity_present"), classified.requestIdentity(i).has_value() } };
+        if (r.status > 0)
+            entry.insert(QStringLiteral("status"), r.status);
+        if (!r.time.isEmpty())
+            entry.insert(QStringLiteral("time"), r.time);
+        requests.append(entry);
+    }
+    const QJsonObject counts { { QStringLiteral("requests"), classified.requestCount },
+                               { QStringLiteral("identity_requests"), classified.identityRequestCount },
+                               { QStringLiteral("bearer_only_requests"), classified.bearerOnlyRequestCount },
+                               { QStringLiteral("listed"), requestList.size() } };
+    const QStringList summary = requestSummary(classified);
+    const QString chosenLine = tr("Input: %1, request %2 of %3: %4 (%5).")
+                                   .arg(format)
+                                   .arg(chosen.index + 1)
+                                   .arg(classified.requestCount)
+                                   .arg(Redaction::text(chosen.label()), choice->why);
+    const auto printSummary = [&] {
+        for (const QString &line : summary)
+            out() << line << '\n';
+        if (classified.requestCount > 1 && !parser.isSet(request))
+            out() << tr("Choose another with --request N (N as numbered above, 1 to %1).").arg(classified.requestCount)
+                  << '\n';
+    };
     if (!identity) {
         if (parser.isSet(json)) {
             printJson(withSdk(QJsonObject { { QStringLiteral("identity_present"), false },
                                             { QStringLiteral("format"), format },
-                                            { QStringLiteral("request"), index + 1 },
+                                            { QStringLiteral("request"), chosen.index + 1 },
+                                            { QStringLiteral("counts"), counts },
+                                            { QStringLiteral("notes"), QJsonArray::fromStringList(summary) },
                                             { QStringLiteral("requests"), requests },
                                             { QStringLiteral("error"), identity.error().toJson() } },
                               std::nullopt));
             return exitCodeFor(identity.error());
         }
+        out() << chosenLine << '\n';
+        printSummary();
         printHumanError(identity.error());
         if (asSdk != sdk::Sdk::Contract)
             printHeadersSdk(asSdk, std::nullopt);
@@ -325,16 +349,16 @@ int runHeaders(const QStringList &arguments)
                                         { QStringLiteral("jwt"), Redaction::jwt(identity->jwt) },
                                         { QStringLiteral("identity_headers"), identityHeaders },
                                         { QStringLiteral("format"), format },
-                                        { QStringLiteral("request"), index + 1 },
+                                        { QStringLiteral("request"), chosen.index + 1 },
+                                        { QStringLiteral("counts"), counts },
+                                        { QStringLiteral("notes"), QJsonArray::fromStringList(summary) },
                                         { QStringLiteral("requests"), requests } },
                           identity->jwt));
         return Success;
     }
-    out()
-        << coloured(tr("forRequest would scope to this user."), Colour::Green) << '\n'
-        << tr("Input: %1, request %2 of %3: %4").arg(format).arg(index + 1).arg(requestList.size()).arg(chosen.label())
-        << '\n'
-        << "X-Vendo-User-JWT: " << Redaction::jwt(identity->jwt) << '\n';
+    out() << coloured(tr("forRequest would scope to this user."), Colour::Green) << '\n' << chosenLine << '\n';
+    printSummary();
+    out() << "X-Vendo-User-JWT: " << Redaction::jwt(identity->jwt) << '\n';
     for (auto it = identity->identityHeaders.begin(); it != identity->identityHeaders.end(); ++it)
         out() << it.key() << ": " << it.value() << '\n';
     out() << Qt::flush;

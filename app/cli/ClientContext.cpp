@@ -2,14 +2,17 @@
 
 #include "CliCommon.h"
 #include "ProfileCommands.h"
+#include "client/HarReader.h"
 #include "client/InputClassifier.h"
 #include "client/ProfileStore.h"
+#include "client/Redaction.h"
 #include "jwt/JwtDecoder.h"
 #include "jwt/UrlPolicy.h"
 #include "secrets/ApiKeyResolver.h"
 #include "secrets/KeychainSecretStore.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QProcessEnvironment>
 #include <QSettings>
 
@@ -19,9 +22,9 @@ using namespace vendo::client;
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("vendo::cli::ClientCommands", text);
+    return QCoreApplication::translate("vendo::cli::ClientCommands", text, disambiguation, n);
 }
 
 constexpr qint64 kJwtFileLimit = 1024 * 1024;
@@ -92,6 +95,97 @@ secrets::ResolvedApiKey resolveKey(const Profile &stored, const Profile &effecti
 }
 
 } // namespace
+
+std::expected<client::InputClassification, InputError> classifyInputFile(const QString &path)
+{
+    QFile file;
+    bool opened = false;
+    if (path == QLatin1String("-"))
+        opened = file.open(0, QIODevice::ReadOnly | QIODevice::Unbuffered); // by descriptor: no C buffer
+    else {
+        file.setFileName(path);
+        opened = file.open(QIODevice::ReadOnly | QIODevice::Unbuffered);
+    }
+    if (!opened)
+        return std::unexpected(InputError { InputError::Kind::Unreadable,
+                                            path == QLatin1String("-")
+                                                ? tr("Standard input cannot be read.")
+                                                : tr("Cannot read \"%1\": %2.").arg(path, file.errorString()) });
+    return InputClassifier::classify(file);
+}
+
+std::expected<RequestChoice, int> chooseRequest(const InputClassification &input, const QString &requested)
+{
+    RequestChoice choice;
+    if (!requested.isEmpty()) {
+        bool ok = false;
+        const qlonglong number = requested.toLongLong(&ok);
+        if (!ok || number < 1 || number > input.requestCount) {
+            err() << tr("--request %1: there is no such request; the input holds %n request(s), numbered from 1.",
+                        nullptr, int(qMin<qsizetype>(input.requestCount, INT_MAX)))
+                         .arg(requested)
+                  << Qt::endl;
+            return std::unexpected(UsageError);
+        }
+        choice.listed = input.listedRequest(number - 1);
+        if (choice.listed < 0) {
+            err() << tr("--request %1: that request was counted but not kept (of a HAR, the first %2 requests "
+                        "with an identity and the first %3 without one are kept); it carries no X-Vendo-User-JWT.")
+                         .arg(requested)
+                         .arg(HarReader::kMaxIdentityRequestsListed)
+                         .arg(HarReader::kMaxOtherRequestsListed)
+                  << Qt::endl;
+            return std::unexpected(UsageError);
+        }
+        choice.why = tr("as asked");
+        return choice;
+    }
+    const qsizetype preferred = input.preferredCandidate();
+    const IdentityCandidate *candidate = preferred >= 0 ? &input.candidates.at(preferred) : nullptr;
+    if (candidate && candidate->origin == IdentityCandidate::Origin::Request) {
+        choice.listed = candidate->request;
+        choice.why = candidate->token && candidate->token->validNow() ? tr("the most recent with a valid token")
+            : candidate->identity.has_value() ? tr("none is valid now: the first with an identity")
+                                              : tr("the first");
+    } else {
+        choice.listed = 0;
+        choice.why = tr("the first");
+    }
+    return choice;
+}
+
+QStringList requestSummary(const InputClassification &input)
+{
+    QStringList lines;
+    if (input.requestCount > 1 || input.identityRequestCount != 1) {
+        QStringList numbers;
+        for (const IdentityCandidate &candidate : input.candidates) {
+            if (candidate.origin == IdentityCandidate::Origin::Request && candidate.identity.has_value()
+                && numbers.size() < 20)
+                numbers << QString::number(input.requests.at(candidate.request).index + 1);
+        }
+        QString line = tr("%n request(s) carry X-Vendo-User-JWT", nullptr, int(input.identityRequestCount));
+        if (!numbers.isEmpty())
+            line += QStringLiteral(": ") + numbers.join(QStringLiteral(", "))
+                + (input.identityRequestCount > numbers.size() ? QStringLiteral(", …") : QString());
+        lines << line + tr(" (of %n in the input).", nullptr, int(qMin<qsizetype>(input.requestCount, INT_MAX)));
+    }
+    if (input.bearerOnlyRequestCount > 0) {
+        qsizetype first = -1;
+        for (const IdentityCandidate &candidate : input.candidates) {
+            if (candidate.bearerOnly) {
+                first = input.requests.at(candidate.request).index + 1;
+                break;
+            }
+        }
+        lines << tr("Hint: %n request(s) send a JWT only as \"Authorization: Bearer\", not as X-Vendo-User-JWT%1. "
+                    "forRequest reads X-Vendo-User-JWT only: the customer's backend must forward the user's token "
+                    "in that header.",
+                    nullptr, int(input.bearerOnlyRequestCount))
+                     .arg(first > 0 ? tr(" (the first: request %1)").arg(first) : QString());
+    }
+    return lines;
+}
 
 ClientContext::ClientContext()
     : profile(QStringLiteral("profile"), tr("Profile: production, staging, sandbox or a stored custom one."),
@@ -282,34 +376,35 @@ std::optional<int> ClientContext::buildClient()
             scoped = client.forUser(*offered);
         }
     } else if (parser.isSet(headersFile)) {
-        const QString path = parser.value(headersFile);
-        const Input input = path == QLatin1String("-") ? readStandardInput(HeaderBlock::kMaxInputBytes)
-                                                       : readFile(path, HeaderBlock::kMaxInputBytes);
-        if (!input)
-            return failInput(input.error(), jsonOutput());
-        const InputClassification classified = InputClassifier::classify(input->rawBytes());
-        qsizetype index = 0;
-        if (parser.isSet(request)) {
-            index = parser.value(request).toLongLong() - 1;
-        } else if (classified.requests.size() > 1) {
-            // Several requests (a HAR file): the first that carries an identity.
-            index = qMax(classified.firstRequestWithIdentity, qsizetype(0));
-            err() << tr("The input holds %1 requests; using request %2 (%3). Pick another with --request N.")
-                         .arg(classified.requests.size())
-                         .arg(index + 1)
-                         .arg(classified.requests.at(index).label())
+        const std::expected<InputClassification, InputError> classified = classifyInputFile(parser.value(headersFile));
+        if (!classified)
+            return failInput(classified.error(), jsonOutput());
+        if (classified->error)
+            return fail(*classified->error);
+        if (!classified->isRequestBlock())
+            return fail(classified->notARequest.value_or(
+                VendoError::make(VendoError::Kind::InvalidInput, tr("The input holds no request."))));
+        const auto choice = chooseRequest(*classified, parser.isSet(request) ? parser.value(request) : QString());
+        if (!choice)
+            return choice.error();
+        if (classified->requestCount > 1) {
+            // Several requests (a HAR file): say which one, and how to pick another.
+            const CapturedRequest &used = classified->requests.at(choice->listed);
+            for (const QString &line : requestSummary(*classified))
+                err() << line << Qt::endl;
+            err() << tr("Using request %1 (%2): %3. Pick another with --request N.")
+                         .arg(used.index + 1)
+                         .arg(choice->why, Redaction::text(used.label()))
                   << Qt::endl;
         }
-        const Result<UserIdentity> identity = index >= 0 && index < classified.requests.size()
-            ? classified.requestIdentity(index)
-            : Result<UserIdentity>(std::unexpected(
-                VendoError::make(VendoError::Kind::InvalidInput, tr("There is no request %1.").arg(index + 1))));
-        // forRequest gives the errors the SDKs raise (no key first, then no identity, a bad index or
-        // input that is no header block); an identity found is scoped to as forUser.
+        // forRequest gives the errors the SDKs raise (no key first, then no identity); an identity found
+        // is scoped to as forUser (the JWT joined again when a mail wrapped it).
+        const Result<UserIdentity> identity = classified->requestIdentity(choice->listed);
         viaForRequest = true;
         if (identity.has_value())
             offered = identity->jwt;
-        scoped = identity.has_value() ? client.forUser(identity->jwt) : client.forRequest(input->rawBytes(), index);
+        scoped = identity.has_value() ? client.forUser(identity->jwt)
+                                      : client.forRequest(classified->requests.at(choice->listed).headers);
     }
     if (!scoped) {
         const VendoError::Kind kind = scoped.error().kind;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "CliCommon.h"
+#include "client/InputClassifier.h"
 #include "client/VendoClient.h"
 
 #include <QCommandLineOption>
@@ -64,6 +66,23 @@ private:
 };
 
 int exitCodeFor(const client::VendoError &error);
+
+// A header block, curl command or HAR file from FILE or standard input ("-"), classified as the window
+// does; a HAR is streamed, never held whole. An unreadable file is an InvalidInput error.
+std::expected<client::InputClassification, InputError> classifyInputFile(const QString &path);
+
+// Which listed request of `input` to judge (an index into input.requests). `requested` is the --request
+// value (1-based place in the input) or empty: then the preferred candidate's request. A number out of
+// range (or past the listing cap) prints why on standard error and gives UsageError.
+struct RequestChoice
+{
+    qsizetype listed = -1;
+    QString why; // translated: "the most recent with a valid token", "as asked", ...
+};
+std::expected<RequestChoice, int> chooseRequest(const client::InputClassification &input, const QString &requested);
+// "3 requests carry X-Vendo-User-JWT: 2, 7, 12" and the hint when JWTs travel only as bearers; for
+// standard error or output.
+QStringList requestSummary(const client::InputClassification &input);
 void printHumanError(const client::VendoError &error,
                      client::VendoError::UrlDisclosure disclosure = client::VendoError::UrlDisclosure::Masked);
 

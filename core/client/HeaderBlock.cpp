@@ -1,11 +1,9 @@
 #include "client/HeaderBlock.h"
 
 #include "client/CurlCommand.h"
+#include "client/HarReader.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -23,83 +21,6 @@ struct Tr
 std::unexpected<VendoError> invalid(const QString &message)
 {
     return std::unexpected(VendoError::make(VendoError::Kind::InvalidInput, message));
-}
-
-HeaderList headersFromHarArray(const QJsonArray &array)
-{
-    HeaderList headers;
-    for (const QJsonValue &value : array) {
-        const QJsonObject o = value.toObject();
-        const QString name = o.value(QLatin1String("name")).toString();
-        if (!name.isEmpty())
-            headers.append({ name, o.value(QLatin1String("value")).toString() });
-    }
-    return headers;
-}
-
-// `entry` is a HAR entry ({"request": ..., "response": ..., "startedDateTime": ...}).
-CapturedRequest requestFromHar(const QJsonObject &entry)
-{
-    const QJsonObject request = entry.value(QLatin1String("request")).toObject();
-    CapturedRequest captured;
-    captured.method = request.value(QLatin1String("method")).toString();
-    captured.url = request.value(QLatin1String("url")).toString();
-    captured.headers = headersFromHarArray(request.value(QLatin1String("headers")).toArray());
-    captured.status = entry.value(QLatin1String("response")).toObject().value(QLatin1String("status")).toInt();
-    captured.time = entry.value(QLatin1String("startedDateTime")).toString().left(64);
-    return captured;
-}
-
-Result<HeaderBlock> parseJson(const QJsonDocument &document)
-{
-    HeaderBlock block;
-    QJsonArray entries;
-    const QJsonObject root = document.object();
-    if (document.isArray()) {
-        // A bare HAR headers array: [{"name": ..., "value": ...}, ...]
-        block.format = HeaderBlock::Format::Har;
-        block.requests.append(CapturedRequest { {}, {}, headersFromHarArray(document.array()), 0, {} });
-        return block;
-    }
-    if (root.value(QLatin1String("log")).isObject())
-        entries = root.value(QLatin1String("log")).toObject().value(QLatin1String("entries")).toArray();
-    else if (root.value(QLatin1String("entries")).isArray())
-        entries = root.value(QLatin1String("entries")).toArray();
-    else if (root.value(QLatin1String("request")).isObject())
-        entries.append(root);
-    else if (root.value(QLatin1String("headers")).isArray())
-        entries.append(QJsonObject { { QStringLiteral("request"), root } });
-
-    if (!entries.isEmpty() || root.contains(QLatin1String("log"))) {
-        block.format = HeaderBlock::Format::Har;
-        if (entries.size() > HeaderBlock::kMaxRequests)
-            return invalid(Tr::tr("The HAR file holds %1 requests; at most %2 are read.")
-                               .arg(entries.size())
-                               .arg(HeaderBlock::kMaxRequests));
-        for (const QJsonValue &entry : std::as_const(entries)) {
-            if (!entry.toObject().value(QLatin1String("request")).toObject().isEmpty())
-                block.requests.append(requestFromHar(entry.toObject()));
-        }
-        if (block.requests.isEmpty())
-            return invalid(Tr::tr("The HAR file holds no requests."));
-        return block;
-    }
-
-    // A JSON object of name → value (e.g. a logged header map); "headers" may wrap it.
-    const QJsonObject map
-        = root.value(QLatin1String("headers")).isObject() ? root.value(QLatin1String("headers")).toObject() : root;
-    block.format = HeaderBlock::Format::JsonObject;
-    CapturedRequest captured;
-    for (auto it = map.begin(); it != map.end(); ++it) {
-        if (it.value().isString())
-            captured.headers.append({ it.key(), it.value().toString() });
-        else if (it.value().isArray() && !it.value().toArray().isEmpty())
-            captured.headers.append({ it.key(), it.value().toArray().first().toString() });
-    }
-    if (captured.headers.isEmpty())
-        return invalid(Tr::tr("The JSON holds no header names with string values."));
-    block.requests.append(captured);
-    return block;
 }
 
 const QRegularExpression &headerNamePattern()
@@ -227,8 +148,13 @@ Result<HeaderBlock> parseCurl(const QString &text)
         return std::unexpected(commands.error());
     HeaderBlock block;
     block.format = HeaderBlock::Format::Curl;
-    for (const CurlCommand &command : commands.value())
-        block.requests.append(CapturedRequest { command.method, command.url, command.headers, 0, {} });
+    for (const CurlCommand &command : commands.value()) {
+        CapturedRequest request;
+        request.method = command.method;
+        request.url = command.url;
+        request.headers = command.headers;
+        block.requests.append(request);
+    }
     if (block.requests.size() > HeaderBlock::kMaxRequests)
         return invalid(Tr::tr("The input holds more than %1 requests.").arg(HeaderBlock::kMaxRequests));
     return block;
@@ -272,6 +198,9 @@ QString HeaderBlock::formatName(Format format)
 
 Result<HeaderBlock> HeaderBlock::parse(const QByteArray &input)
 {
+    // JSON is streamed, whatever its size up to its own limit: never converted to one QString.
+    if (HarReader::looksLikeJson(input))
+        return HarReader::read(input);
     if (input.size() > kMaxInputBytes)
         return invalid(Tr::tr("The input is %1 bytes; the limit is %2 MiB.")
                            .arg(input.size())
@@ -285,19 +214,17 @@ Result<HeaderBlock> HeaderBlock::parse(const QByteArray &input)
     if (trimmed.isEmpty())
         return invalid(Tr::tr("The input is empty."));
 
-    if (trimmed.startsWith(QLatin1Char('{')) || trimmed.startsWith(QLatin1Char('['))) {
-        QJsonParseError error;
-        const QJsonDocument document = QJsonDocument::fromJson(trimmed.toUtf8(), &error);
-        if (error.error != QJsonParseError::NoError)
-            return invalid(Tr::tr("The input looks like JSON (a HAR file?) but does not parse: %1 at byte %2.")
-                               .arg(error.errorString())
-                               .arg(error.offset));
-        return parseJson(document);
-    }
     static const QRegularExpression curlStart(QStringLiteral("^(?:\\$\\s+)?curl(?:\\.exe)?\\s"));
-    if (curlStart.match(trimmed).hasMatch())
-        return parseCurl(trimmed);
-    return parseLines(trimmed);
+    Result<HeaderBlock> block = curlStart.match(trimmed).hasMatch() ? parseCurl(trimmed) : parseLines(trimmed);
+    if (block) {
+        block->requestCount = block->requests.size();
+        for (qsizetype i = 0; i < block->requests.size(); ++i) {
+            block->requests[i].index = i;
+            const std::optional<QString> jwt = block->requests.at(i).header(u"X-Vendo-User-JWT");
+            block->identityRequestCount += jwt && !jwt->trimmed().isEmpty();
+        }
+    }
+    return block;
 }
 
 Result<UserIdentity> identityFromHeaders(const HeaderList &headers)

@@ -2,10 +2,28 @@
 
 #include "client/HeaderBlock.h"
 #include "client/TokenFinder.h"
+#include "jwt/Clock.h"
+#include "jwt/Verdict.h"
 
 #include <optional>
 
+class QIODevice;
+
 namespace vendo::client {
+
+// What the picker says of a candidate's token before anything is sent: whether it is well formed and
+// valid now by the service's rules (no leeway for exp), and whose it is.
+struct CandidateToken
+{
+    bool structureOk = false;
+    jwt::TimeStatus time = jwt::TimeStatus::Unknown;
+    QString timeText; // "valid, expires in 12 min", "expired 3 h ago", ... (jwt::Verdict::timeText)
+    QString subject; // sub
+    QString tenant; // app_metadata.tenant_id
+    QString email;
+    qint64 issuedAt = -1; // iat, seconds since the epoch; -1 when absent
+    bool validNow() const { return structureOk && time == jwt::TimeStatus::Valid; }
+};
 
 // One identity the operator could inspect: the X-Vendo-User-JWT of a captured request (what
 // forRequest would find, or the IdentityNotPresent it would raise), or a token found in text.
@@ -24,6 +42,12 @@ struct IdentityCandidate
     int wrappedLines = 1;
     // TokenFinder::jwtLikeness of the token (0 when there is none).
     int score = 0;
+    // Origin::Text from a HAR: the token was sent as "Authorization: Bearer" by request `request`,
+    // which has no X-Vendo-User-JWT (forRequest would not find it).
+    bool bearerOnly = false;
+    std::optional<CandidateToken> token; // when `identity` holds one
+    // When it was sent: the request's start time (HAR) or the token's iat, in ms since the epoch; -1 unknown.
+    qint64 recency = -1;
 };
 
 // What a paste, a drop or a file is, and the identities in it: decided here once, for the identity
@@ -57,6 +81,15 @@ struct InputClassification
     qsizetype tokensNotOffered = 0; // past TokenFinder::kMaxCandidates
     // The first request that carries an identity (index into `requests`), or -1.
     qsizetype firstRequestWithIdentity = -1;
+    // Requests in the input, listed or not (a HAR's listing is capped: HarReader), and how many of them
+    // carry X-Vendo-User-JWT, or only a JWT as "Authorization: Bearer".
+    qsizetype requestCount = 0;
+    qsizetype identityRequestCount = 0;
+    qsizetype bearerOnlyRequestCount = 0;
+    // Requests carrying an identity that are counted but not listed (past the cap).
+    qsizetype identityRequestsNotListed = 0;
+    // When some requests carry an identity only those are candidates; the others are counted here.
+    qsizetype requestsWithoutIdentityNotOffered = 0;
 
     bool isRequestBlock() const { return !requests.isEmpty(); }
     // What forRequest finds in request `index` (the X-Vendo-User-JWT joined again when a mail wrapped
@@ -64,9 +97,13 @@ struct InputClassification
     Result<UserIdentity> requestIdentity(qsizetype index) const;
     // No candidate at all: text without anything shaped like an identity token.
     bool noIdentityToken() const { return !error && kind != Kind::Empty && candidates.isEmpty(); }
-    // The candidate to start with: the first request carrying an identity; else, when no request was
-    // found, the most JWT-like token; else the first candidate (a request that explains itself).
+    // The candidate to start with: the most recent one whose token is well formed and valid now (by
+    // request start time, else the token's iat, else its place in the input: the later the more recent);
+    // when none is valid, the first request carrying an identity; else, when no request was found, the
+    // most JWT-like token; else the first candidate (a request that explains itself).
     qsizetype preferredCandidate() const;
+    // The place in `requests` of the request whose CapturedRequest::index is `inputIndex`, or -1.
+    qsizetype listedRequest(qsizetype inputIndex) const;
     // Stable names for --json and logs: "empty", "token", "bearer", "lines", "devtools", "curl", "har",
     // "json", "text".
     static QString kindName(Kind kind);
@@ -75,7 +112,11 @@ struct InputClassification
 class InputClassifier
 {
 public:
-    static InputClassification classify(const QByteArray &text);
+    // `clock` judges the candidates' tokens (CandidateToken).
+    static InputClassification classify(const QByteArray &text, const jwt::Clock &clock = jwt::SystemClock::instance());
+    // A file or standard input: JSON (a HAR) is streamed from the device up to HarReader::kMaxInputBytes,
+    // never held whole; anything else is read up to HeaderBlock::kMaxInputBytes and classified as text.
+    static InputClassification classify(QIODevice &device, const jwt::Clock &clock = jwt::SystemClock::instance());
 };
 
 } // namespace vendo::client

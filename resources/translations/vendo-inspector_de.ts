@@ -303,10 +303,6 @@
         <translation>Die Eingabe sieht nach JSON aus (eine HAR-Datei?), lässt sich aber nicht parsen: %1 bei Byte %2.</translation>
     </message>
     <message>
-        <source>The HAR file holds %1 requests; at most %2 are read.</source>
-        <translation>Die HAR-Datei enthält %1 Anfragen; höchstens %2 werden gelesen.</translation>
-    </message>
-    <message>
         <source>The HAR file holds no requests.</source>
         <translation>Die HAR-Datei enthält keine Anfragen.</translation>
     </message>
@@ -333,6 +329,86 @@
     <message>
         <source>The X-Vendo-User-JWT value is %1 characters long; the limit is %2.</source>
         <translation>Der X-Vendo-User-JWT-Wert ist %1 Zeichen lang; die Grenze liegt bei %2.</translation>
+    </message>
+    <message>
+        <source>The input is larger than %1, the limit for a HAR or JSON file.</source>
+        <translation>Die Eingabe ist größer als %1, die Grenze für eine HAR- oder JSON-Datei.</translation>
+    </message>
+    <message>
+        <source>The input is %1 (%2 bytes); the limit for a HAR or JSON file is %3.</source>
+        <translation>Die Eingabe ist %1 groß (%2 Bytes); die Grenze für eine HAR- oder JSON-Datei ist %3.</translation>
+    </message>
+    <message>
+        <source>the document is empty</source>
+        <translation>das Dokument ist leer</translation>
+    </message>
+    <message>
+        <source>more follows the JSON value</source>
+        <translation>nach dem JSON-Wert folgt noch etwas</translation>
+    </message>
+    <message>
+        <source>an invalid value</source>
+        <translation>ein ungültiger Wert</translation>
+    </message>
+    <message>
+        <source>a member without a name</source>
+        <translation>ein Element ohne Namen</translation>
+    </message>
+    <message>
+        <source>a missing &apos;:&apos; after a member&apos;s name</source>
+        <translation>ein fehlendes &apos;:&apos; nach dem Namen eines Elements</translation>
+    </message>
+    <message>
+        <source>a missing &apos;,&apos; or &apos;}&apos; in an object</source>
+        <translation>ein fehlendes &apos;,&apos; oder &apos;}&apos; in einem Objekt</translation>
+    </message>
+    <message>
+        <source>a missing &apos;,&apos; or &apos;]&apos; in an array</source>
+        <translation>ein fehlendes &apos;,&apos; oder &apos;]&apos; in einem Array</translation>
+    </message>
+    <message>
+        <source>an invalid escape in a string</source>
+        <translation>eine ungültige Escape-Sequenz in einer Zeichenkette</translation>
+    </message>
+    <message>
+        <source>an invalid escape or a control character in a string</source>
+        <translation>eine ungültige Escape-Sequenz oder ein Steuerzeichen in einer Zeichenkette</translation>
+    </message>
+    <message>
+        <source>a string without its closing quote</source>
+        <translation>eine Zeichenkette ohne schließendes Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>a control character or invalid UTF-8 in a string</source>
+        <translation>ein Steuerzeichen oder ungültiges UTF-8 in einer Zeichenkette</translation>
+    </message>
+    <message>
+        <source>an invalid number</source>
+        <translation>eine ungültige Zahl</translation>
+    </message>
+    <message>
+        <source>invalid JSON</source>
+        <translation>ungültiges JSON</translation>
+    </message>
+    <message>
+        <source>The input could not be read to its end (a read error after %1 bytes).</source>
+        <translation>Die Eingabe konnte nicht bis zum Ende gelesen werden (ein Lesefehler nach %1 Bytes).</translation>
+    </message>
+    <message>
+        <source>The input looks like JSON (a HAR file?) but is nested deeper than %1 levels.</source>
+        <translation>Die Eingabe sieht wie JSON aus (eine HAR-Datei?), ist aber tiefer als %1 Ebenen verschachtelt.</translation>
+    </message>
+    <message>
+        <source>The input looks like JSON (a HAR file?) but ends after %1 bytes, before the JSON is complete: is the file truncated?</source>
+        <translation>Die Eingabe sieht wie JSON aus (eine HAR-Datei?), endet aber nach %1 Bytes, bevor das JSON vollständig ist: Ist die Datei abgeschnitten?</translation>
+    </message>
+    <message>
+        <source>The input looks like JSON (a HAR file?) but holds a NUL byte at byte %1.</source>
+        <translation>Die Eingabe sieht wie JSON aus (eine HAR-Datei?), enthält aber ein NUL-Byte an Byte %1.</translation>
+    </message>
+    <message>
+        <source>The input is larger than %1 MiB (%2 bytes), the limit for text (a header block, a curl command, a message or a log); only JSON (a HAR file) may be larger, up to %3 GiB.</source>
+        <translation>Die Eingabe ist größer als %1 MiB (%2 Bytes), die Grenze für Text (ein Header-Block, ein curl-Befehl, eine Nachricht oder ein Log); nur JSON (eine HAR-Datei) darf größer sein, bis %3 GiB.</translation>
     </message>
 </context>
 <context>
@@ -3717,6 +3793,59 @@ Nutzer: %2</translation>
         <translation>Dies sieht wie ein Identitätstoken aus, ist aber fehlerhaft: Es wird dekodiert, um zu zeigen, was falsch ist, und nichts wird an den Dienst gesendet.</translation>
     </message>
     <message>
+        <source>malformed</source>
+        <translation>fehlerhaft</translation>
+    </message>
+    <message>
+        <source>tenant %1</source>
+        <translation>Mandant %1</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Bearer token (not X-Vendo-User-JWT) of %1</source>
+        <translation>Bearer-Token (nicht X-Vendo-User-JWT) von %1</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s), of which %1 carry X-Vendo-User-JWT.</source>
+        <translation>
+            <numerusform>%n Anfrage, davon %1 mit X-Vendo-User-JWT.</numerusform>
+            <numerusform>%n Anfragen, davon %1 mit X-Vendo-User-JWT.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) send a JWT only as &quot;Authorization: Bearer&quot;, which forRequest does not read.</source>
+        <translation>
+            <numerusform>%n Anfrage sendet ein JWT nur als &quot;Authorization: Bearer&quot;, das forRequest nicht liest.</numerusform>
+            <numerusform>%n Anfragen senden ein JWT nur als &quot;Authorization: Bearer&quot;, das forRequest nicht liest.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Several found (the first %1 of %2 requests with an identity; the picker lists no more) — inspect:</source>
+        <translation>Mehrere gefunden (die ersten %1 von %2 Anfragen mit Identität; die Auswahl zeigt nicht mehr) — prüfen:</translation>
+    </message>
+    <message>
+        <source>Several found (the first %1 of %2 requests; none carries an identity) — inspect:</source>
+        <translation>Mehrere gefunden (die ersten %1 von %2 Anfragen; keine trägt eine Identität) — prüfen:</translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>Gewählt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The requests that carry an identity (the most recent valid one is chosen first); %n other request(s) carry none and are not listed.</source>
+        <translation>
+            <numerusform>Die Anfragen mit Identität (die neueste gültige wird zuerst gewählt); %n weitere Anfrage trägt keine und wird nicht aufgeführt.</numerusform>
+            <numerusform>Die Anfragen mit Identität (die neueste gültige wird zuerst gewählt); %n weitere Anfragen tragen keine und werden nicht aufgeführt.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>This input is %1: a token is at most %2, and a pasted log is audited up to %3. Save a larger log to a file and open it (Ctrl+O): files of any size are audited.</source>
         <translation>Diese Eingabe ist %1 groß: Ein Token hat höchstens %2, und ein eingefügtes Protokoll wird bis %3 geprüft. Speichern Sie ein größeres Protokoll in einer Datei und öffnen Sie sie (Strg+O): Dateien jeder Größe werden geprüft.</translation>
     </message>
@@ -4155,10 +4284,6 @@ Nutzer: %2</translation>
         <translation>Der Text enthält kein Identitätstoken, daher wurde nichts an den Dienst gesendet.</translation>
     </message>
     <message>
-        <source>Audit</source>
-        <translation>Prüfung</translation>
-    </message>
-    <message>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
@@ -4188,6 +4313,10 @@ Nutzer: %2</translation>
     <message>
         <source>The report covers the current identity and what was done for it. Check this to add the requests made for other identities in this window (other customers&apos; names and emails among them).</source>
         <translation>Der Bericht umfasst die aktuelle Identität und was für sie getan wurde. Ankreuzen, um die Anfragen für andere Identitäten in diesem Fenster hinzuzufügen (darunter Namen und E-Mail-Adressen anderer Kunden).</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>%1 is already connected.</source>

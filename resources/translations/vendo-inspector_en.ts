@@ -303,10 +303,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The HAR file holds %1 requests; at most %2 are read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The HAR file holds no requests.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -332,6 +328,86 @@
     </message>
     <message>
         <source>The X-Vendo-User-JWT value is %1 characters long; the limit is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input is larger than %1, the limit for a HAR or JSON file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input is %1 (%2 bytes); the limit for a HAR or JSON file is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more follows the JSON value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an invalid value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a member without a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a missing &apos;:&apos; after a member&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a missing &apos;,&apos; or &apos;}&apos; in an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a missing &apos;,&apos; or &apos;]&apos; in an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an invalid escape in a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an invalid escape or a control character in a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string without its closing quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a control character or invalid UTF-8 in a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an invalid number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input could not be read to its end (a read error after %1 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input looks like JSON (a HAR file?) but is nested deeper than %1 levels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input looks like JSON (a HAR file?) but ends after %1 bytes, before the JSON is complete: is the file truncated?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input looks like JSON (a HAR file?) but holds a NUL byte at byte %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input is larger than %1 MiB (%2 bytes), the limit for text (a header block, a curl command, a message or a log); only JSON (a HAR file) may be larger, up to %3 GiB.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3712,6 +3788,59 @@ User: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tenant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bearer token (not X-Vendo-User-JWT) of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s), of which %1 carry X-Vendo-User-JWT.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) send a JWT only as &quot;Authorization: Bearer&quot;, which forRequest does not read.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Several found (the first %1 of %2 requests with an identity; the picker lists no more) — inspect:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several found (the first %1 of %2 requests; none carries an identity) — inspect:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The requests that carry an identity (the most recent valid one is chosen first); %n other request(s) carry none and are not listed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>This input is %1: a token is at most %2, and a pasted log is audited up to %3. Save a larger log to a file and open it (Ctrl+O): files of any size are audited.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4150,10 +4279,6 @@ User: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Audit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4182,6 +4307,10 @@ User: %2</source>
     </message>
     <message>
         <source>The report covers the current identity and what was done for it. Check this to add the requests made for other identities in this window (other customers&apos; names and emails among them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

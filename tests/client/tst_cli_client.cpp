@@ -1,8 +1,11 @@
 // The CLI's client commands as scripts use them: the real vendo-inspector-cli in a child process,
 // against an in-process SandboxServer whose URLs and demo key reach it through the environment.
 #include "CliProcess.h"
+#include "sandbox/MintOptions.h"
 #include "sandbox/SandboxServer.h"
 
+#include <QEventLoop>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -286,6 +289,115 @@ private slots:
         const Run har = run({ QStringLiteral("headers"), QFINDTESTDATA("data/chrome_export.har") });
         QCOMPARE(har.exitCode, 0);
         QVERIFY(har.out.contains("request 2 of 3"));
+    }
+
+    // Issue 19, item 4 and issue 20: a HAR with several identities; `headers` says how many, which it
+    // chose (the most recent valid one) and how to choose another; --request out of range is a usage
+    // error; a JWT sent only as a bearer is pointed out.
+    QString writeHar(const QString &name, const QList<QPair<QString, QString>> &headers)
+    {
+        QJsonArray entries;
+        for (int i = 0; i < headers.size(); ++i) {
+            const QJsonObject header { { QStringLiteral("name"), headers.at(i).first },
+                                       { QStringLiteral("value"), headers.at(i).second } };
+            entries.append(QJsonObject {
+                { QStringLiteral("startedDateTime"), QStringLiteral("2026-12-01T09:%1:00.000Z").arg(10 + i) },
+                { QStringLiteral("request"),
+                  QJsonObject {
+                      { QStringLiteral("method"), QStringLiteral("GET") },
+                      { QStringLiteral("url"),
+                        QStringLiteral("https://app.example/api/%1?app_key=%2").arg(i + 1).arg(m_server.demoApiKey()) },
+                      { QStringLiteral("headers"), QJsonArray { header } } } },
+                { QStringLiteral("response"),
+                  QJsonObject { { QStringLiteral("status"), 200 },
+                                { QStringLiteral("content"),
+                                  QJsonObject { { QStringLiteral("text"), QString(200'000, QLatin1Char('b')) } } } } },
+            });
+        }
+        const QString path = m_home.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return {};
+        file.write(QJsonDocument(QJsonObject { { QStringLiteral("log"),
+                                                 QJsonObject { { QStringLiteral("entries"), entries } } } })
+                       .toJson());
+        return path;
+    }
+
+    void headersCountsAndChoosesTheMostRecentValidIdentity()
+    {
+        vendo::sandbox::MintOptions expired;
+        expired.variant = vendo::sandbox::MintOptions::Variant::Expired;
+        const QString old = m_server.mintToken(kAlice).value();
+        const QString latest = m_server.mintToken(kAlice).value();
+        const QString gone = m_server.mintToken(kAlice, expired).value();
+        const QString jwt = QStringLiteral("X-Vendo-User-JWT");
+        const QString path = writeHar(QStringLiteral("three.har"),
+                                      { { jwt, old },
+                                        { QStringLiteral("Accept"), QStringLiteral("*/*") },
+                                        { jwt, latest },
+                                        { jwt, gone },
+                                        { QStringLiteral("Accept"), QStringLiteral("*/*") } });
+        QVERIFY(!path.isEmpty());
+        const Run human = run({ QStringLiteral("headers"), path });
+        QCOMPARE(human.exitCode, 0);
+        QVERIFY2(human.out.contains("request 3 of 5"), human.out.constData());
+        QVERIFY(human.out.contains("the most recent with a valid token"));
+        QVERIFY(human.out.contains("3 request(s) carry X-Vendo-User-JWT: 1, 3, 4"));
+        QVERIFY(human.out.contains("--request N"));
+        QVERIFY2(!human.out.contains(m_server.demoApiKey().toLatin1()), "the URLs' app_key is redacted");
+
+        const Run json = run({ QStringLiteral("headers"), QStringLiteral("-"), QStringLiteral("--json") }, [&path] {
+            QFile file(path);
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        }());
+        QCOMPARE(json.exitCode, 0);
+        QCOMPARE(json.json().value(QLatin1String("request")).toInt(), 3);
+        const QJsonObject counts = json.json().value(QLatin1String("counts")).toObject();
+        QCOMPARE(counts.value(QLatin1String("requests")).toInt(), 5);
+        QCOMPARE(counts.value(QLatin1String("identity_requests")).toInt(), 3);
+
+        const Run chosen = run({ QStringLiteral("headers"), path, QStringLiteral("--request"), QStringLiteral("2") });
+        QCOMPARE(chosen.exitCode, 3); // request 2 has no identity: IdentityNotPresent
+        QVERIFY(chosen.out.contains("IdentityNotPresent"));
+
+        for (const QString &bad : { QStringLiteral("99"), QStringLiteral("0"), QStringLiteral("two") }) {
+            const Run outOfRange = run({ QStringLiteral("headers"), path, QStringLiteral("--request"), bad });
+            QCOMPARE(outOfRange.exitCode, 2);
+            QVERIFY2(outOfRange.err.contains("holds 5 request(s)"), outOfRange.err.constData());
+            const Run scoped = run(
+                { QStringLiteral("whoami"), QStringLiteral("--headers-file"), path, QStringLiteral("--request"), bad });
+            QCOMPARE(scoped.exitCode, 2);
+        }
+    }
+
+    void headersHintsWhenTheJwtTravelsOnlyAsBearer()
+    {
+        const QString path = writeHar(QStringLiteral("bearer.har"),
+                                      { { QStringLiteral("Accept"), QStringLiteral("*/*") },
+                                        { QStringLiteral("Authorization"), QStringLiteral("Bearer ") + m_jwt } });
+        const Run r = run({ QStringLiteral("headers"), path });
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY(r.out.contains("IdentityNotPresent"));
+        QVERIFY2(r.out.contains("only as \"Authorization: Bearer\"") && r.out.contains("request 2"), r.out.constData());
+    }
+
+    void truncatedHarIsAClearErrorNotAHang()
+    {
+        const QString path = writeHar(QStringLiteral("cut.har"), { { QStringLiteral("X-Vendo-User-JWT"), m_jwt } });
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.resize(file.size() / 2));
+        file.close();
+        const Run r = run({ QStringLiteral("headers"), path, QStringLiteral("--json") });
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.json()
+                     .value(QLatin1String("error"))
+                     .toObject()
+                     .value(QLatin1String("message"))
+                     .toString()
+                     .contains(QLatin1String("truncated")),
+                 r.out.constData());
     }
 
     // Issue 17 ("Checks"): the program's diagnostics go through the vendo.* logging categories, off by

@@ -6,9 +6,12 @@
 #include "jwt/JwsSigner.h"
 #include "jwt/Key.h"
 
+#include <QBuffer>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryFile>
 #include <QTest>
 
 #include <algorithm>
@@ -49,6 +52,42 @@ QByteArray wrapped(const QByteArray &token, qsizetype width, const QByteArray &p
         text += prefix + token.mid(i, width) + (softBreak && !last ? "=" : "") + '\n';
     }
     return text;
+}
+
+// A signed token for `sub` in tenant `tenant`, issued `iatOffset` and expiring `expOffset` seconds from now.
+QByteArray timedToken(const QString &sub, const QString &tenant, qint64 iatOffset, qint64 expOffset)
+{
+    static const vendo::jwt::Key key
+        = vendo::jwt::Key::generate(vendo::jwt::Algorithm::ES256, QStringLiteral("sandbox-key-1")).value();
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const QJsonObject payload { { QStringLiteral("sub"), sub },
+                                { QStringLiteral("iat"), now + iatOffset },
+                                { QStringLiteral("exp"), now + expOffset },
+                                { QStringLiteral("app_metadata"),
+                                  QJsonObject { { QStringLiteral("tenant_id"), tenant } } } };
+    return vendo::jwt::JwsSigner::sign(vendo::jwt::Algorithm::ES256, key, payload).value();
+}
+
+// A HAR of requests (time, header name, header value); built as JSON (moc does not read raw string
+// literals that span lines).
+QByteArray harOf(const QList<std::tuple<QString, QString, QString>> &requests)
+{
+    QJsonArray entries;
+    int n = 0;
+    for (const auto &[time, name, value] : requests) {
+        const QJsonObject header { { QStringLiteral("name"), name }, { QStringLiteral("value"), value } };
+        entries.append(QJsonObject {
+            { QStringLiteral("startedDateTime"), time },
+            { QStringLiteral("request"),
+              QJsonObject { { QStringLiteral("method"), QStringLiteral("GET") },
+                            { QStringLiteral("url"), QStringLiteral("https://a.example/%1").arg(++n) },
+                            { QStringLiteral("headers"), QJsonArray { header } } } },
+            { QStringLiteral("response"), QJsonObject { { QStringLiteral("status"), 200 } } },
+        });
+    }
+    return QJsonDocument(
+               QJsonObject { { QStringLiteral("log"), QJsonObject { { QStringLiteral("entries"), entries } } } })
+        .toJson();
 }
 
 } // namespace
@@ -242,15 +281,117 @@ private slots:
         const InputClassification c = InputClassifier::classify(har);
         QCOMPARE(c.kind, Kind::Har);
         QCOMPARE(c.requests.size(), 2);
-        QCOMPARE(c.candidates.size(), 2);
+        QCOMPARE(c.requestCount, 2);
+        QCOMPARE(c.identityRequestCount, 1);
+        // Only the request that carries an identity is offered; the other is counted.
+        QCOMPARE(c.candidates.size(), 1);
+        QCOMPARE(c.requestsWithoutIdentityNotOffered, 1);
         QCOMPARE(c.firstRequestWithIdentity, 1);
-        QCOMPARE(c.preferredCandidate(), 1);
-        const CapturedRequest &request = c.requests.at(c.candidates.at(1).request);
+        QCOMPARE(c.preferredCandidate(), 0);
+        const CapturedRequest &request = c.requests.at(c.candidates.at(0).request);
         QCOMPARE(request.method, QStringLiteral("POST"));
         QCOMPARE(request.url, QStringLiteral("https://a.example/two"));
         QCOMPARE(request.status, 401);
         QCOMPARE(request.time, QStringLiteral("2026-12-01T09:12:02.500Z"));
+        QCOMPARE(request.index, 1);
+        QVERIFY(c.candidates.at(0).token.has_value());
+        QCOMPARE(c.candidates.at(0).token->subject, QStringLiteral("a11ce000-0000-4000-8000-000000000001"));
+        QCOMPARE(c.requestIdentity(0).error().kind, VendoError::Kind::IdentityNotPresent);
+    }
+
+    // Issue 19, item 4: several identities; the default is the most recent valid one, not the first.
+    void mostRecentValidIdentityIsPreferred()
+    {
+        const QString jwt = QStringLiteral("X-Vendo-User-JWT");
+        const QByteArray har = harOf({
+            { QStringLiteral("2026-12-01T09:00:00.000Z"), jwt,
+              QString::fromLatin1(timedToken(QStringLiteral("u-old"), QStringLiteral("tn_a"), -600, 3000)) },
+            { QStringLiteral("2026-12-01T09:05:00.000Z"), QStringLiteral("Accept"), QStringLiteral("*/*") },
+            { QStringLiteral("2026-12-01T09:10:00.000Z"), jwt,
+              QString::fromLatin1(timedToken(QStringLiteral("u-valid"), QStringLiteral("tn_b"), -300, 3300)) },
+            { QStringLiteral("2026-12-01T09:20:00.000Z"), jwt,
+              QString::fromLatin1(timedToken(QStringLiteral("u-expired"), QStringLiteral("tn_c"), -7200, -3600)) },
+            { QStringLiteral("2026-12-01T09:30:00.000Z"), jwt, QStringLiteral("eyJub3QiOiJhIHRva2VuIn0.bad") },
+        });
+        const InputClassification c = InputClassifier::classify(har);
+        QCOMPARE(c.requestCount, 5);
+        QCOMPARE(c.identityRequestCount, 4);
+        QCOMPARE(c.candidates.size(), 4);
+        QCOMPARE(c.requestsWithoutIdentityNotOffered, 1);
+        const qsizetype preferred = c.preferredCandidate();
+        QCOMPARE(c.candidates.at(preferred).token->subject, QStringLiteral("u-valid"));
+        QCOMPARE(c.candidates.at(preferred).token->tenant, QStringLiteral("tn_b"));
+        QCOMPARE(c.requests.at(c.candidates.at(preferred).request).index, 2);
+        // The states the picker shows.
+        QVERIFY(c.candidates.at(0).token->validNow());
+        QCOMPARE(c.candidates.at(2).token->time, vendo::jwt::TimeStatus::Expired);
+        QVERIFY(c.candidates.at(2).token->timeText.contains(QStringLiteral("expired")));
+        QVERIFY(!c.candidates.at(3).token->structureOk);
+
+        // Nothing valid: the first request that carries an identity.
+        const InputClassification none = InputClassifier::classify(harOf({
+            { QStringLiteral("2026-12-01T09:00:00.000Z"), QStringLiteral("Accept"), QStringLiteral("*/*") },
+            { QStringLiteral("2026-12-01T09:20:00.000Z"), jwt,
+              QString::fromLatin1(timedToken(QStringLiteral("u-1"), QStringLiteral("tn_c"), -7200, -3600)) },
+            { QStringLiteral("2026-12-01T09:30:00.000Z"), jwt,
+              QString::fromLatin1(timedToken(QStringLiteral("u-2"), QStringLiteral("tn_c"), -7200, -60)) },
+        }));
+        QCOMPARE(none.candidates.at(none.preferredCandidate()).token->subject, QStringLiteral("u-1"));
+    }
+
+    void bearerOnlyTokensAreOfferedAfterTheRequests()
+    {
+        const QByteArray token = timedToken(QStringLiteral("u-bearer"), QStringLiteral("tn_a"), -60, 3540);
+        const InputClassification c = InputClassifier::classify(harOf({
+            { QStringLiteral("2026-12-01T09:00:00.000Z"), QStringLiteral("Authorization"),
+              QStringLiteral("Bearer ") + QString::fromLatin1(token) },
+        }));
+        QCOMPARE(c.bearerOnlyRequestCount, 1);
+        QCOMPARE(c.identityRequestCount, 0);
+        QCOMPARE(c.candidates.size(), 2);
         QCOMPARE(c.candidates.at(0).identity.error().kind, VendoError::Kind::IdentityNotPresent);
+        QVERIFY(c.candidates.at(1).bearerOnly);
+        QCOMPARE(c.candidates.at(1).identity->jwt.toLatin1(), token);
+        // What forRequest makes of the request comes first.
+        QCOMPARE(c.preferredCandidate(), 0);
+    }
+
+    void devicesAreClassifiedLikeTheirBytes()
+    {
+        // A HAR streamed from a device, and text read from one, give what the same bytes give.
+        QByteArray har = harOf({ { QStringLiteral("2026-12-01T09:00:00.000Z"), QStringLiteral("X-Vendo-User-JWT"),
+                                   QString::fromLatin1(alice()) } });
+        QBuffer harDevice(&har);
+        QVERIFY(harDevice.open(QIODevice::ReadOnly));
+        const InputClassification fromHar = InputClassifier::classify(harDevice);
+        QCOMPARE(fromHar.kind, Kind::Har);
+        QCOMPARE(fromHar.candidates.size(), 1);
+        QCOMPARE(fromHar.candidates.at(0).identity->jwt.toLatin1(), alice());
+
+        QByteArray mail = "Hi,\n\nmy token:\n" + wrapped(alice(), 72, "> ") + "\nThanks\n";
+        QBuffer mailDevice(&mail);
+        QVERIFY(mailDevice.open(QIODevice::ReadOnly));
+        const InputClassification fromMail = InputClassifier::classify(mailDevice);
+        QCOMPARE(fromMail.kind, Kind::Text);
+        QCOMPARE(fromMail.candidates.at(fromMail.preferredCandidate()).identity->jwt.toLatin1(), alice());
+
+        // Text over 16 MiB: refused, naming the limit (only JSON may be larger).
+        QByteArray big(HeaderBlock::kMaxInputBytes + 1, 'a');
+        QBuffer bigDevice(&big);
+        QVERIFY(bigDevice.open(QIODevice::ReadOnly));
+        const InputClassification refused = InputClassifier::classify(bigDevice);
+        QVERIFY(refused.error);
+        QVERIFY2(refused.error->message.contains(QStringLiteral("16 MiB")), qPrintable(refused.error->message));
+    }
+
+    void brokenLargeJsonSaysWhatIsWrongWithTheJson()
+    {
+        // Not "a token is at most 65536 bytes": the input is a (truncated) HAR.
+        const QByteArray har = harOf({ { QStringLiteral("2026-12-01T09:00:00.000Z"), QStringLiteral("Accept"),
+                                         QString(100'000, QLatin1Char('x')) } });
+        const InputClassification c = InputClassifier::classify(har.left(har.size() - 10));
+        QVERIFY(c.error);
+        QVERIFY2(c.error->message.contains(QStringLiteral("truncated")), qPrintable(c.error->message));
     }
 
     void logReadAsHeaderLinesOffersItsTokensAfterTheRequest()

@@ -1,6 +1,7 @@
 #include "FuzzRequests.h"
 
 #include "FuzzTarget.h"
+#include "client/HarReader.h"
 #include "client/VendoClient.h"
 
 namespace vendo::fuzz {
@@ -47,7 +48,19 @@ void checkRequests(const client::Result<client::HeaderBlock> &block)
         VENDO_FUZZ_CHECK(!block.error().summary().isEmpty());
         return;
     }
-    VENDO_FUZZ_CHECK(!block->requests.isEmpty() && block->requests.size() <= client::HeaderBlock::kMaxRequests);
+    // A HAR lists a bounded number of its requests and counts them all (client/HarReader.h), in order.
+    VENDO_FUZZ_CHECK(!block->requests.isEmpty()
+                     && block->requests.size()
+                         <= client::HarReader::kMaxIdentityRequestsListed + client::HarReader::kMaxOtherRequestsListed);
+    if (block->format != client::HeaderBlock::Format::Har)
+        VENDO_FUZZ_CHECK(block->requests.size() <= client::HeaderBlock::kMaxRequests);
+    VENDO_FUZZ_CHECK(block->requestCount >= block->requests.size());
+    VENDO_FUZZ_CHECK(block->identityRequestCount + block->bearerOnlyRequestCount <= block->requestCount);
+    for (qsizetype i = 0; i < block->requests.size(); ++i) {
+        const qsizetype index = block->requests.at(i).index;
+        VENDO_FUZZ_CHECK(index >= 0 && index < block->requestCount);
+        VENDO_FUZZ_CHECK(i == 0 || index > block->requests.at(i - 1).index);
+    }
     (void)client::HeaderBlock::formatName(block->format);
     for (const client::CapturedRequest &request : block->requests) {
         VENDO_FUZZ_CHECK(!request.label().isEmpty());

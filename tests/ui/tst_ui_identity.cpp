@@ -1,13 +1,17 @@
 #include "SandboxWindow.h"
+#include "client/HarReader.h"
 #include "jwt/DecodedJwt.h"
 #include "ui/models/ClaimsModel.h"
 #include "ui/panels/DecodedView.h"
 #include "ui/panels/IdentityPanel.h"
 #include "ui/widgets/Badge.h"
 
+#include <QComboBox>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QPlainTextEdit>
 #include <QSpinBox>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace vendo;
@@ -197,13 +201,107 @@ private slots:
                   .arg(token);
         m_sandbox.paste(har);
         QTRY_VERIFY(!identity()->isBusy());
-        QCOMPARE(identity()->candidateCount(), 2);
-        // The request that carries an identity is preselected; the other one explains itself.
-        QCOMPARE(identity()->currentCandidate(), 1);
+        // The request that carries an identity is the one offered; the other is counted.
+        QCOMPARE(identity()->candidateCount(), 1);
+        QCOMPARE(identity()->currentCandidate(), 0);
         QCOMPARE(QString::fromLatin1(decoded()->decoded().token), token);
-        identity()->chooseCandidate(0);
+        QVERIFY2(identity()->summaryText().contains(QStringLiteral("2 request(s), of which 1 carry")),
+                 qPrintable(identity()->summaryText()));
+    }
+
+    // Issue 19, item 4: a HAR with several identities, opened as a file (streamed) and pasted. Each
+    // row says the request (method, redacted URL, status, time) and the token's state (valid or
+    // expired, sub, tenant); the default is the most recent valid one, not the first.
+    void multiIdentityHarShowsEachRequestAndTokenState()
+    {
+        MintOptions expired;
+        expired.variant = MintOptions::Variant::Expired;
+        const QString alice = m_sandbox.mint(QString::fromLatin1(test::SandboxWindow::kAlice));
+        const QString dave = m_sandbox.mint(QString::fromLatin1(test::SandboxWindow::kDave));
+        const QString stale = m_sandbox.mint(QString::fromLatin1(test::SandboxWindow::kAlice), expired);
+        // A body of 300 kB in each entry: dropped while streaming.
+        const auto entry
+            = [](int minute, const QString &method, const QString &header, const QString &value, int status) {
+                  return QStringLiteral(
+                             R"({"startedDateTime":"2026-12-01T09:%1:00.000Z","request":{"method":"%2",)"
+                             R"("url":"https://app.example/api/%1?app_key=vendo_sk_0123456789abcdefghijklmnopqrstuv",)"
+                             R"("headers":[{"name":"%3","value":"%4"}]},"response":{"status":%5,)"
+                             R"("content":{"text":"%6"}}})")
+                      .arg(minute)
+                      .arg(method, header, value)
+                      .arg(status)
+                      .arg(QString(300'000, QLatin1Char('b')));
+              };
+        const QString jwt = QStringLiteral("X-Vendo-User-JWT");
+        const QString accept = QStringLiteral("Accept");
+        const QString any = QStringLiteral("*/*");
+        const QString har = QStringLiteral(R"({"log":{"entries":[%1,%2,%3,%4,%5]}})")
+                                .arg(entry(10, QStringLiteral("GET"), jwt, alice, 200),
+                                     entry(11, QStringLiteral("GET"), accept, any, 200),
+                                     entry(12, QStringLiteral("POST"), jwt, dave, 201),
+                                     entry(13, QStringLiteral("GET"), jwt, stale, 401),
+                                     entry(14, QStringLiteral("GET"), accept, any, 200));
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("support-call.har"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(har.toUtf8());
+        file.close();
+
+        for (const bool opened : { true, false }) {
+            if (opened)
+                m_sandbox.window()->openFile(path);
+            else
+                m_sandbox.paste(har);
+            QTRY_VERIFY(!identity()->isBusy());
+            QCOMPARE(identity()->candidateCount(), 3);
+            const QList<ui::IdentityPanel::Candidate> &rows = identity()->candidates();
+            QVERIFY2(rows.at(0).label.startsWith(QStringLiteral("GET https://app.example/api/10?app_key=")),
+                     qPrintable(rows.at(0).label));
+            for (const ui::IdentityPanel::Candidate &row : rows)
+                QVERIFY2(!row.label.contains(QStringLiteral("vendo_sk_0123456789abcdefghijklmnopqrstuv")),
+                         "the URL's key is redacted");
+            QVERIFY(rows.at(1).label.contains(QStringLiteral("POST https://app.example/api/12")));
+            QVERIFY(rows.at(1).label.contains(QStringLiteral("HTTP 201")));
+            QVERIFY(rows.at(1).label.contains(QStringLiteral("2026-12-01 09:12:00 UTC")));
+            QVERIFY2(rows.at(1).tokenState.startsWith(QStringLiteral("valid")), qPrintable(rows.at(1).tokenState));
+            QVERIFY(rows.at(1).tokenState.contains(QStringLiteral("sub da7e0000-0000")));
+            QVERIFY(rows.at(1).tokenState.contains(QStringLiteral("tenant ")));
+            QVERIFY2(rows.at(2).tokenState.startsWith(QStringLiteral("expired")), qPrintable(rows.at(2).tokenState));
+            QVERIFY(rows.at(2).label.contains(rows.at(2).tokenState));
+            // The most recent valid one (Dave at 09:12), not the first (Alice) nor the latest (expired).
+            QCOMPARE(identity()->currentCandidate(), 1);
+            QTRY_COMPARE(QString::fromLatin1(decoded()->decoded().token), dave);
+            auto *picker = identity()->findChild<QComboBox *>(QStringLiteral("identityPicker"));
+            QVERIFY(picker && picker->isVisible());
+            QCOMPARE(picker->count(), 3);
+            QCOMPARE(picker->currentIndex(), 1);
+            QCOMPARE(picker->itemText(2), rows.at(2).label);
+            QVERIFY2(identity()->summaryText().contains(QStringLiteral("5 request(s), of which 3 carry")),
+                     qPrintable(identity()->summaryText()));
+            QVERIFY2(picker->toolTip().contains(QStringLiteral("2 other request(s)")), qPrintable(picker->toolTip()));
+            identity()->chooseCandidate(0);
+            QTRY_COMPARE(QString::fromLatin1(decoded()->decoded().token), alice);
+        }
+    }
+
+    void pickerSaysWhenTheListIsCapped()
+    {
+        // 1,200 requests, none with an identity: the first 1,000 are listed (HarReader's cap for
+        // requests without one), and the picker says so.
+        QString entries;
+        for (int i = 0; i < 1'200; ++i)
+            entries += QStringLiteral("%1{\"request\":{\"method\":\"GET\",\"url\":\"https://a.example/%2\","
+                                      "\"headers\":[{\"name\":\"Accept\",\"value\":\"text/html\"}]}}")
+                           .arg(i ? QStringLiteral(",") : QString())
+                           .arg(i);
+        m_sandbox.paste(QStringLiteral("{\"log\":{\"entries\":[%1]}}").arg(entries));
+        QTRY_VERIFY(!identity()->isBusy());
+        QCOMPARE(identity()->candidateCount(), int(client::HarReader::kMaxOtherRequestsListed));
         QCOMPARE(identity()->outcomeTitle(), QStringLiteral("IdentityNotPresent"));
-        QVERIFY(!decoded()->hasToken());
+        QVERIFY2(identity()->pickerLabelText().contains(QStringLiteral("the first 1,000 of 1,200 requests")),
+                 qPrintable(identity()->pickerLabelText()));
     }
 
     void hugePasteIsRejectedWithoutFreezing()

@@ -1,5 +1,6 @@
 #include "SandboxWindow.h"
 #include "app/gui/NetworkServices.h"
+#include "client/HarReader.h"
 #include "ui/dialogs/AboutDialog.h"
 #include "ui/panels/DecodedView.h"
 #include "ui/panels/IdentityPanel.h"
@@ -73,15 +74,33 @@ private slots:
 
     void oversizedFileIsRefusedBeforeReading()
     {
-        // Sparse: 20 MiB on paper, nothing on disk. Refused from its size alone, at once.
+        // Sparse: over the HAR limit on paper, nothing on disk. Refused from its size alone, at once,
+        // naming the limit.
         const QString path = m_dir.filePath(QStringLiteral("huge.har"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.resize(client::HarReader::kMaxInputBytes + 1));
+        file.close();
+        m_sandbox.window()->openFile(path);
+        QCOMPARE(m_sandbox.window()->messageBar()->level(), ui::MessageBar::Level::Error);
+        QVERIFY(m_sandbox.window()->messageBar()->text().contains(QStringLiteral("huge.har")));
+        QVERIFY2(m_sandbox.window()->messageBar()->text().contains(QStringLiteral("2 GiB")),
+                 qPrintable(m_sandbox.window()->messageBar()->text()));
+    }
+
+    void largeTextFileIsRejectedNamingTheTextLimit()
+    {
+        // 20 MiB that is not JSON: over the limit for text, said in the identity panel.
+        const QString path = m_dir.filePath(QStringLiteral("big.log"));
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
         QVERIFY(file.resize(20 * 1024 * 1024));
         file.close();
         m_sandbox.window()->openFile(path);
-        QCOMPARE(m_sandbox.window()->messageBar()->level(), ui::MessageBar::Level::Error);
-        QVERIFY(m_sandbox.window()->messageBar()->text().contains(QStringLiteral("huge.har")));
+        ui::IdentityPanel *panel = m_sandbox.window()->identityPanel();
+        QTRY_VERIFY(!panel->isBusy());
+        QCOMPARE(panel->outcomeTitle(), QStringLiteral("Rejected"));
+        QVERIFY2(panel->inputError().contains(QStringLiteral("16 MiB")), qPrintable(panel->inputError()));
     }
 
     void missingFileSaysWhy()

@@ -9,6 +9,9 @@
 #include "ui/window/Logging.h"
 
 #include <QComboBox>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QJsonObject>
@@ -40,6 +43,13 @@ struct IdentityPanel::Parsed
     int preferred = 0; // the candidate to start with (InputClassification::preferredCandidate)
     qsizetype tokensInText = 0; // tokens offered after requests that carry no identity
     qsizetype tokensNotOffered = 0; // distinct tokens past TokenFinder::kMaxCandidates
+    // Of a multi-request input (HarReader lists a bounded number): requests in all, with an identity,
+    // with an identity but not listed, without one and not offered.
+    qsizetype requestCount = 0;
+    qsizetype identityRequests = 0;
+    qsizetype identityNotListed = 0;
+    qsizetype othersNotOffered = 0;
+    qsizetype bearerOnly = 0;
 };
 
 namespace {
@@ -106,6 +116,30 @@ QStringList whoTheTokenNames(const QString &token)
     return lines.size() > 1 ? lines : QStringList();
 }
 
+// "valid, expires in 42 min · sub a11ce000-0000-… · tenant tn_acme": what the picker says of a token.
+QString tokenStateText(const client::CandidateToken &token)
+{
+    QStringList parts;
+    parts << (token.structureOk ? token.timeText : IdentityPanel::tr("malformed"));
+    if (!token.email.isEmpty())
+        parts << token.email.left(60);
+    if (!token.subject.isEmpty())
+        parts << IdentityPanel::tr("sub %1").arg(
+            token.subject.size() > 14 ? token.subject.left(13) + QStringLiteral("…") : token.subject);
+    if (!token.tenant.isEmpty())
+        parts << IdentityPanel::tr("tenant %1").arg(token.tenant.left(40));
+    return parts.join(QStringLiteral(" · "));
+}
+
+// A HAR's startedDateTime as a person reads it: "2026-12-01 09:12:02 UTC" (as written when it is not ISO).
+QString requestTime(const QString &time)
+{
+    const QDateTime parsed = QDateTime::fromString(time, Qt::ISODateWithMs);
+    if (!parsed.isValid())
+        return time;
+    return parsed.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QStringLiteral(" UTC");
+}
+
 } // namespace
 
 namespace {
@@ -143,7 +177,6 @@ bool IdentityPanel::isLogForAudit(const QByteArray &text, const client::InputCla
 
 IdentityPanel::Parsed IdentityPanel::parse(const QByteArray &text)
 {
-    using Kind = client::InputClassification::Kind;
     Parsed parsed;
     // A log larger than a token can be goes to the audit view (issue 19 item 5), up to the paste limit.
     if (text.size() > kMaxLogPasteBytes) {
@@ -166,6 +199,24 @@ IdentityPanel::Parsed IdentityPanel::parse(const QByteArray &text)
         parsed.noToken = true;
         return parsed;
     }
+    return describe(input);
+}
+
+IdentityPanel::Parsed IdentityPanel::parseFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
+        Parsed parsed;
+        parsed.error = tr("Cannot open %1: %2").arg(QFileInfo(path).fileName(), file.errorString());
+        return parsed;
+    }
+    return describe(client::InputClassifier::classify(file));
+}
+
+IdentityPanel::Parsed IdentityPanel::describe(const client::InputClassification &input)
+{
+    using Kind = client::InputClassification::Kind;
+    Parsed parsed;
     if (input.kind == Kind::Empty) {
         parsed.error = tr("Nothing to inspect: the input is empty.");
         return parsed;
@@ -190,13 +241,24 @@ IdentityPanel::Parsed IdentityPanel::parse(const QByteArray &text)
         candidate.identity = found.identity;
         candidate.fromRequest = found.origin == client::IdentityCandidate::Origin::Request;
         candidate.headerNames = found.headerNames;
-        if (candidate.fromRequest) {
+        candidate.bearerOnly = found.bearerOnly;
+        if (found.token) {
+            candidate.tokenState = tokenStateText(*found.token);
+            candidate.validNow = found.token->validNow();
+        }
+        if (candidate.fromRequest || found.bearerOnly) {
+            // The request as the operator recognises it, its URL redacted (a link may carry the app key).
             const client::CapturedRequest &request = input.requests.at(found.request);
-            candidate.label = request.label();
+            QStringList parts { client::Redaction::text(request.label()) };
             if (request.status > 0)
-                candidate.label += QStringLiteral(" · HTTP %1").arg(request.status);
+                parts << QStringLiteral("HTTP %1").arg(request.status);
             if (!request.time.isEmpty())
-                candidate.label += QStringLiteral(" · ") + request.time;
+                parts << requestTime(request.time);
+            candidate.label = parts.join(QStringLiteral(" · "));
+            if (found.bearerOnly)
+                candidate.label = tr("Bearer token (not X-Vendo-User-JWT) of %1").arg(candidate.label);
+            if (!candidate.tokenState.isEmpty())
+                candidate.label += QStringLiteral(" — ") + candidate.tokenState;
         } else if (oneToken) {
             candidate.label = tr("Token");
         } else {
@@ -204,12 +266,21 @@ IdentityPanel::Parsed IdentityPanel::parse(const QByteArray &text)
             candidate.label = (requestsOffered ? tr("Token %1 in the text: %2") : tr("Token %1: %2"))
                                   .arg(tokenNumber)
                                   .arg(describeToken(jwt::decode(found.identity->jwt.toLatin1())));
+            if (found.line > 0)
+                candidate.label += QStringLiteral(" · ") + tr("line %1").arg(found.line);
+            if (!candidate.tokenState.isEmpty())
+                candidate.label += QStringLiteral(" — ") + candidate.tokenState;
         }
         parsed.candidates << candidate;
     }
     parsed.preferred = int(input.preferredCandidate());
     parsed.tokensInText = requestsOffered ? input.tokensInText : 0;
     parsed.tokensNotOffered = input.tokensNotOffered;
+    parsed.requestCount = input.requestCount;
+    parsed.identityRequests = input.identityRequestCount;
+    parsed.identityNotListed = input.identityRequestsNotListed;
+    parsed.othersNotOffered = input.requestsWithoutIdentityNotOffered;
+    parsed.bearerOnly = input.bearerOnlyRequestCount;
     if (input.isRequestBlock() && input.kind != Kind::Text)
         parsed.format = client::InputClassification::kindName(input.kind);
     else if (oneToken)
@@ -337,8 +408,19 @@ void IdentityPanel::clear()
 
 void IdentityPanel::setInput(const QByteArray &text, const QString &source)
 {
+    start([text] { return parse(text); }, source, text.size());
+    m_pendingText = text; // shared, not copied: handed to the audit view if it is a log
+}
+
+void IdentityPanel::setInputFile(const QString &path, const QString &source)
+{
+    start([path] { return parseFile(path); }, source, QFileInfo(path).size());
+    m_pendingText.clear();
+}
+
+void IdentityPanel::start(std::function<Parsed()> work, const QString &source, qint64 bytes)
+{
     const quint64 generation = ++m_generation;
-    const qsizetype bytes = text.size();
     m_busy = true;
     ensureInputWidgets();
     m_placeholder->hide();
@@ -346,7 +428,6 @@ void IdentityPanel::setInput(const QByteArray &text, const QString &source)
     m_summary->show();
     m_clearButton->setEnabled(true);
 
-    m_pendingText = text; // shared, not copied: handed to the audit view if it is a log
     auto promise = std::make_shared<QPromise<Parsed>>();
     auto *watcher = new QFutureWatcher<Parsed>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, source, bytes] {
@@ -357,13 +438,13 @@ void IdentityPanel::setInput(const QByteArray &text, const QString &source)
     });
     watcher->setFuture(promise->future());
     promise->start();
-    QThreadPool::globalInstance()->start([promise, text] {
-        promise->addResult(parse(text));
+    QThreadPool::globalInstance()->start([promise, work = std::move(work)] {
+        promise->addResult(work());
         promise->finish();
     });
 }
 
-void IdentityPanel::applyParsed(const Parsed &parsed, const QString &source, qsizetype bytes)
+void IdentityPanel::applyParsed(const Parsed &parsed, const QString &source, qint64 bytes)
 {
     ensureInputWidgets();
     m_busy = false;
@@ -428,7 +509,16 @@ void IdentityPanel::applyParsed(const Parsed &parsed, const QString &source, qsi
         emit identityCleared();
         return;
     }
-    m_summary->setText(tr("%1: %2 (%3)").arg(source, parsed.format, size));
+    QString summary = tr("%1: %2 (%3)").arg(source, parsed.format, size);
+    if (parsed.requestCount > 1)
+        summary += QStringLiteral(" — ")
+            + tr("%n request(s), of which %1 carry X-Vendo-User-JWT.", nullptr, int(parsed.requestCount))
+                  .arg(QLocale().toString(parsed.identityRequests));
+    if (parsed.bearerOnly > 0)
+        summary += QLatin1Char(' ')
+            + tr("%n request(s) send a JWT only as \"Authorization: Bearer\", which forRequest does not read.", nullptr,
+                 int(parsed.bearerOnly));
+    m_summary->setText(summary);
     {
         // As wide as its minimum contents length, not as its labels (whole request lines). Set on
         // first use, not in the constructor: the policy builds the pop-up (a dozen widgets) at once.
@@ -439,20 +529,38 @@ void IdentityPanel::applyParsed(const Parsed &parsed, const QString &source, qsi
         for (const Candidate &candidate : m_candidates) {
             const bool present = candidate.identity.has_value();
             m_picker->addItem(present ? actionIcon(QStringLiteral("identity")) : QIcon(), candidate.label);
+            // The closed picker shows the start of a row: the whole of it on hover.
+            m_picker->setItemData(m_picker->count() - 1, candidate.label, Qt::ToolTipRole);
         }
     }
     const bool several = m_candidates.size() > 1;
     m_picker->setVisible(several);
     m_pickerLabel->setVisible(several);
-    // The cap is said where the choice is made: a token past it can still be pasted on its own.
-    m_pickerLabel->setText(parsed.tokensNotOffered == 0
-                               ? tr("Several found — inspect:")
-                               : tr("Several found (the first %1 tokens of %2) — inspect:")
-                                     .arg(client::TokenFinder::kMaxCandidates)
-                                     .arg(client::TokenFinder::kMaxCandidates + parsed.tokensNotOffered));
-    // Start with what the classifier prefers: the first request that carries an identity, or the most
-    // JWT-like token. Tokens found beside requests without one come second: what forRequest makes of
-    // the request (IdentityNotPresent) is the answer to show first.
+    // The caps are said where the choice is made: a token past them can still be pasted on its own.
+    QString pickerText = tr("Several found — inspect:");
+    if (parsed.identityNotListed > 0)
+        pickerText = tr("Several found (the first %1 of %2 requests with an identity; the picker lists no more) — "
+                        "inspect:")
+                         .arg(QLocale().toString(parsed.identityRequests - parsed.identityNotListed),
+                              QLocale().toString(parsed.identityRequests));
+    else if (parsed.tokensNotOffered > 0)
+        pickerText = tr("Several found (the first %1 tokens of %2) — inspect:")
+                         .arg(client::TokenFinder::kMaxCandidates)
+                         .arg(client::TokenFinder::kMaxCandidates + parsed.tokensNotOffered);
+    else if (parsed.requestCount > m_candidates.size() && parsed.identityRequests == 0)
+        pickerText = tr("Several found (the first %1 of %2 requests; none carries an identity) — inspect:")
+                         .arg(QLocale().toString(qsizetype(m_candidates.size()) - parsed.tokensInText),
+                              QLocale().toString(parsed.requestCount));
+    m_pickerLabel->setText(pickerText);
+    m_picker->setToolTip(parsed.othersNotOffered > 0
+                             ? tr("The requests that carry an identity (the most recent valid one is chosen first); %n "
+                                  "other request(s) carry none and are not listed.",
+                                  nullptr, int(qMin<qsizetype>(parsed.othersNotOffered, INT_MAX)))
+                             : tr("The input holds several requests or tokens: choose the one to inspect"));
+    // Start with what the classifier prefers: the most recent candidate whose token is valid now, else
+    // the first request that carries an identity, or the most JWT-like token. Tokens found beside
+    // requests without one come second: what forRequest makes of the request (IdentityNotPresent) is
+    // the answer to show first.
     m_tokensInText = parsed.tokensInText;
     const int first = parsed.preferred;
     chooseCandidate(first);
@@ -475,6 +583,16 @@ void IdentityPanel::chooseCandidate(int index)
         emit identityCleared();
 }
 
+QString IdentityPanel::summaryText() const
+{
+    return !m_summary || m_summary->isHidden() ? QString() : m_summary->text();
+}
+
+QString IdentityPanel::pickerLabelText() const
+{
+    return !m_pickerLabel || m_pickerLabel->isHidden() ? QString() : m_pickerLabel->text();
+}
+
 QString IdentityPanel::outcomeTitle() const
 {
     return !m_outcomeBadge || m_outcomeBadge->isHidden() ? QString() : m_outcomeBadge->text();
@@ -489,6 +607,9 @@ void IdentityPanel::showCandidate()
 {
     const Candidate &candidate = m_candidates.at(m_current);
     QStringList details;
+    // Of several, which one this is: the picker's row in full (it is cut where the panel is narrow).
+    if (m_candidates.size() > 1)
+        details << tr("Chosen: %1").arg(candidate.label) << QString();
     if (candidate.identity.has_value()) {
         const UserIdentity &identity = *candidate.identity;
         // The one chosen is decoded here (a HAR can hold thousands of requests); the decoded view

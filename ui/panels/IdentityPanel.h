@@ -5,12 +5,18 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QComboBox;
 class QLabel;
 class QMimeData;
 class QPlainTextEdit;
 class QVBoxLayout;
 class QToolButton;
+
+namespace vendo::client {
+struct InputClassification;
+}
 
 namespace vendo::ui {
 
@@ -31,12 +37,19 @@ public:
         bool fromRequest = false; // a captured request (forRequest) rather than a bare token (forUser)
         client::Result<client::UserIdentity> identity = std::unexpected(client::VendoError {});
         QStringList headerNames; // of the request, to explain what was there instead
+        // The token's state before anything is sent ("valid, expires in 42 min", "expired 3 h ago",
+        // "malformed") and whose it is (sub, tenant): also part of `label`.
+        QString tokenState;
+        bool validNow = false;
+        bool bearerOnly = false; // a JWT a request sent only as "Authorization: Bearer"
     };
 
     explicit IdentityPanel(QWidget *parent = nullptr);
 
     // Takes input from the clipboard, a file or a drop. `source` names it for the summary.
     void setInput(const QByteArray &text, const QString &source);
+    // A file, read on a pool thread: a HAR is streamed (HarReader), never held whole.
+    void setInputFile(const QString &path, const QString &source);
     void clear();
     void chooseCandidate(int index);
 
@@ -47,6 +60,8 @@ public:
     QString outcomeTitle() const;
     QString outcomeText() const;
     QString inputError() const { return m_inputError; }
+    QString summaryText() const;
+    QString pickerLabelText() const;
     // The input was text without anything shaped like an identity token (nothing was sent).
     bool foundNoToken() const { return m_noToken; }
     // The input was "Bearer <token>" and the prefix was taken off (the outcome says so).
@@ -75,7 +90,10 @@ signals:
 private:
     struct Parsed;
     static Parsed parse(const QByteArray &text);
-    void applyParsed(const Parsed &parsed, const QString &source, qsizetype bytes);
+    static Parsed parseFile(const QString &path);
+    static Parsed describe(const client::InputClassification &input);
+    void start(std::function<Parsed()> work, const QString &source, qint64 bytes);
+    void applyParsed(const Parsed &parsed, const QString &source, qint64 bytes);
     void showCandidate();
     // The widgets that show an input (summary, picker, outcome, details): made with the first one.
     void ensureInputWidgets();

@@ -1,5 +1,6 @@
 #include "ui/window/MainWindow.h"
 
+#include "client/HarReader.h"
 #include "client/HeaderBlock.h"
 #include "client/Redaction.h"
 #include "jwt/Clock.h"
@@ -454,24 +455,37 @@ void MainWindow::openFile(const QString &fileName)
     }
     QFile file(fileName);
     const QString name = QFileInfo(fileName).fileName();
-    if (file.size() > client::HeaderBlock::kMaxInputBytes) {
-        // Larger than any header block: a log is audited as a stream, whatever its size.
-        if (!name.endsWith(QLatin1String(".har"), Qt::CaseInsensitive) && file.open(QIODevice::ReadOnly)
-            && !looksLikeHar(file.peek(4096))) {
-            auditLog({ .name = name, .path = fileName, .bytes = {} });
-            return;
-        }
+    // Larger than any header block and not a HAR: a log, audited as a stream whatever its size.
+    if (file.size() > client::HeaderBlock::kMaxInputBytes && !name.endsWith(QLatin1String(".har"), Qt::CaseInsensitive)
+        && file.open(QIODevice::ReadOnly) && !looksLikeHar(file.peek(4096))) {
+        auditLog({ .name = name, .path = fileName, .bytes = {} });
+        return;
+    }
+    file.close();
+    // A HAR may be large: the panel streams it on a pool thread. Only what no input may be is refused
+    // here, from the size alone.
+    if (file.size() > client::HarReader::kMaxInputBytes) {
         m_messages->showMessage(MessageBar::Level::Error,
                                 tr("%1 is %2: too large for a token, header block or HAR file (the limit is %3).")
                                     .arg(name, QLocale().formattedDataSize(file.size()),
-                                         QLocale().formattedDataSize(client::HeaderBlock::kMaxInputBytes)));
+                                         QLocale().formattedDataSize(client::HarReader::kMaxInputBytes, 0)));
         return;
     }
     if (!file.open(QIODevice::ReadOnly)) {
         m_messages->showMessage(MessageBar::Level::Error, tr("Cannot open %1: %2").arg(name, file.errorString()));
         return;
     }
-    loadInput(file.read(client::HeaderBlock::kMaxInputBytes), name);
+    if (file.size() <= client::HeaderBlock::kMaxInputBytes && !name.endsWith(QLatin1String(".har"), Qt::CaseInsensitive)
+        && !looksLikeHar(file.peek(4096))) {
+        // Text of at most 16 MiB (a token, a header block, a curl command, a log): read whole, as a paste
+        // is, so that a log goes to the audit view.
+        loadInput(file.readAll(), name);
+        return;
+    }
+    file.close();
+    m_messages->clearMessage();
+    raiseDock(Dock::Identity);
+    m_identity->setInputFile(fileName, name);
 }
 
 void MainWindow::loadSample(const QString &sampleId)
