@@ -70,11 +70,16 @@ QString apiKey(const QString &key)
 
 QString jwt(const QString &value)
 {
+    return jwt(value, QStringLiteral("<signature redacted>"));
+}
+
+QString jwt(const QString &value, const QString &marker)
+{
     const QString trimmed = value.trimmed();
     if (!looksLikeJwt(trimmed))
         return token(trimmed);
     const qsizetype lastDot = trimmed.lastIndexOf(QLatin1Char('.'));
-    return trimmed.left(lastDot + 1) + QStringLiteral("<signature redacted>");
+    return trimmed.left(lastDot + 1) + marker;
 }
 
 QString token(const QString &value)

@@ -14,6 +14,9 @@ namespace Redaction {
 QString apiKey(const QString &key);
 // JWT → header.payload.<signature redacted>; anything not shaped like a JWT → masked like a token.
 QString jwt(const QString &token);
+// The same with `marker` in place of the signature: a window shows its translation of "<signature redacted>"
+// (reports, logs and the CLI keep the English marker, which scripts and the scrub know).
+QString jwt(const QString &token, const QString &marker);
 // Provider token → first 4 characters, an ellipsis and the length.
 QString token(const QString &value);
 // Any bearer/secret value: picks the right form from its shape (a URL → url()).

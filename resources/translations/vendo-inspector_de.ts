@@ -2201,12 +2201,52 @@
         <translation>Sieht aus wie ein Vendo-API-Schlüssel (%1).</translation>
     </message>
     <message>
-        <source>Storing the key in %1…</source>
-        <translation>Schlüssel wird in %1 gespeichert…</translation>
-    </message>
-    <message>
         <source>No key is stored for this profile now.</source>
         <translation>Für dieses Profil ist jetzt kein Schlüssel gespeichert.</translation>
+    </message>
+    <message>
+        <source>Webhook secret for %1</source>
+        <translation>Webhook-Secret für %1</translation>
+    </message>
+    <message>
+        <source>The webhook secret is kept in memory for this session only (%1) and is gone when the application quits.</source>
+        <translation>Das Webhook-Secret wird nur für diese Sitzung im Speicher gehalten (%1) und ist beim Beenden der Anwendung verschwunden.</translation>
+    </message>
+    <message>
+        <source>The webhook secret (VENDO_WEBHOOK_SECRET where the customer&apos;s code runs) is stored in %1 under this profile. It never reaches a file, a log or a report; the window shows only its first characters.</source>
+        <translation>Das Webhook-Secret (VENDO_WEBHOOK_SECRET dort, wo der Code des Kunden läuft) wird in %1 unter diesem Profil gespeichert. Es gelangt nie in eine Datei, ein Log oder einen Bericht; das Fenster zeigt nur seine ersten Zeichen.</translation>
+    </message>
+    <message>
+        <source>The webhook secret the deliveries are signed with</source>
+        <translation>Das Webhook-Secret, mit dem die Zustellungen signiert sind</translation>
+    </message>
+    <message>
+        <source>Webhook secret</source>
+        <translation>Webhook-Secret</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Remove stored secret</source>
+        <translation>Gespeichertes Secret entfernen</translation>
+    </message>
+    <message>
+        <source>Delete this profile&apos;s webhook secret from %1</source>
+        <translation>Das Webhook-Secret dieses Profils aus %1 löschen</translation>
+    </message>
+    <message>
+        <source>A usable webhook secret (%1).</source>
+        <translation>Ein verwendbares Webhook-Secret (%1).</translation>
+    </message>
+    <message>
+        <source>Storing it in %1…</source>
+        <translation>Wird in %1 gespeichert…</translation>
+    </message>
+    <message>
+        <source>No webhook secret is stored for this profile now.</source>
+        <translation>Für dieses Profil ist jetzt kein Webhook-Secret gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -3869,6 +3909,10 @@ Nutzer: %2</translation>
         <source>Removed a &quot;Bearer &quot; prefix: the token travels without it.</source>
         <translation>Ein Präfix „Bearer “ wurde entfernt: Das Token wird ohne es übertragen.</translation>
     </message>
+    <message>
+        <source>&lt;signature redacted&gt;</source>
+        <translation>&lt;Signatur entfernt&gt;</translation>
+    </message>
 </context>
 <context>
     <name>vendo::ui::InspectorSession</name>
@@ -5325,10 +5369,6 @@ Was tun: %6</translation>
         <translation>Webhook-Geheimnis von %1: %2 (%3)</translation>
     </message>
     <message>
-        <source>No webhook secret is stored for %1. Store it with: vendo-inspector-cli key set --webhook --profile %2</source>
-        <translation>Für %1 ist kein Webhook-Geheimnis gespeichert. Speichern mit: vendo-inspector-cli key set --webhook --profile %2</translation>
-    </message>
-    <message>
         <source>The webhook secret of %1 could not be read: %2</source>
         <translation>Das Webhook-Geheimnis von %1 konnte nicht gelesen werden: %2</translation>
     </message>
@@ -5389,6 +5429,18 @@ occurred_at: %3
 type: %2
 occurred_at: %3
 </translation>
+    </message>
+    <message>
+        <source>Set secret…</source>
+        <translation>Secret festlegen…</translation>
+    </message>
+    <message>
+        <source>Enter, replace or remove the profile&apos;s webhook secret (kept like the API key)</source>
+        <translation>Das Webhook-Secret des Profils eingeben, ersetzen oder entfernen (aufbewahrt wie der API-Schlüssel)</translation>
+    </message>
+    <message>
+        <source>No webhook secret is stored for %1. Set it with &quot;Set secret…&quot; or vendo-inspector-cli key set --webhook --profile %2.</source>
+        <translation>Für %1 ist kein Webhook-Secret gespeichert. Legen Sie es mit „Secret festlegen…“ oder mit vendo-inspector-cli key set --webhook --profile %2 fest.</translation>
     </message>
 </context>
 <context>

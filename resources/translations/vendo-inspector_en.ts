@@ -2201,11 +2201,51 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Storing the key in %1…</source>
+        <source>No key is stored for this profile now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No key is stored for this profile now.</source>
+        <source>Webhook secret for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook secret is kept in memory for this session only (%1) and is gone when the application quits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook secret (VENDO_WEBHOOK_SECRET where the customer&apos;s code runs) is stored in %1 under this profile. It never reaches a file, a log or a report; the window shows only its first characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook secret the deliveries are signed with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove stored secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this profile&apos;s webhook secret from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A usable webhook secret (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing it in %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No webhook secret is stored for this profile now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3864,6 +3904,10 @@ User: %2</source>
         <source>Removed a &quot;Bearer &quot; prefix: the token travels without it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&lt;signature redacted&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vendo::ui::InspectorSession</name>
@@ -5318,10 +5362,6 @@ What to do: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No webhook secret is stored for %1. Store it with: vendo-inspector-cli key set --webhook --profile %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The webhook secret of %1 could not be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5378,6 +5418,18 @@ What to do: %6</source>
 type: %2
 occurred_at: %3
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set secret…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter, replace or remove the profile&apos;s webhook secret (kept like the API key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No webhook secret is stored for %1. Set it with &quot;Set secret…&quot; or vendo-inspector-cli key set --webhook --profile %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,7 @@
 #include "app/gui/NetworkServices.h"
 #include "client/HarReader.h"
 #include "ui/dialogs/AboutDialog.h"
+#include "ui/panels/AuditView.h"
 #include "ui/panels/DecodedView.h"
 #include "ui/panels/IdentityPanel.h"
 #include "ui/widgets/Badge.h"
@@ -88,19 +89,24 @@ private slots:
                  qPrintable(m_sandbox.window()->messageBar()->text()));
     }
 
-    void largeTextFileIsRejectedNamingTheTextLimit()
+    void largeTextFileIsAuditedAsALog()
     {
-        // 20 MiB that is not JSON: over the limit for text, said in the identity panel.
+        // 20 MiB of log lines, not a HAR: larger than any header block, so it is a log, audited as a
+        // stream (issue 20), not refused; it holds no token, and the audit view says so.
         const QString path = m_dir.filePath(QStringLiteral("big.log"));
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        QVERIFY(file.resize(20 * 1024 * 1024));
+        const QByteArray line = "2026-12-06T08:00:00Z GET /health 200 12ms user-agent=kube-probe/1.29\n";
+        const QByteArray block = line.repeated(1024 * 1024 / line.size());
+        while (file.size() < 20 * 1024 * 1024)
+            QCOMPARE(file.write(block), block.size());
         file.close();
         m_sandbox.window()->openFile(path);
-        ui::IdentityPanel *panel = m_sandbox.window()->identityPanel();
-        QTRY_VERIFY(!panel->isBusy());
-        QCOMPARE(panel->outcomeTitle(), QStringLiteral("Rejected"));
-        QVERIFY2(panel->inputError().contains(QStringLiteral("16 MiB")), qPrintable(panel->inputError()));
+        ui::AuditView *audit = m_sandbox.window()->findChild<ui::AuditView *>();
+        QVERIFY(audit);
+        QTRY_VERIFY_WITH_TIMEOUT(audit->job() && !audit->isRunning(), 60'000);
+        QVERIFY2(audit->statusText().contains(QStringLiteral("0 tokens")), qPrintable(audit->statusText()));
+        QCOMPARE(audit->model()->rowCount(), 0);
     }
 
     void missingFileSaysWhy()

@@ -32,6 +32,10 @@ private slots:
         QTest::newRow("client error meaning")
             << Producer([] { return client::ErrorCatalog::meaning(client::VendoError::Kind::NotConnected); })
             << QString();
+        // The identity panel shows a redacted token with its own (translated) marker for the signature.
+        QTest::newRow("identity panel signature marker")
+            << Producer([] { return QCoreApplication::translate("vendo::ui::IdentityPanel", "<signature redacted>"); })
+            << QStringLiteral("Signatur");
         QTest::newRow("client remediation")
             << Producer([] { return client::ErrorCatalog::remediation(client::VendoError::Kind::NotConnected); })
             << QString();

@@ -5,6 +5,7 @@
 #include "SandboxWindow.h"
 #include "sandbox/SandboxServer.h"
 #include "sandbox/WebhookSamples.h"
+#include "ui/dialogs/ApiKeyDialog.h"
 #include "ui/panels/WebhookPanel.h"
 #include "ui/widgets/Badge.h"
 #include "ui/widgets/MessageBar.h"
@@ -18,8 +19,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
 #include <QToolButton>
@@ -202,6 +205,46 @@ private slots:
         QVERIFY2(panel()->messageBar()->text().contains(QStringLiteral("too large for a webhook delivery")),
                  qPrintable(panel()->messageBar()->text()));
         QCOMPARE(panel()->input()->toPlainText(), QStringLiteral("just some words")); // not replaced
+    }
+
+    // Last: it changes the profile's secret. "Set secret…" opens the same dialog as the API key, for the
+    // webhook secret: removing it leaves deliveries unverifiable, storing it again verifies them.
+    void secretSetFromTheWindow()
+    {
+        const QString secret = m_sandbox.server()->webhookSecret();
+        const auto openDialog = [this]() -> ui::ApiKeyDialog * {
+            panel()->setSecretButton()->click();
+            ui::ApiKeyDialog *dialog = nullptr;
+            (void)QTest::qWaitFor(
+                [&] {
+                    dialog = m_sandbox.window()->findChild<ui::ApiKeyDialog *>(QStringLiteral("webhookSecretDialog"));
+                    return dialog && dialog->isVisible();
+                },
+                5000);
+            return dialog;
+        };
+        ui::ApiKeyDialog *dialog = openDialog();
+        QVERIFY(dialog);
+        QVERIFY(dialog->windowTitle().contains(QLatin1String("Webhook secret")));
+        dialog->removeKey();
+        QTRY_VERIFY(!panel()->hasSecret());
+        dialog->close();
+        QTRY_VERIFY(!m_sandbox.window()->findChild<ui::ApiKeyDialog *>(QStringLiteral("webhookSecretDialog")));
+        panel()->loadSample(QStringLiteral("valid"));
+        QCOMPARE(reasonCode(), QStringLiteral("secret_not_set"));
+
+        dialog = openDialog();
+        QVERIFY(dialog);
+        QTest::keyClicks(dialog->keyEdit(), secret);
+        QVERIFY(dialog->saveButton()->isEnabled());
+        for (const QLabel *label : dialog->findChildren<QLabel *>())
+            QVERIFY(!label->text().contains(secret));
+        dialog->save();
+        QTRY_VERIFY(panel()->hasSecret());
+        QVERIFY(!panel()->secretLabel()->text().contains(secret));
+        panel()->loadSample(QStringLiteral("valid"));
+        QCOMPARE(reasonCode(), QString());
+        QCOMPARE(panel()->verdictBadge()->text(), QStringLiteral("Valid"));
     }
 };
 

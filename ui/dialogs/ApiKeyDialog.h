@@ -18,8 +18,9 @@ namespace vendo::ui {
 
 class MessageBar;
 
-// Enter, replace or remove a profile's API key. The key goes straight to core/secrets; this dialog
-// never keeps it after closing and shows only its display prefix.
+// Enter, replace or remove a profile's secret of the store's kind: its API key, or its webhook secret
+// (SecretStore::kind()). The secret goes straight to core/secrets; this dialog never keeps it after
+// closing and shows only its display prefix.
 class ApiKeyDialog : public QDialog
 {
     Q_OBJECT

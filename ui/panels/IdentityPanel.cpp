@@ -630,7 +630,7 @@ void IdentityPanel::showCandidate()
             m_outcome->setText(text);
         }
         // The redacted form still runs to hundreds of characters: its start is enough to recognise it.
-        const QString redacted = client::Redaction::jwt(identity.jwt);
+        const QString redacted = client::Redaction::jwt(identity.jwt, tr("<signature redacted>"));
         const qsizetype cut = redacted.lastIndexOf(QLatin1Char('.'));
         details
             << tr("Token: %1").arg(cut > 48 ? redacted.left(40) + QStringLiteral("…") + redacted.mid(cut) : redacted);

@@ -80,6 +80,7 @@ WebhookPanel::WebhookPanel(secrets::SecretStore *secrets, const QList<SampleDeli
     , m_messages(new MessageBar(this))
     , m_secretLabel(new QLabel(this))
     , m_reloadSecret(new QPushButton(tr("Read again"), this))
+    , m_setSecret(new QPushButton(tr("Set secret…"), this))
     , m_samples(new QToolButton(this))
     , m_tolerance(new QSpinBox(this))
     , m_apart(new QCheckBox(tr("Headers and body apart"), this))
@@ -98,6 +99,9 @@ WebhookPanel::WebhookPanel(secrets::SecretStore *secrets, const QList<SampleDeli
     m_secretLabel->setWordWrap(true);
     m_reloadSecret->setObjectName(QStringLiteral("webhookReloadSecret"));
     m_reloadSecret->setToolTip(tr("Read the profile's webhook secret from the keychain again"));
+    m_setSecret->setObjectName(QStringLiteral("webhookSetSecret"));
+    m_setSecret->setEnabled(m_store != nullptr);
+    m_setSecret->setToolTip(tr("Enter, replace or remove the profile's webhook secret (kept like the API key)"));
     m_samples->setObjectName(QStringLiteral("webhookSamples"));
     m_samples->setText(tr("Samples"));
     m_samples->setAccessibleName(tr("Sample deliveries"));
@@ -164,6 +168,7 @@ WebhookPanel::WebhookPanel(secrets::SecretStore *secrets, const QList<SampleDeli
     auto *secretRow = new QHBoxLayout;
     secretRow->addWidget(m_secretLabel, 1);
     secretRow->addWidget(m_reloadSecret);
+    secretRow->addWidget(m_setSecret);
     auto *controls = new QHBoxLayout;
     controls->addWidget(m_samples);
     controls->addWidget(m_apart);
@@ -220,6 +225,7 @@ WebhookPanel::WebhookPanel(secrets::SecretStore *secrets, const QList<SampleDeli
     connect(m_tolerance, &QSpinBox::valueChanged, this, [this] { m_verifyTimer.start(); });
     connect(m_verify, &QPushButton::clicked, this, &WebhookPanel::verify);
     connect(m_reloadSecret, &QPushButton::clicked, this, &WebhookPanel::readSecret);
+    connect(m_setSecret, &QPushButton::clicked, this, &WebhookPanel::secretEditRequested);
     connect(m_clear, &QPushButton::clicked, this, [this] {
         setDelivery(QByteArray());
         m_input->setFocus();
@@ -264,8 +270,8 @@ void WebhookPanel::readSecret()
                                      secrets::SecretStore::displayPrefix(secrets::SecretKind::WebhookSecret, *result),
                                      m_store->storageName()));
         } else if (result.error().status == secrets::SecretStatus::NotFound) {
-            showSecretState(tr("No webhook secret is stored for %1. Store it with: vendo-inspector-cli key set "
-                               "--webhook --profile %2")
+            showSecretState(tr("No webhook secret is stored for %1. Set it with \"Set secret…\" or "
+                               "vendo-inspector-cli key set --webhook --profile %2.")
                                 .arg(m_profileName, m_profileId));
         } else {
             showSecretState(

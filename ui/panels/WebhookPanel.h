@@ -65,12 +65,17 @@ public:
     QPlainTextEdit *eventView() const { return m_event; }
     QToolButton *samplesButton() const { return m_samples; }
     MessageBar *messageBar() const { return m_messages; }
+    QPushButton *setSecretButton() const { return m_setSecret; }
+
+    // Reads the profile's webhook secret from its store again (after it was set or removed).
+    void readSecret();
 
 signals:
     void verified();
+    // "Set secret…": the window opens the secret dialog for the current profile.
+    void secretEditRequested();
 
 private:
-    void readSecret();
     void showSecretState(const QString &text);
     void showDecoded(const QByteArray &body, bool verifiedBody);
     // Bytes as they came (a paste, a drop, a file or a sample): a text editor would turn CRLF into LF,
@@ -92,6 +97,7 @@ private:
     MessageBar *m_messages;
     QLabel *m_secretLabel;
     QPushButton *m_reloadSecret;
+    QPushButton *m_setSecret;
     QToolButton *m_samples;
     QSpinBox *m_tolerance;
     QCheckBox *m_apart;

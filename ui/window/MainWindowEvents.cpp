@@ -1,5 +1,6 @@
 // The main window's live parts: the Events panel and what its events refresh (the connection's row
 // and probe row), "watch until connected", and the Webhook panel (MainWindow.cpp holds the layout).
+#include "ui/dialogs/ApiKeyDialog.h"
 #include "ui/models/ConnectionsModel.h"
 #include "ui/panels/ConnectionsPanel.h"
 #include "ui/panels/DecodedView.h"
@@ -37,6 +38,13 @@ WebhookPanel *MainWindow::webhookPanel()
         m_webhook = new WebhookPanel(m_context.webhookSecretStore, m_context.webhookSamples, m_session->clock(), this);
         dock(Dock::Webhook)->setWidget(m_webhook);
         m_webhook->setProfile(m_session->profile().id, m_session->profile().displayName);
+        connect(m_webhook, &WebhookPanel::secretEditRequested, this, [this] {
+            const client::Profile profile = m_session->profile();
+            auto *dialog = new ApiKeyDialog(m_context.webhookSecretStore, profile.id, profile.displayName, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(dialog, &ApiKeyDialog::keyChanged, m_webhook, &WebhookPanel::readSecret);
+            dialog->open();
+        });
     }
     return m_webhook;
 }
