@@ -5,7 +5,7 @@
 namespace vendo::bench {
 
 // Runs the event loop until `done` holds (polled every `pollMs`) or `timeoutMs` passes; whether it holds.
-bool runUntil(const std::function<bool()> &done, int timeoutMs, int pollMs = 1);
+bool runUntil(const std::function<bool()> &done, int timeoutMs, int pollMs = 2);
 // Runs the event loop for `ms` milliseconds.
 void runFor(int ms);
 

@@ -6,6 +6,7 @@
 // - Cancel to stopped (the view's finished signal on the GUI thread), worst of several runs;
 // - throughput and peak RSS growth of the audit.
 #include "BenchReport.h"
+#include "EventLoopWait.h"
 #include "ProcStatus.h"
 #include "StallProbe.h"
 #include "Stats.h"
@@ -33,29 +34,6 @@ using namespace vendo;
 namespace {
 
 constexpr int kCancelRuns = 5;
-
-bool runUntil(const std::function<bool()> &done, int timeoutMs)
-{
-    QEventLoop loop;
-    QTimer poll;
-    poll.setInterval(2);
-    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-        if (done())
-            loop.quit();
-    });
-    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    poll.start();
-    if (!done())
-        loop.exec();
-    return done();
-}
-
-void runFor(int ms)
-{
-    QEventLoop loop;
-    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
-    loop.exec();
-}
 
 // A request log: nine lines of plain logging, then one that carries an identity token (valid, expired,
 // or signed by a stranger, in turn). One megabyte, written again and again up to `bytes`.
@@ -170,15 +148,15 @@ int main(int argc, char *argv[])
     ui::MainWindow window(sandbox.context());
     window.resize(1280, 800);
     window.show();
-    runUntil(
+    vendo::bench::runUntil(
         [&] { return window.isVisible() && window.session()->keyStatus().state == ui::KeyStatus::State::SessionOnly; },
         10'000);
-    runFor(500);
+    vendo::bench::runFor(500);
 
     // Baseline: the same probe while the window idles.
     bench::StallProbe probe;
     probe.start();
-    runFor(2000);
+    vendo::bench::runFor(2000);
     probe.stop();
     const double idleMs = probe.longestGapMs();
 
@@ -190,14 +168,15 @@ int main(int argc, char *argv[])
     wall.start();
     window.openFile(path);
     ui::AuditView *view = window.auditView();
-    const bool started = runUntil([&] { return view->job() && view->job()->source().path == path; }, 30'000);
+    const bool started
+        = vendo::bench::runUntil([&] { return view->job() && view->job()->source().path == path; }, 30'000);
     probe.stop();
     const double openStallMs = probe.longestGapMs();
     probe.start();
     app.measuring = true;
-    const bool completed = started && runUntil([&] { return !view->isRunning(); }, 30 * 60'000);
+    const bool completed = started && vendo::bench::runUntil([&] { return !view->isRunning(); }, 30 * 60'000);
     const double auditMs = double(wall.nsecsElapsed()) / 1e6;
-    runFor(250);
+    vendo::bench::runFor(250);
     probe.stop();
     app.measuring = false;
     const QString load = loadAverage();
@@ -211,13 +190,13 @@ int main(int argc, char *argv[])
     QList<double> readShare;
     for (int run = 0; run < kCancelRuns && counted; ++run) {
         window.openFile(path);
-        runUntil([&] { return view->job()->source().path == path && view->job()->progress().summary.tokens > 0; },
-                 30'000);
-        runFor(300 + 200 * run);
+        vendo::bench::runUntil(
+            [&] { return view->job()->source().path == path && view->job()->progress().summary.tokens > 0; }, 30'000);
+        vendo::bench::runFor(300 + 200 * run);
         QElapsedTimer cancel;
         cancel.start();
         view->cancel();
-        if (!runUntil([&] { return !view->isRunning(); }, 10'000))
+        if (!vendo::bench::runUntil([&] { return !view->isRunning(); }, 10'000))
             break;
         cancelMs << double(cancel.nsecsElapsed()) / 1e6;
         readShare << double(view->job()->progress().bytesRead) / double(done.bytesRead);

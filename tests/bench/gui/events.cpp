@@ -116,7 +116,7 @@ int main(int argc, char *argv[])
     ui::ConnectionsPanel *connections = window.connectionsPanel();
     QGuiApplication::clipboard()->setText(token);
     window.pasteFromClipboard();
-    if (!bench::runUntil([&] { return connections->model()->rowCount() == 20; }, 30'000)) {
+    if (!bench::runUntil([&] { return connections->model()->rowCount() == 20; }, 30'000, 1)) {
         report.missing(QStringLiteral("Live events"), QStringLiteral("status change to row"),
                        QStringLiteral("the connections did not load"));
         return 1;
@@ -127,7 +127,7 @@ int main(int argc, char *argv[])
     window.dock(ui::MainWindow::Dock::Events)->show();
     window.splitDockWidget(window.dock(ui::MainWindow::Dock::Connections), window.dock(ui::MainWindow::Dock::Events),
                            Qt::Horizontal);
-    if (!bench::runUntil([&] { return events->status().state == events::StreamState::Connected; }, 10'000)) {
+    if (!bench::runUntil([&] { return events->status().state == events::StreamState::Connected; }, 10'000, 1)) {
         report.missing(QStringLiteral("Live events"), QStringLiteral("status change to row"),
                        QStringLiteral("the event stream did not connect: ") + events->stateText()->text());
         return 1;
@@ -165,7 +165,7 @@ int main(int argc, char *argv[])
             answeredNs = clock.nsecsElapsed();
             reply->deleteLater();
         });
-        if (!bench::runUntil([&] { return watch.paintedAtNs() >= 0 && answeredNs >= 0; }, 5'000)) {
+        if (!bench::runUntil([&] { return watch.paintedAtNs() >= 0 && answeredNs >= 0; }, 5'000, 1)) {
             ++missed;
             continue;
         }
@@ -236,7 +236,7 @@ int main(int argc, char *argv[])
     floodProbe.start();
     floodClock.start();
     tick.start();
-    const bool delivered = bench::runUntil([&] { return received >= published; }, 60'000);
+    const bool delivered = bench::runUntil([&] { return received >= published; }, 60'000, 1);
     const double floodWallMs = double(floodClock.nsecsElapsed()) / 1e6;
     bench::runFor(250);
     floodProbe.stop();

@@ -6,8 +6,8 @@
 // 1 GB log (generated into a temporary directory, deleted after), and the in-process verification rate.
 // Prints figures; asserts nothing about speed.
 
-#include "BenchClaims.h"
 #include "BenchReport.h"
+#include "JwtBenchSupport.h"
 #include "jwt/JwkSet.h"
 #include "jwt/JwsSigner.h"
 #include "jwt/TokenAuditor.h"
@@ -229,30 +229,6 @@ ProcessRun runProcess(const QString &program, const QStringList &arguments, cons
     return result;
 }
 
-QString ensureJose(const QString &joseDir)
-{
-    const QString npm = QStandardPaths::findExecutable(QStringLiteral("npm"));
-    if (npm.isEmpty() || QStandardPaths::findExecutable(QStringLiteral("node")).isEmpty())
-        return QStringLiteral("npm/node not found: the jose baseline is skipped");
-    if (QFile::exists(joseDir + QStringLiteral("/node_modules/jose/package.json")))
-        return {};
-    // As bench_jwt does it: a package.json at the prefix, and "jose@latest" (the folder is named jose).
-    QFile manifest(joseDir + QStringLiteral("/package.json"));
-    if (!manifest.exists() && manifest.open(QIODevice::WriteOnly))
-        manifest.write("{\"name\": \"vendo-bench-jose\", \"private\": true}\n");
-    manifest.close();
-    say(QStringLiteral("Installing jose: npm install --prefix %1 jose").arg(joseDir));
-    QProcess install;
-    install.setWorkingDirectory(joseDir);
-    install.start(npm,
-                  { QStringLiteral("install"), QStringLiteral("--no-audit"), QStringLiteral("--no-fund"),
-                    QStringLiteral("--prefix"), joseDir, QStringLiteral("jose@latest") });
-    if (!install.waitForFinished(300'000) || install.exitCode() != 0)
-        return QStringLiteral("npm install jose failed: %1")
-            .arg(QString::fromUtf8(install.readAllStandardError()).trimmed().left(300));
-    return {};
-}
-
 double threadCpuSeconds()
 {
     timespec t {};
@@ -319,7 +295,7 @@ int main(int argc, char *argv[])
 
     const QString joseDir = workDir + QStringLiteral("/jose");
     QDir().mkpath(joseDir);
-    const QString joseSkipped = ensureJose(joseDir);
+    const QString joseSkipped = vendo::bench::ensureJose(joseDir);
     const QString node = QStandardPaths::findExecutable(QStringLiteral("node"));
     const auto jose = [&] {
         return runProcess(node, { joseDir + QStringLiteral("/bench_audit_jose.mjs"), log, jwks, QString::number(kNow) },

@@ -3,8 +3,8 @@
 //   (b) ES256 verification of a whole token  vs  raw OpenSSL EVP_DigestVerify over the same inputs
 // on one core and on all cores. Prints figures; asserts nothing about speed.
 
-#include "BenchClaims.h"
 #include "BenchReport.h"
+#include "JwtBenchSupport.h"
 #include "jwt/JwkSet.h"
 #include "jwt/JwsSigner.h"
 #include "jwt/JwtDecoder.h"
@@ -119,30 +119,9 @@ struct JoseFigures
 JoseFigures runJose(const QString &workDir, const QString &tokensFile, int threads)
 {
     const QString joseDir = workDir + QStringLiteral("/jose");
-    const QString npm = QStandardPaths::findExecutable(QStringLiteral("npm"));
     const QString node = QStandardPaths::findExecutable(QStringLiteral("node"));
-    if (npm.isEmpty() || node.isEmpty())
-        return { 0, 0, 0, QStringLiteral("npm/node not found: the jose baseline is skipped") };
-    if (!QFile::exists(joseDir + QStringLiteral("/node_modules/jose/package.json"))) {
-        // npm needs a package.json at the prefix to record the install in; without one it can fail
-        // after an interrupted first attempt (a package-lock.json alone) on every later run.
-        QFile manifest(joseDir + QStringLiteral("/package.json"));
-        if (!manifest.exists() && manifest.open(QIODevice::WriteOnly))
-            manifest.write("{\"name\": \"vendo-bench-jose\", \"private\": true}\n");
-        manifest.close();
-        say(QStringLiteral("Installing jose: npm install --prefix %1 jose").arg(joseDir));
-        // "jose@latest", not "jose": run from the build directory, whose jose/ folder npm would
-        // take for the package ("up to date", nothing installed).
-        QProcess install;
-        install.setWorkingDirectory(joseDir);
-        install.start(npm,
-                      { QStringLiteral("install"), QStringLiteral("--no-audit"), QStringLiteral("--no-fund"),
-                        QStringLiteral("--prefix"), joseDir, QStringLiteral("jose@latest") });
-        if (!install.waitForFinished(300'000) || install.exitCode() != 0)
-            return { 0, 0, 0,
-                     QStringLiteral("npm install jose failed: %1")
-                         .arg(QString::fromUtf8(install.readAllStandardError()).trimmed().left(300)) };
-    }
+    if (const QString skipped = vendo::bench::ensureJose(joseDir); !skipped.isEmpty())
+        return { 0, 0, 0, skipped };
     QProcess bench;
     bench.start(
         node,
