@@ -18,6 +18,15 @@ namespace vendo::client {
 
 namespace {
 
+// A chunk no larger than an input of known size (one byte more, so that the first read is short and
+// ends it): a pasted HAR of a few kilobytes does not allocate and wipe a megabyte.
+HarReadTuning fitted(HarReadTuning tuning, qint64 knownSize)
+{
+    if (knownSize >= 0)
+        tuning.chunkBytes = qMin(tuning.chunkBytes, knownSize + 1);
+    return tuning;
+}
+
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(vendo::client::HeaderBlock)
@@ -132,7 +141,7 @@ Result<HeaderBlock> HarReader::read(QByteArrayView json, const Tuning &tuning)
             position += n;
             return n;
         },
-        tuning);
+        fitted(tuning, json.size()));
     return readStream(stream, json.size());
 }
 
@@ -163,7 +172,7 @@ Result<HeaderBlock> HarReader::read(QIODevice &device, QByteArrayView head, cons
             total += filled;
             return filled;
         },
-        tuning);
+        fitted(tuning, knownSize));
     return readStream(stream, knownSize);
 }
 
