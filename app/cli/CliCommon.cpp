@@ -1,6 +1,7 @@
 #include "CliCommon.h"
 
 #include "jwt/RawJson.h"
+#include "jwt/TerminalSafe.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -193,20 +194,10 @@ QByteArray jsonText(const QJsonObject &object, bool indented)
     // of a hostile token's nested arrays.
     const QByteArray compact = QJsonDocument(object).toJson(QJsonDocument::Compact);
     const QByteArray json = (indented ? jwt::RawJson::prettyPrint(compact) : compact).trimmed();
+    // QJsonDocument escapes C0; the rest of what a terminal acts on is escaped here (jwt/TerminalSafe.h).
     QByteArray escaped;
     escaped.reserve(json.size());
-    for (qsizetype i = 0; i < json.size(); ++i) {
-        const auto byte = uchar(json.at(i));
-        // The writer's output is UTF-8: 0xC2 only ever leads a two-byte sequence, U+0080..U+00BF.
-        if (byte == 0x7f) {
-            escaped += "\\u007f";
-        } else if (byte == 0xc2 && i + 1 < json.size() && uchar(json.at(i + 1)) <= 0x9f) {
-            escaped += "\\u00" + QByteArray::number(uchar(json.at(i + 1)), 16);
-            ++i;
-        } else {
-            escaped += char(byte);
-        }
-    }
+    jwt::appendTerminalSafeJson(escaped, json);
     return escaped;
 }
 

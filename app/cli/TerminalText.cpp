@@ -1,13 +1,10 @@
 #include "TerminalText.h"
 
+#include "jwt/TerminalSafe.h"
+
 namespace vendo::cli {
 
 namespace {
-
-bool isControl(char16_t c)
-{
-    return c < 0x20 || (c >= 0x7f && c <= 0x9f);
-}
 
 const char *sgrCode(Colour colour)
 {
@@ -33,11 +30,16 @@ void appendEscaped(QString &out, QStringView text)
     qsizetype clean = 0;
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char16_t c = text.at(i).unicode();
-        if (!isControl(c))
+        if (!jwt::isTerminalUnsafe(c))
             continue;
         out.append(text.sliced(clean, i - clean));
         static constexpr char kHex[] = "0123456789abcdef";
-        const char16_t escape[] = { u'\\', u'u', u'0', u'0', char16_t(kHex[c >> 4]), char16_t(kHex[c & 0xf]) };
+        const char16_t escape[] = { u'\\',
+                                    u'u',
+                                    char16_t(kHex[c >> 12]),
+                                    char16_t(kHex[(c >> 8) & 0xf]),
+                                    char16_t(kHex[(c >> 4) & 0xf]),
+                                    char16_t(kHex[c & 0xf]) };
         out.append(QStringView(escape, 6));
         clean = i + 1;
     }

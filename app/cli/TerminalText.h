@@ -11,9 +11,9 @@ namespace vendo::cli {
 
 enum class Colour { Red, Green, Yellow, Cyan, Bold, Dim };
 
-// Every C0 control character (newline and tab included), DEL and every C1 control character of `text`
-// written as \u001b, \u0007, \u009b...: text from a token, a server, a file or an argument can then
-// never move the cursor, repaint a table, retitle the window or write the clipboard (OSC 52).
+// Every character jwt::isTerminalUnsafe names (C0, DEL, C1, bidirectional formatting), written as \u001b, \u0007,
+// \u009b, \u202e...: text from a token, a server, a file or an argument can then never move the cursor, repaint a
+// table, retitle the window, write the clipboard (OSC 52) or reorder what a person reads.
 QString escapeControls(QStringView text);
 
 // Text bound for a person: runs of text, some styled, and the line breaks the program writes itself.

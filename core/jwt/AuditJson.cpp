@@ -1,5 +1,7 @@
 #include "jwt/AuditJson.h"
 
+#include "jwt/TerminalSafe.h"
+
 #include <QCoreApplication>
 
 #include <cstdio>
@@ -14,31 +16,25 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(vendo::jwt::AuditJson)
 };
 
-constexpr char kHex[] = "0123456789abcdef";
-
-void appendEscapedByte(QByteArray &out, uchar byte)
-{
-    const char escape[] = { '\\', 'u', '0', '0', kHex[byte >> 4], kHex[byte & 0xf] };
-    out.append(escape, sizeof escape);
-}
-
-// UTF-8 text to the inside of a JSON string: quotes, backslashes, C0, DEL and C1 escaped.
+// UTF-8 text to the inside of a JSON string: quotes and backslashes escaped, and everything a terminal
+// acts on (jwt/TerminalSafe.h) as a \u escape.
 void appendEscapedUtf8(QByteArray &out, QByteArrayView utf8)
 {
+    qsizetype clean = 0;
     for (qsizetype i = 0; i < utf8.size(); ++i) {
         const auto byte = uchar(utf8[i]);
-        if (byte == '"' || byte == '\\') {
+        if (byte != '"' && byte != '\\' && byte >= 0x20)
+            continue;
+        appendTerminalSafeJson(out, utf8.sliced(clean, i - clean));
+        if (byte < 0x20) {
+            appendUnicodeEscape(out, byte);
+        } else {
             out += '\\';
             out += char(byte);
-        } else if (byte < 0x20 || byte == 0x7f) {
-            appendEscapedByte(out, byte);
-        } else if (byte == 0xc2 && i + 1 < utf8.size() && uchar(utf8[i + 1]) <= 0x9f) {
-            // UTF-8: 0xC2 leads U+0080..U+00BF; below 0xA0 a C1 control character.
-            appendEscapedByte(out, uchar(utf8[++i]));
-        } else {
-            out += char(byte);
         }
+        clean = i + 1;
     }
+    appendTerminalSafeJson(out, utf8.sliced(clean));
 }
 
 void appendKey(QByteArray &out, const char *name)
@@ -95,7 +91,7 @@ void AuditJson::appendString(QByteArray &out, QStringView text)
                 out += '\\';
                 out += char(byte);
             } else if (byte < 0x20 || byte == 0x7f) {
-                appendEscapedByte(out, byte);
+                appendUnicodeEscape(out, byte);
             } else {
                 out += char(byte);
             }
@@ -108,23 +104,13 @@ void AuditJson::appendString(QByteArray &out, QStringView text)
 
 void AuditJson::appendRawValue(QByteArray &out, QByteArrayView json)
 {
-    // Valid JSON holds raw bytes below 0x20 nowhere, and DEL or C1 only inside strings, where
-    // \u00XX means the same character.
-    const bool plain
-        = !std::memchr(json.data(), 0x7f, size_t(json.size())) && !std::memchr(json.data(), 0xc2, size_t(json.size()));
-    if (plain) {
+    // Valid JSON holds raw bytes below 0x20 nowhere, and what else a terminal acts on only inside
+    // strings (DEL, or a character whose UTF-8 form leads with C2, D8 or E2), where \uXXXX means the same.
+    const auto holds = [json](char byte) { return std::memchr(json.data(), byte, size_t(json.size())) != nullptr; };
+    if (!holds('\x7f') && !holds('\xc2') && !holds('\xd8') && !holds('\xe2'))
         out += json;
-        return;
-    }
-    for (qsizetype i = 0; i < json.size(); ++i) {
-        const auto byte = uchar(json[i]);
-        if (byte == 0x7f)
-            appendEscapedByte(out, byte);
-        else if (byte == 0xc2 && i + 1 < json.size() && uchar(json[i + 1]) <= 0x9f)
-            appendEscapedByte(out, uchar(json[++i]));
-        else
-            out += char(byte);
-    }
+    else
+        appendTerminalSafeJson(out, json);
 }
 
 QList<QByteArray> AuditJson::tokenFields()

@@ -10,8 +10,9 @@ namespace vendo::jwt {
 // The NDJSON form of an audit (docs/audit-format.md): a header line with what holds for the whole run
 // (the moment judged, the leeway, whether signatures were checked, what each field means), then one
 // line per token written straight from the record's views (no JSON DOM per token), then the summary.
-// Everything a token supplies is escaped as the CLI's --json is: control characters, DEL and C1 as
-// \u00XX. The token itself never appears.
+// Everything a token supplies is escaped as the CLI's --json is: what a terminal acts on
+// (jwt/TerminalSafe.h: control characters, DEL, C1, bidirectional formatting) as \uXXXX. The token
+// itself never appears.
 class AuditJson
 {
 public:
@@ -27,8 +28,8 @@ public:
 
     // A JSON string literal of `text`, escaped as above, appended to `out`.
     static void appendString(QByteArray &out, QStringView text);
-    // A JSON value from a token, as the issuer wrote it (valid JSON: the decoder checked), with DEL and
-    // C1 characters escaped.
+    // A JSON value from a token, as the issuer wrote it (valid JSON: the decoder checked), with what a
+    // terminal acts on escaped (DEL, C1, bidirectional formatting; valid JSON has no raw C0).
     static void appendRawValue(QByteArray &out, QByteArrayView json);
 };
 

@@ -6,6 +6,7 @@
 #include "jwt/JwkSet.h"
 #include "jwt/JwsSigner.h"
 #include "jwt/Key.h"
+#include "jwt/TerminalSafe.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QJsonArray>
@@ -28,23 +29,35 @@ using namespace vendo;
 
 namespace {
 
-// OSC 52 (write "pwned" to the clipboard) ended by BEL, CSI as one C1 character, DEL, and the other
-// C0 characters a value could use to move the cursor: CR, TAB, a newline, backspace.
+// OSC 52 (write "pwned" to the clipboard) ended by BEL, CSI as one C1 character, DEL, the other C0
+// characters a value could use to move the cursor (CR, TAB, a newline, backspace), and a right-to-left
+// override and isolate that would make the rest of the line read backwards.
 const QString kHostile = QStringLiteral("\x1b]52;c;cHduZWQ=\x07") + QChar(0x9b) + QStringLiteral("2J") + QChar(0x7f)
-    + QStringLiteral("\r\t\n\b!");
-const QByteArray kHostileEscaped = "\\u001b]52;c;cHduZWQ=\\u0007\\u009b2J\\u007f\\u000d\\u0009\\u000a\\u0008!";
+    + QStringLiteral("\r\t\n\b") + QChar(0x202e) + QStringLiteral("gnp.") + QChar(0x2067) + QStringLiteral("!");
+const QByteArray kHostileEscaped
+    = "\\u001b]52;c;cHduZWQ=\\u0007\\u009b2J\\u007f\\u000d\\u0009\\u000a\\u0008\\u202egnp.\\u2067!";
 const QString kAlice = QStringLiteral("a11ce000-0000-4000-8000-000000000001");
 constexpr qint64 kNow = 1'767'225'600;
 
 // The offset and value of the first byte a terminal would act on, other than the program's own newlines:
-// C0 except '\n', DEL, and C1 in UTF-8 (C2 80..C2 9F). -1 when the output is clean.
+// C0 except '\n', DEL, C1 in UTF-8 (C2 80..C2 9F), and the bidirectional formatting characters in UTF-8
+// (ALM D8 9C; LRM, RLM E2 80 8E..8F; embeddings and overrides E2 80 AA..AE; isolates E2 81 A6..A9).
+// -1 when the output is clean.
 qsizetype firstControl(const QByteArray &output)
 {
+    const auto at = [&output](qsizetype i) { return i < output.size() ? uchar(output.at(i)) : 0; };
     for (qsizetype i = 0; i < output.size(); ++i) {
-        const auto byte = uchar(output.at(i));
+        const uchar byte = at(i);
         if ((byte < 0x20 && byte != '\n') || byte == 0x7f)
             return i;
-        if (byte == 0xc2 && i + 1 < output.size() && uchar(output.at(i + 1)) <= 0x9f)
+        if (byte == 0xc2 && at(i + 1) >= 0x80 && at(i + 1) <= 0x9f)
+            return i;
+        if (byte == 0xd8 && at(i + 1) == 0x9c)
+            return i;
+        if (byte == 0xe2 && at(i + 1) == 0x80
+            && ((at(i + 2) >= 0x8e && at(i + 2) <= 0x8f) || (at(i + 2) >= 0xaa && at(i + 2) <= 0xae)))
+            return i;
+        if (byte == 0xe2 && at(i + 1) == 0x81 && at(i + 2) >= 0xa6 && at(i + 2) <= 0xa9)
             return i;
     }
     return -1;
@@ -146,6 +159,15 @@ private slots:
                 = control ? QStringLiteral("\\u%1").arg(uint(c), 4, 16, QLatin1Char('0')) : QString(QChar(c));
             QCOMPARE(cli::escapeControls(QString(QChar(c))), expected);
         }
+        // The bidirectional formatting characters, and their neighbours left alone.
+        for (char16_t c :
+             { 0x061c, 0x200e, 0x200f, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069 }) {
+            QVERIFY(jwt::isTerminalUnsafe(c));
+            QCOMPARE(cli::escapeControls(QString(QChar(c))),
+                     QStringLiteral("\\u%1").arg(uint(c), 4, 16, QLatin1Char('0')));
+        }
+        for (char16_t c : { 0x061b, 0x200d, 0x2010, 0x2029, 0x202f, 0x2065, 0x206a, 0x05d0 })
+            QCOMPARE(cli::escapeControls(QString(QChar(c))), QString(QChar(c)));
         QCOMPARE(cli::escapeControls(QStringLiteral("plain ✓ text")), QStringLiteral("plain ✓ text"));
 
         cli::TerminalText text = cli::TerminalText::styled(kHostile, cli::Colour::Red);

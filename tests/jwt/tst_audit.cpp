@@ -382,9 +382,9 @@ private slots:
     // and never the signature.
     void ndjsonLineFields()
     {
-        const Key key = Key::generate(Algorithm::ES256, QStringLiteral("k\u00e9y")).value();
+        const Key key = Key::generate(Algorithm::ES256, QStringLiteral("k\u00e9y\u200f")).value();
         const QJsonObject payload {
-            { QLatin1String("sub"), QStringLiteral("user\u007f\u0085\u001b[31m") },
+            { QLatin1String("sub"), QStringLiteral("user\u007f\u0085\u001b[31m\u202e\u2010\u2066") },
             { QLatin1String("iss"), QStringLiteral("https://auth.vendo.run/auth/v1") },
             { QLatin1String("aud"), QJsonArray { QStringLiteral("authenticated"), QStringLiteral("x") } },
             { QLatin1String("iat"), kNow - 7200 },
@@ -405,7 +405,10 @@ private slots:
         QCOMPARE(line.count('\n'), 1);
         QVERIFY2(!line.contains(token.split('.').at(2)), "the signature never appears");
         QVERIFY2(!line.contains('\x7f') && !line.contains("\xc2\x85") && !line.contains('\x1b'), line.constData());
-        QVERIFY(line.contains("\"sub\":\"user\\u007f\\u0085\\u001b[31m\""));
+        QVERIFY2(!line.contains("\u202e") && !line.contains("\u2066") && !line.contains("\u200f"), line.constData());
+        // The bidirectional formatting characters escaped too, their neighbour (a hyphen) left alone.
+        QVERIFY2(line.contains("\"sub\":\"user\\u007f\\u0085\\u001b[31m\\u202e\u2010\\u2066\""), line.constData());
+        QVERIFY2(line.contains("\"kid\":\"k\u00e9y\\u200f\""), line.constData());
         QJsonParseError error;
         const QJsonObject object = QJsonDocument::fromJson(line, &error).object();
         QCOMPARE(error.error, QJsonParseError::NoError);
@@ -423,9 +426,10 @@ private slots:
         QCOMPARE(verdict.value(QLatin1String("signature")).toString(), QStringLiteral("valid"));
         QCOMPARE(verdict.value(QLatin1String("expired_for_s")).toInteger(), 3600);
         QCOMPARE(object.value(QLatin1String("alg")).toString(), QStringLiteral("ES256"));
-        QCOMPARE(object.value(QLatin1String("kid")).toString(), QStringLiteral("k\u00e9y"));
+        QCOMPARE(object.value(QLatin1String("kid")).toString(), QStringLiteral("k\u00e9y\u200f"));
         QCOMPARE(object.value(QLatin1String("iss")).toString(), QStringLiteral("https://auth.vendo.run/auth/v1"));
-        QCOMPARE(object.value(QLatin1String("sub")).toString(), QStringLiteral("user\u007f\u0085\u001b[31m"));
+        QCOMPARE(object.value(QLatin1String("sub")).toString(),
+                 QStringLiteral("user\u007f\u0085\u001b[31m\u202e\u2010\u2066"));
         QCOMPARE(object.value(QLatin1String("aud")).toArray(),
                  (QJsonArray { QStringLiteral("authenticated"), QStringLiteral("x") }));
         QCOMPARE(object.value(QLatin1String("tenant")).toString(), QStringLiteral("ten_42"));

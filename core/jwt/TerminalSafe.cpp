@@ -1,0 +1,39 @@
+#include "jwt/TerminalSafe.h"
+
+namespace vendo::jwt {
+
+void appendUnicodeEscape(QByteArray &out, char16_t c)
+{
+    static constexpr char kHex[] = "0123456789abcdef";
+    const char escape[] = { '\\', 'u', kHex[c >> 12], kHex[(c >> 8) & 0xf], kHex[(c >> 4) & 0xf], kHex[c & 0xf] };
+    out.append(escape, sizeof escape);
+}
+
+void appendTerminalSafeJson(QByteArray &out, QByteArrayView json)
+{
+    qsizetype clean = 0;
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const auto byte = uchar(json[i]);
+        // Every character the rule names is DEL or has a two- or three-byte UTF-8 form (lead C2, D8, E2).
+        char16_t c = 0;
+        qsizetype length = 1;
+        if (byte == 0x7f) {
+            c = byte;
+        } else if ((byte == 0xc2 || byte == 0xd8) && i + 1 < json.size()) {
+            c = char16_t((byte & 0x1f) << 6 | (uchar(json[i + 1]) & 0x3f));
+            length = 2;
+        } else if (byte == 0xe2 && i + 2 < json.size()) {
+            c = char16_t((byte & 0x0f) << 12 | (uchar(json[i + 1]) & 0x3f) << 6 | (uchar(json[i + 2]) & 0x3f));
+            length = 3;
+        }
+        if (c == 0 || !isTerminalUnsafe(c))
+            continue;
+        out.append(json.sliced(clean, i - clean));
+        appendUnicodeEscape(out, c);
+        i += length - 1;
+        clean = i + 1;
+    }
+    out.append(json.sliced(clean));
+}
+
+} // namespace vendo::jwt
