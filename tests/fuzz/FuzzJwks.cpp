@@ -42,7 +42,11 @@ void checkSet(const Result<JwkSet> &set)
     }
     VENDO_FUZZ_CHECK(!set->isEmpty());
     VENDO_FUZZ_CHECK(set->toPublicJson().value(QLatin1String("keys")).toArray().size() == set->keys().size());
-    for (const Key &key : set->keys())
+    // The checks on the first kCheckedKeys keys: a key's place in the set changes nothing in its path,
+    // and each check builds and exports the key with OpenSSL several times: a 64 KiB set of 153 RSA keys
+    // took 111 ms of CPU an input, 27 ms with this (the long run had fallen to 1,277 executions/s).
+    constexpr qsizetype kCheckedKeys = 8;
+    for (const Key &key : set->keys().first(qMin(set->keys().size(), kCheckedKeys)))
         checkKey(set.value(), key);
 }
 
