@@ -47,6 +47,7 @@ bool isPss(Algorithm alg)
 
 Result<QByteArray> JwsSigner::signRaw(Algorithm alg, const Key &key, QByteArrayView signingInput)
 {
+    const ossl::ErrorQueueScope errors;
     if (keyTypeFor(alg) == KeyType::Unknown)
         return std::unexpected(
             Problem { Problem::Kind::NotUsable, Tr::tr("The algorithm \"%1\" cannot sign.").arg(algorithmName(alg)) });

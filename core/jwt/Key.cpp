@@ -124,6 +124,7 @@ bool pushBn(OSSL_PARAM_BLD *builder, const char *name, const QByteArray &bytes, 
 
 Result<Key> Key::fromEvp(std::shared_ptr<evp_pkey_st> pkey, bool hasPrivate)
 {
+    const ossl::ErrorQueueScope errors;
     Key key;
     EVP_PKEY *raw = pkey.get();
     if (EVP_PKEY_is_a(raw, "EC")) {
@@ -155,6 +156,7 @@ Result<Key> Key::fromEvp(std::shared_ptr<evp_pkey_st> pkey, bool hasPrivate)
 
 Result<Key> Key::generate(Algorithm alg, const QString &kid)
 {
+    const ossl::ErrorQueueScope errors;
     ossl::PKey pkey;
     switch (keyTypeFor(alg)) {
     case KeyType::EC: {
@@ -213,6 +215,7 @@ void Key::readMetadata(const QJsonObject &jwk)
 
 Result<Key> Key::fromJwk(const QJsonObject &jwk)
 {
+    const ossl::ErrorQueueScope errors;
     const QJsonValue ktyValue = jwk.value(QLatin1String("kty"));
     if (!ktyValue.isString())
         return std::unexpected(Problem { Problem::Kind::InvalidKey, Tr::tr("The JWK has no \"kty\" (key type).") });
@@ -357,6 +360,7 @@ Result<Key> Key::fromJwkJson(QByteArrayView json)
 
 Result<Key> Key::fromPem(QByteArrayView pem)
 {
+    const ossl::ErrorQueueScope errors;
     const auto bio = [&] { return ossl::memoryBio(pem.data(), pem.size()); };
     if (pem.contains("PRIVATE KEY")) {
         ossl::Bio in = bio();

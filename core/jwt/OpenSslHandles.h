@@ -8,6 +8,7 @@
 #include <openssl/bio.h>
 #include <openssl/bn.h>
 #include <openssl/ec.h>
+#include <openssl/err.h>
 #include <openssl/evp.h>
 #include <openssl/param_build.h>
 #include <openssl/x509.h>
@@ -59,6 +60,20 @@ inline QByteArray bioContents(BIO *bio)
     const long size = BIO_get_mem_data(bio, &data);
     return QByteArray(data, qsizetype(size));
 }
+
+// Empties the thread's OpenSSL error queue when the scope ends. A key that does not parse or a signature
+// that does not verify leaves entries there: they outlive the call (allocations per thread, which a bulk
+// audit piles up) and the next OpenSSL user on the thread, such as QtNetwork's TLS, could take them for
+// its own. Every entry point of core/jwt that can fail inside OpenSSL holds one: the reason reaches the
+// caller as a Problem or a SignatureCheck, never through the queue.
+class ErrorQueueScope
+{
+public:
+    ErrorQueueScope() = default;
+    ~ErrorQueueScope() { ERR_clear_error(); }
+    ErrorQueueScope(const ErrorQueueScope &) = delete;
+    ErrorQueueScope &operator=(const ErrorQueueScope &) = delete;
+};
 
 } // namespace vendo::jwt::ossl
 

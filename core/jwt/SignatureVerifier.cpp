@@ -37,6 +37,7 @@ SignatureCheck result(SignatureStatus status, const QString &kid, const QString 
 
 bool SignatureVerifier::verifyRaw(Algorithm alg, const Key &key, QByteArrayView signingInput, QByteArrayView signature)
 {
+    const ossl::ErrorQueueScope errors;
     if (keyTypeFor(alg) == KeyType::Unknown || key.type() != keyTypeFor(alg))
         return false;
     if ((key.type() == KeyType::EC || key.type() == KeyType::OKP) && key.curve() != curveFor(alg))

@@ -11,6 +11,7 @@
 #include <openssl/bn.h>
 #include <openssl/crypto.h>
 #include <openssl/ecdsa.h>
+#include <openssl/err.h>
 #include <openssl/pem.h>
 #include <openssl/rsa.h>
 
@@ -271,6 +272,41 @@ private slots:
         expectProblem(JwsSigner::signRaw(Algorithm::None, m_keys[Algorithm::ES256], "x.y"), Problem::Kind::NotUsable);
         // A JWK Set with no usable key passes on why; one bad entry among good ones is skipped, not fatal.
         expectProblem(JwkSet::fromJson(R"({"keys":[{"kty":"DSA"}]})"), Problem::Kind::InvalidKey);
+    }
+
+    // A key that does not load or a signature that does not verify leaves nothing in OpenSSL's error
+    // queue: the entries would outlive the call, and the next OpenSSL user on the thread (QtNetwork's
+    // TLS) could take them for its own.
+    void openSslErrorQueueIsLeftEmpty()
+    {
+        ERR_clear_error();
+        const auto expectEmptyQueue = [](const char *what) {
+            const unsigned long left = ERR_peek_error();
+            QVERIFY2(left == 0,
+                     qPrintable(QStringLiteral("%1 left %2 in the queue")
+                                    .arg(QLatin1String(what), QString::fromLatin1(ERR_error_string(left, nullptr)))));
+        };
+        QVERIFY(!Key::fromPem("-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----\n"));
+        expectEmptyQueue("a public PEM that is not a key");
+        QVERIFY(!Key::fromPem("-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n"));
+        expectEmptyQueue("a private PEM that is not a key");
+        QVERIFY(!Key::fromPem("-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n"));
+        expectEmptyQueue("a certificate that is not one");
+        // A P-256 point that is not on the curve.
+        QVERIFY(!Key::fromJwk(
+            QJsonObject { { QLatin1String("kty"), QStringLiteral("EC") },
+                          { QLatin1String("crv"), QStringLiteral("P-256") },
+                          { QLatin1String("x"), QStringLiteral("hpAHr_B2K-GlnVn5W0s8ZOKa-mQXMpQkVVvqKp8ZAYc") },
+                          { QLatin1String("y"), QStringLiteral("u2JUFN_WT5Echo21hYPr3u84X7vWBnnhVE2I-koVA5U") } }));
+        expectEmptyQueue("an EC point off the curve");
+        for (const Algorithm alg : { Algorithm::RS256, Algorithm::PS256, Algorithm::ES256, Algorithm::EdDSA }) {
+            const Key &key = m_keys[alg];
+            const QByteArray signature = JwsSigner::signRaw(alg, key, "a.b").value();
+            QVERIFY(!SignatureVerifier::verifyRaw(alg, key, "a.c", signature));
+            QByteArray garbage(signature.size(), '\x5a');
+            QVERIFY(!SignatureVerifier::verifyRaw(alg, key, "a.b", garbage));
+            expectEmptyQueue(algorithmName(alg).toLatin1().constData());
+        }
     }
 
     void ecdsaSignatureLengthsAreExact()
