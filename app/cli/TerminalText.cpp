@@ -25,39 +25,11 @@ const char *sgrCode(Colour colour)
     return "2";
 }
 
-void appendEscaped(QString &out, QStringView text)
-{
-    qsizetype clean = 0;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const char16_t c = text.at(i).unicode();
-        if (!jwt::isTerminalUnsafe(c))
-            continue;
-        out.append(text.sliced(clean, i - clean));
-        static constexpr char kHex[] = "0123456789abcdef";
-        const char16_t escape[] = { u'\\',
-                                    u'u',
-                                    char16_t(kHex[c >> 12]),
-                                    char16_t(kHex[(c >> 8) & 0xf]),
-                                    char16_t(kHex[(c >> 4) & 0xf]),
-                                    char16_t(kHex[c & 0xf]) };
-        out.append(QStringView(escape, 6));
-        clean = i + 1;
-    }
-    out.append(text.sliced(clean));
-}
-
 } // namespace
-
-QString escapeControls(QStringView text)
-{
-    QString escaped;
-    appendEscaped(escaped, text);
-    return escaped;
-}
 
 TerminalText::TerminalText(const QString &text)
 {
-    appendEscaped(m_text, text);
+    jwt::appendTerminalSafe(m_text, text);
 }
 
 TerminalText TerminalText::styled(const QString &text, Colour colour)
@@ -75,7 +47,7 @@ TerminalText TerminalText::lines(const QString &text)
     for (qsizetype i = 0; i < parts.size(); ++i) {
         if (i > 0)
             result.m_text += QLatin1Char('\n');
-        appendEscaped(result.m_text, parts.at(i));
+        jwt::appendTerminalSafe(result.m_text, parts.at(i));
     }
     return result;
 }

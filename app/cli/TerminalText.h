@@ -11,13 +11,8 @@ namespace vendo::cli {
 
 enum class Colour { Red, Green, Yellow, Cyan, Bold, Dim };
 
-// Every character jwt::isTerminalUnsafe names (C0, DEL, C1, bidirectional formatting), written as \u001b, \u0007,
-// \u009b, \u202e...: text from a token, a server, a file or an argument can then never move the cursor, repaint a
-// table, retitle the window, write the clipboard (OSC 52) or reorder what a person reads.
-QString escapeControls(QStringView text);
-
 // Text bound for a person: runs of text, some styled, and the line breaks the program writes itself.
-// Rendering escapes every control character inside the runs (escapeControls), a newline inside a value
+// Rendering escapes every control character inside the runs (jwt::terminalSafe), a newline inside a value
 // too, so the only control bytes a rendered text holds are its own line breaks and, on a colour terminal,
 // the SGR codes of its styles. All human output of the CLI is a TerminalText (out() and err() take
 // nothing else), so no command can print untrusted text raw.

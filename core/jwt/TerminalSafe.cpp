@@ -9,6 +9,30 @@ void appendUnicodeEscape(QByteArray &out, char16_t c)
     out.append(escape, sizeof escape);
 }
 
+void appendTerminalSafe(QString &out, QStringView text)
+{
+    qsizetype clean = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        if (!isTerminalUnsafe(c))
+            continue;
+        out.append(text.sliced(clean, i - clean));
+        static constexpr char16_t kHex[] = u"0123456789abcdef";
+        const char16_t escape[]
+            = { u'\\', u'u', kHex[c >> 12], kHex[(c >> 8) & 0xf], kHex[(c >> 4) & 0xf], kHex[c & 0xf] };
+        out.append(QStringView(escape, 6));
+        clean = i + 1;
+    }
+    out.append(text.sliced(clean));
+}
+
+QString terminalSafe(QStringView text)
+{
+    QString safe;
+    appendTerminalSafe(safe, text);
+    return safe;
+}
+
 void appendTerminalSafeJson(QByteArray &out, QByteArrayView json)
 {
     qsizetype clean = 0;

@@ -2,6 +2,8 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QString>
+#include <QStringView>
 
 namespace vendo::jwt {
 
@@ -16,6 +18,11 @@ constexpr bool isTerminalUnsafe(char32_t c)
     return c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == 0x061c || c == 0x200e || c == 0x200f
         || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
 }
+
+// `text` appended to `out` with every character isTerminalUnsafe names written as \u001b, \u009b,
+// \u202e...: visible, and inert on a terminal or in a viewer that honours bidirectional overrides.
+void appendTerminalSafe(QString &out, QStringView text);
+QString terminalSafe(QStringView text);
 
 // `json` (UTF-8 JSON text, valid: C0 only as the layout's line breaks and indentation) appended to
 // `out` with DEL, C1 and the bidirectional formatting characters written as \u escapes. Outside

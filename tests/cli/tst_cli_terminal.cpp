@@ -157,18 +157,18 @@ private slots:
             const bool control = c < 0x20 || (c >= 0x7f && c <= 0x9f);
             const QString expected
                 = control ? QStringLiteral("\\u%1").arg(uint(c), 4, 16, QLatin1Char('0')) : QString(QChar(c));
-            QCOMPARE(cli::escapeControls(QString(QChar(c))), expected);
+            QCOMPARE(jwt::terminalSafe(QString(QChar(c))), expected);
         }
         // The bidirectional formatting characters, and their neighbours left alone.
         for (char16_t c :
              { 0x061c, 0x200e, 0x200f, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069 }) {
             QVERIFY(jwt::isTerminalUnsafe(c));
-            QCOMPARE(cli::escapeControls(QString(QChar(c))),
+            QCOMPARE(jwt::terminalSafe(QString(QChar(c))),
                      QStringLiteral("\\u%1").arg(uint(c), 4, 16, QLatin1Char('0')));
         }
         for (char16_t c : { 0x061b, 0x200d, 0x2010, 0x2029, 0x202f, 0x2065, 0x206a, 0x05d0 })
-            QCOMPARE(cli::escapeControls(QString(QChar(c))), QString(QChar(c)));
-        QCOMPARE(cli::escapeControls(QStringLiteral("plain ✓ text")), QStringLiteral("plain ✓ text"));
+            QCOMPARE(jwt::terminalSafe(QString(QChar(c))), QString(QChar(c)));
+        QCOMPARE(jwt::terminalSafe(QStringLiteral("plain ✓ text")), QStringLiteral("plain ✓ text"));
 
         cli::TerminalText text = cli::TerminalText::styled(kHostile, cli::Colour::Red);
         text += cli::TerminalText::lineBreak();

@@ -364,6 +364,8 @@ private slots:
             { QStringLiteral("name"), QStringLiteral("<a href=\"https://evil.example\">x</a> `code` ``more``") },
             { QStringLiteral("pic"),
               QStringLiteral("![pixel](https://evil.example/p2.png) | <https://evil.example/a>") },
+            // OSC 52 (a clipboard write) and a right-to-left override: inert and visible in both formats.
+            { QStringLiteral("note"), QStringLiteral("\x1b]52;c;cHduZWQ=\x07 \u202egnp.exe") },
             { QStringLiteral("exp"), qint64(4102444800) },
         };
         const auto base64url = [](const QByteArray &bytes) {
@@ -396,6 +398,16 @@ private slots:
         for (const char *literal : { "[click me](https://evil.example/phish)", "https://evil.example/autolink", "x</a>",
                                      "# injected heading", "![pixel](https://evil.example/p.png)" })
             QVERIFY2(shown.contains(QString::fromUtf8(literal)), literal);
+
+        // Nothing a terminal acts on, in either format: a report is printed with cat, or shown in a ticket.
+        const QString escaped = QStringLiteral("\\u001b]52;c;cHduZWQ=\\u0007 \\u202egnp.exe");
+        QVERIFY2(markdown.contains(escaped), qPrintable(markdown));
+        const QByteArray json = w->report().toJsonBytes();
+        for (const QByteArray &raw : { QByteArray(markdown.toUtf8()), json }) {
+            QVERIFY(!raw.contains('\x1b') && !raw.contains('\x07'));
+            QVERIFY(!raw.contains("\u202e"));
+        }
+        QVERIFY2(json.contains("\\u001b]52;c;cHduZWQ=\\u0007 \\u202egnp.exe"), json.constData());
     }
 
     // The SDK lens's part: the SDK chosen, the differences that applied (explanation and source) and the

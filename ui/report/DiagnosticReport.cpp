@@ -2,6 +2,7 @@
 
 #include "client/ErrorCatalog.h"
 #include "client/Redaction.h"
+#include "jwt/TerminalSafe.h"
 #include "jwt/TokenReport.h"
 #include "ui/window/ProfileSwitcher.h"
 
@@ -77,17 +78,25 @@ qsizetype longestBacktickRun(const QString &text)
 }
 
 // A fenced block that nothing inside can close: the fence is longer than any backtick run in `body`.
+// Its lines keep their breaks; what a terminal acts on is escaped in each (jwt/TerminalSafe.h), so a
+// report printed with cat or shown in a ticket cannot send escape sequences or read backwards.
 QStringList fenced(const QString &info, const QString &body)
 {
-    const QString fence(qMax<qsizetype>(3, longestBacktickRun(body) + 1), QLatin1Char('`'));
-    return { fence + info, body, fence };
+    QStringList lines = body.split(QLatin1Char('\n'));
+    for (QString &line : lines)
+        line = jwt::terminalSafe(line);
+    const QString safe = lines.join(QLatin1Char('\n'));
+    const QString fence(qMax<qsizetype>(3, longestBacktickRun(safe) + 1), QLatin1Char('`'));
+    return { fence + info, safe, fence };
 }
 
 // Text from a token or the server as a code span: Markdown shows it literally, so it never becomes a
-// link, an image, HTML or formatting. The delimiter is longer than any backtick run inside.
+// link, an image, HTML or formatting. The delimiter is longer than any backtick run inside. Line breaks
+// become spaces; the other characters a terminal acts on are escaped, as in fenced().
 QString code(QString text)
 {
     text.replace(QLatin1Char('\r'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
+    text = jwt::terminalSafe(text);
     if (text.isEmpty())
         return {};
     const QString delimiter(longestBacktickRun(text) + 1, QLatin1Char('`'));
@@ -353,8 +362,14 @@ QJsonObject DiagnosticReport::toJson() const
 
 QByteArray DiagnosticReport::toJsonBytes() const
 {
-    // Scrub the serialized text: the last line of defence covers every field at once.
-    return scrub(QString::fromUtf8(QJsonDocument(toJson()).toJson(QJsonDocument::Indented))).toUtf8();
+    // Scrub the serialized text: the last line of defence covers every field at once. Then what a terminal
+    // acts on is escaped the JSON way (QJsonDocument escapes C0 only), as the CLI's --json is.
+    const QByteArray scrubbed
+        = scrub(QString::fromUtf8(QJsonDocument(toJson()).toJson(QJsonDocument::Indented))).toUtf8();
+    QByteArray safe;
+    safe.reserve(scrubbed.size());
+    jwt::appendTerminalSafeJson(safe, scrubbed);
+    return safe;
 }
 
 QString DiagnosticReport::toMarkdown() const
