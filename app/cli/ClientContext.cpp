@@ -64,7 +64,7 @@ secrets::ResolvedApiKey resolveKey(const Profile &stored, const Profile &effecti
     if (keyBelongsThere(stored, effective))
         return resolver.resolve(stored.id); // VENDO_API_KEY wins; the keychain is asked only without it
     secrets::ResolvedApiKey fromEnvironment = resolver.fromEnvironment();
-    if (fromEnvironment.source == secrets::ApiKeySource::Environment)
+    if (secrets::environmentIsSet(fromEnvironment))
         return fromEnvironment;
     const auto origin = [](const QUrl &url) {
         return url.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment)
@@ -317,10 +317,10 @@ std::optional<int> ClientContext::buildClient()
     }
 
     const secrets::ResolvedApiKey key = resolveKey(stored, chosen, store, environment);
-    if (!key.ok() && key.status != secrets::SecretStatus::NotFound)
-        err() << tr("No usable API key: %1").arg(key.message) << Qt::endl;
+    if (!key && key.error().status != secrets::SecretStatus::NotFound)
+        err() << tr("No usable API key: %1").arg(key.error().message) << Qt::endl;
 
-    VendoClient client(&m_network, chosen, key.ok() ? key.key : QString());
+    VendoClient client(&m_network, chosen, key ? key->key : QString());
     if (parser.isSet(timeout)) {
         bool ok = false;
         const double seconds = parser.value(timeout).toDouble(&ok);

@@ -149,19 +149,21 @@ struct Common
     bool keysGiven() const { return parser.isSet(jwks) || parser.isSet(key) || parser.isSet(secretFile); }
 
     // The key material named on the command line. `kid` lets a JWKS URL refetch once for a rotated key.
-    std::variant<JwkSet, Failure> loadKeys(const QString &kid)
+    std::expected<JwkSet, Failure> loadKeys(const QString &kid)
     {
         const int sources = int(parser.isSet(jwks)) + int(parser.isSet(key)) + int(parser.isSet(secretFile));
         if (sources == 0 && profileJwks.isValid())
             return fetchJwks(profileJwks, kid);
         if (sources != 1)
-            return Failure { UsageError, QStringLiteral("usage"),
-                             tr("Give exactly one of --jwks FILE|URL, --key FILE or --secret-file FILE.") };
+            return std::unexpected(
+                Failure { UsageError, QStringLiteral("usage"),
+                          tr("Give exactly one of --jwks FILE|URL, --key FILE or --secret-file FILE.") });
         constexpr qint64 kKeyFileLimit = 1024 * 1024;
         if (parser.isSet(secretFile)) {
             const Input input = readFile(parser.value(secretFile), kKeyFileLimit);
             if (!input)
-                return Failure { LocalPrecondition, QStringLiteral("key_unreadable"), input.error().message };
+                return std::unexpected(
+                    Failure { LocalPrecondition, QStringLiteral("key_unreadable"), input.error().message });
             secrets::SecretBuffer secret = *input;
             // Editors add a final newline; it is never part of a secret.
             while (secret.endsWith('\n') || secret.endsWith('\r'))
@@ -169,7 +171,8 @@ struct Common
             auto parsed = Key::fromSecret(
                 secret.view(), parser.isSet(secretBase64) ? Key::SecretEncoding::Base64 : Key::SecretEncoding::Text);
             if (!parsed)
-                return Failure { LocalPrecondition, QStringLiteral("key_invalid"), parsed.error().message };
+                return std::unexpected(
+                    Failure { LocalPrecondition, QStringLiteral("key_invalid"), parsed.error().message });
             return JwkSet({ parsed.value() });
         }
         const QString source = parser.isSet(jwks) ? parser.value(jwks) : parser.value(key);
@@ -178,15 +181,16 @@ struct Common
             return fetchJwks(QUrl(source), kid);
         const Input input = readFile(source, kKeyFileLimit);
         if (!input)
-            return Failure { LocalPrecondition, QStringLiteral("key_unreadable"), input.error().message };
+            return std::unexpected(
+                Failure { LocalPrecondition, QStringLiteral("key_unreadable"), input.error().message });
         auto set = JwkSet::fromAnyKeyData(input->rawBytes());
         if (!set)
-            return Failure { LocalPrecondition, QStringLiteral("key_invalid"),
-                             tr("%1: %2").arg(source, set.error().message) };
+            return std::unexpected(Failure { LocalPrecondition, QStringLiteral("key_invalid"),
+                                             tr("%1: %2").arg(source, set.error().message) });
         return set.value();
     }
 
-    std::variant<JwkSet, Failure> fetchJwks(const QUrl &url, const QString &kid)
+    std::expected<JwkSet, Failure> fetchJwks(const QUrl &url, const QString &kid)
     {
         QNetworkAccessManager network;
         JwksFetcher fetcher(&network, url, clock());
@@ -204,10 +208,10 @@ struct Common
         const bool usage = result->error == JwksResult::Error::InsecureUrl;
         const bool local
             = result->error == JwksResult::Error::Malformed || result->error == JwksResult::Error::TooLarge;
-        return Failure { usage       ? UsageError
-                             : local ? LocalPrecondition
-                                     : TransportFailure,
-                         QStringLiteral("jwks_failed"), result->message };
+        return std::unexpected(Failure { usage       ? UsageError
+                                             : local ? LocalPrecondition
+                                                     : TransportFailure,
+                                         QStringLiteral("jwks_failed"), result->message });
     }
 };
 
@@ -262,9 +266,9 @@ int judgeSingle(Common &common, const QStringList &positional, bool verifying)
         // The kid is only known after decoding; decoding is cheap, so do it twice rather than restructure.
         const QString kid = decode(input->rawBytes()).kid();
         auto keys = common.loadKeys(kid);
-        if (const Failure *failure = std::get_if<Failure>(&keys))
-            return fail(*failure, json);
-        options.keys = std::get<JwkSet>(keys);
+        if (!keys)
+            return fail(keys.error(), json);
+        options.keys = *keys;
     }
     const AuditRecord record = TokenAuditor::judgeOne(input->rawBytes(), 1, common.clock(), options);
     if (json)
@@ -357,9 +361,9 @@ int runAudit(const QStringList &arguments)
     const bool verifying = common.keysGiven();
     if (verifying) {
         auto keys = common.loadKeys({});
-        if (const Failure *failure = std::get_if<Failure>(&keys))
-            return fail(*failure, json);
-        options.keys = std::get<JwkSet>(keys);
+        if (!keys)
+            return fail(keys.error(), json);
+        options.keys = *keys;
     }
     // One moment for the whole run: the header line states it, every verdict refers to it.
     const FixedClock runClock(common.clock().nowSecsSinceEpoch());

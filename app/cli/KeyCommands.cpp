@@ -221,18 +221,21 @@ int setKey(KeychainSecretStore &store, const QString &profile, const SecretText 
     }
     QString key = keyFromInput(*input);
     secrets::SecretCheck check = SecretStore::check(text.kind, key);
-    // check.value may share key's storage (nothing trimmed): drop this reference, wipe the last one.
+    // The checked value may share key's storage (nothing trimmed): drop this reference, wipe the last one.
     if (!secrets::wipeInPlace(key))
         key.clear();
-    const auto wipeKey = qScopeGuard([&check] { secrets::wipeInPlace(check.value); });
-    if (!check.ok) {
-        printFailure(tr("Not stored: %1").arg(check.message), QString());
+    const auto wipeKey = qScopeGuard([&check] {
+        if (check)
+            secrets::wipeInPlace(check->value);
+    });
+    if (!check) {
+        printFailure(tr("Not stored: %1").arg(check.error().message), QString());
         return LocalPrecondition;
     }
-    if (check.wasTrimmed)
-        err() << check.message << Qt::endl;
+    if (check->wasTrimmed)
+        err() << check->note << Qt::endl;
 
-    std::unique_ptr<secrets::SecretJob> written(store.write(profile, check.value));
+    std::unique_ptr<secrets::SecretJob> written(store.write(profile, check->value));
     const SecretResult result = written->waitForFinished();
     if (!result) {
         printFailure(result.error().message, result.error().detail);
@@ -245,14 +248,14 @@ int setKey(KeychainSecretStore &store, const QString &profile, const SecretText 
         if (check2)
             secrets::wipeInPlace(*check2);
     });
-    if (!check2 || *check2 != check.value) {
+    if (!check2 || *check2 != check->value) {
         printFailure(tr("The keychain accepted the %1 but does not return it: it was not stored reliably. %2")
                          .arg(text.noun, check2 ? QString() : check2.error().message),
                      check2 ? QString() : check2.error().detail);
         return LocalPrecondition;
     }
     out() << tr("Stored the %1 %2 for profile \"%3\" in %4.")
-                 .arg(text.noun, text.display(check.value), profile, store.storageName())
+                 .arg(text.noun, text.display(check->value), profile, store.storageName())
           << Qt::endl;
     return Success;
 }
@@ -262,20 +265,17 @@ ResolvedApiKey secretFromEnvironment(KeychainSecretStore &store, const SecretTex
 {
     if (text.kind == SecretKind::ApiKey)
         return ApiKeyResolver(store).fromEnvironment();
-    ResolvedApiKey resolved;
     const QByteArray name = text.environmentVariable.toLatin1();
     if (!qEnvironmentVariableIsSet(name.constData()))
-        return resolved;
-    resolved.source = ApiKeySource::Environment;
+        return std::unexpected(secrets::SecretError::make(secrets::SecretOperation::Read, SecretStatus::NotFound));
     const secrets::SecretCheck check = secrets::WebhookSecret::check(qEnvironmentVariable(name.constData()));
-    if (!check.ok) {
-        resolved.status = SecretStatus::InvalidKey;
-        resolved.message = tr("%1 is set but unusable: %2").arg(text.environmentVariable, check.message);
-        return resolved;
+    if (!check) {
+        secrets::SecretError error = check.error();
+        error.operation = secrets::SecretOperation::Read;
+        error.message = tr("%1 is set but unusable: %2").arg(text.environmentVariable, error.message);
+        return std::unexpected(error);
     }
-    resolved.key = check.value;
-    resolved.status = SecretStatus::Ok;
-    return resolved;
+    return secrets::ApiKeyInEffect { check->value, ApiKeySource::Environment };
 }
 
 int showKey(KeychainSecretStore &store, const QString &profile, bool json, const SecretText &text)
@@ -284,16 +284,16 @@ int showKey(KeychainSecretStore &store, const QString &profile, bool json, const
     std::unique_ptr<secrets::SecretJob> job(store.read(profile));
     const SecretResult stored = job->waitForFinished();
 
-    // The key in effect: the environment variable wins for this process.
-    const bool envInEffect = fromEnvironment.source == ApiKeySource::Environment;
+    // The key in effect: the environment variable wins for this process, usable or not.
+    const bool envInEffect = secrets::environmentIsSet(fromEnvironment);
     const QString storedKey = stored.value_or(QString());
     const SecretStatus storedStatus = secrets::statusOf(stored);
     const QString storedDetail = stored ? QString() : stored.error().detail;
-    const QString effectiveKey = envInEffect ? fromEnvironment.key : storedKey;
+    const QString effectiveKey = envInEffect ? fromEnvironment.value_or(secrets::ApiKeyInEffect {}).key : storedKey;
     const ApiKeySource source = envInEffect ? ApiKeySource::Environment
         : stored.has_value()                ? ApiKeySource::Keychain
                                             : ApiKeySource::None;
-    const bool ok = envInEffect ? fromEnvironment.ok() : stored.has_value();
+    const bool ok = envInEffect ? fromEnvironment.has_value() : stored.has_value();
     const QString notFound
         = tr("Profile \"%1\": no %2 stored in %3. Store one with "
              "\"vendo-inspector-cli key set%4 --profile %1\" or set %5.")
@@ -315,27 +315,28 @@ int showKey(KeychainSecretStore &store, const QString &profile, bool json, const
                              { QStringLiteral("secret"),
                                text.kind == SecretKind::WebhookSecret ? QStringLiteral("webhook_secret")
                                                                       : QStringLiteral("api_key") },
-                             { QStringLiteral("source"), ResolvedApiKey::sourceId(source) },
+                             { QStringLiteral("source"), secrets::apiKeySourceId(source) },
                              { QStringLiteral("prefix"), ok ? QJsonValue(text.display(effectiveKey)) : QJsonValue() },
                              { QStringLiteral("keychain"), keychain } };
         if (!ok) {
             object.insert(QStringLiteral("error"),
-                          envInEffect ? errorObject(fromEnvironment.status, fromEnvironment.message, QString())
-                                      : errorObject(storedStatus, storedMessage, storedDetail));
+                          envInEffect
+                              ? errorObject(fromEnvironment.error().status, fromEnvironment.error().message, QString())
+                              : errorObject(storedStatus, storedMessage, storedDetail));
         }
         printJson(object);
         return ok ? Success : LocalPrecondition;
     }
 
     if (envInEffect) {
-        if (fromEnvironment.ok()) {
+        if (fromEnvironment) {
             out() << tr("In effect for this process: %1 from %2 (it overrides the keychain).")
-                         .arg(text.display(fromEnvironment.key),
-                              text.kind == SecretKind::ApiKey ? ResolvedApiKey::sourceName(ApiKeySource::Environment)
+                         .arg(text.display(fromEnvironment->key),
+                              text.kind == SecretKind::ApiKey ? secrets::apiKeySourceName(ApiKeySource::Environment)
                                                               : text.environmentVariable)
                   << Qt::endl;
         } else {
-            printFailure(fromEnvironment.message, QString());
+            printFailure(fromEnvironment.error().message, QString());
         }
     }
     if (stored) {

@@ -19,53 +19,47 @@ struct Tr
 
 } // namespace
 
-ApiKeyCheck ApiKey::check(const QString &input)
+SecretCheck ApiKey::check(const QString &input)
 {
-    ApiKeyCheck result;
     const QString trimmed = input.trimmed();
-    result.wasTrimmed = trimmed.size() != input.size();
-    const QString trimNote = result.wasTrimmed ? Tr::tr(" (surrounding whitespace was removed)") : QString();
+    const bool wasTrimmed = trimmed.size() != input.size();
+    const QString trimNote = wasTrimmed ? Tr::tr(" (surrounding whitespace was removed)") : QString();
 
-    if (trimmed.isEmpty()) {
-        result.problem = ApiKeyCheck::Problem::Empty;
-        result.message = Tr::tr("The API key is empty.");
-        return result;
-    }
+    if (trimmed.isEmpty())
+        return std::unexpected(SecretError::badFormat(SecretFormat::Empty, Tr::tr("The API key is empty.")));
     if (!trimmed.startsWith(prefix())) {
-        result.problem = ApiKeyCheck::Problem::MissingPrefix;
-        result.message = Tr::tr("A Vendo API key starts with \"vendo_sk_\"; this one does not%1.").arg(trimNote);
-        return result;
+        return std::unexpected(SecretError::badFormat(
+            SecretFormat::MissingPrefix,
+            Tr::tr("A Vendo API key starts with \"vendo_sk_\"; this one does not%1.").arg(trimNote)));
     }
     for (int i = kPrefixLength; i < trimmed.size(); ++i) {
         if (!isKeyCharacter(trimmed.at(i))) {
-            result.problem = ApiKeyCheck::Problem::InvalidCharacter;
-            result.position = i;
-            result.message = Tr::tr("Character %1 of the API key is not allowed: after \"vendo_sk_\" only "
-                                    "letters, digits, \"_\" and \"-\" may follow%2.")
-                                 .arg(i + 1)
-                                 .arg(trimNote);
-            return result;
+            return std::unexpected(
+                SecretError::badFormat(SecretFormat::InvalidCharacter,
+                                       Tr::tr("Character %1 of the API key is not allowed: after \"vendo_sk_\" only "
+                                              "letters, digits, \"_\" and \"-\" may follow%2.")
+                                           .arg(i + 1)
+                                           .arg(trimNote),
+                                       i));
         }
     }
     const int body = int(trimmed.size()) - kPrefixLength;
     if (body < kBodyLength) {
-        result.problem = ApiKeyCheck::Problem::TooShort;
-        result.message = Tr::tr("The API key is too short: %1 characters follow \"vendo_sk_\", 32 are expected%2.")
-                             .arg(body)
-                             .arg(trimNote);
-        return result;
+        return std::unexpected(SecretError::badFormat(
+            SecretFormat::TooShort,
+            Tr::tr("The API key is too short: %1 characters follow \"vendo_sk_\", 32 are expected%2.")
+                .arg(body)
+                .arg(trimNote)));
     }
     if (body > kBodyLength) {
-        result.problem = ApiKeyCheck::Problem::TooLong;
-        result.message = Tr::tr("The API key is too long: %1 characters follow \"vendo_sk_\", 32 are expected%2.")
-                             .arg(body)
-                             .arg(trimNote);
-        return result;
+        return std::unexpected(SecretError::badFormat(
+            SecretFormat::TooLong,
+            Tr::tr("The API key is too long: %1 characters follow \"vendo_sk_\", 32 are expected%2.")
+                .arg(body)
+                .arg(trimNote)));
     }
-    result.key = trimmed;
-    if (result.wasTrimmed)
-        result.message = Tr::tr("Surrounding whitespace was removed from the API key.");
-    return result;
+    return CheckedSecret { trimmed, wasTrimmed,
+                           wasTrimmed ? Tr::tr("Surrounding whitespace was removed from the API key.") : QString() };
 }
 
 QString ApiKey::displayPrefix(const QString &key)

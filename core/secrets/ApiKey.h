@@ -1,30 +1,12 @@
 #pragma once
 
+#include "secrets/SecretResult.h"
+
 #include <QString>
 
 namespace vendo::secrets {
 
 // A Vendo API key: `vendo_sk_` followed by 32 characters of [A-Za-z0-9_-].
-struct ApiKeyCheck
-{
-    enum class Problem {
-        None,
-        Empty,
-        MissingPrefix,
-        TooShort,
-        TooLong,
-        InvalidCharacter,
-    };
-
-    Problem problem = Problem::None;
-    QString key; // the trimmed key (valid only when problem == None)
-    bool wasTrimmed = false; // surrounding whitespace was removed
-    int position = -1; // offending character index for InvalidCharacter
-    QString message; // translated, specific, never contains the key itself
-
-    bool ok() const { return problem == Problem::None; }
-};
-
 class ApiKey
 {
 public:
@@ -34,7 +16,8 @@ public:
     static constexpr int kDisplayPrefixLength = 12;
 
     static QString prefix() { return QStringLiteral("vendo_sk_"); }
-    static ApiKeyCheck check(const QString &input);
+    // The trimmed key, or why the text is not a key (SecretFormat, and a message that never repeats it).
+    static SecretCheck check(const QString &input);
 
     // The only form of a key that people ever see: its first 12 characters and an ellipsis.
     static QString displayPrefix(const QString &key);

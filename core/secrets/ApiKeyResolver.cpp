@@ -18,7 +18,7 @@ struct Tr
 
 } // namespace
 
-QString ResolvedApiKey::sourceId(ApiKeySource source)
+QString apiKeySourceId(ApiKeySource source)
 {
     switch (source) {
     case ApiKeySource::Environment:
@@ -33,7 +33,7 @@ QString ResolvedApiKey::sourceId(ApiKeySource source)
     return QStringLiteral("none");
 }
 
-QString ResolvedApiKey::sourceName(ApiKeySource source)
+QString apiKeySourceName(ApiKeySource source)
 {
     switch (source) {
     case ApiKeySource::Environment:
@@ -55,30 +55,28 @@ ApiKeyResolver::ApiKeyResolver(SecretStore &store, const QProcessEnvironment &en
 
 ResolvedApiKey ApiKeyResolver::fromEnvironment() const
 {
-    ResolvedApiKey resolved;
     const QString variable = QString::fromLatin1(kEnvironmentVariable);
     if (!m_environment.contains(variable)) {
-        resolved.message = Tr::tr("VENDO_API_KEY is not set.");
-        return resolved;
+        SecretError unset = SecretError::make(SecretOperation::Read, SecretStatus::NotFound);
+        unset.message = Tr::tr("VENDO_API_KEY is not set.");
+        return std::unexpected(unset);
     }
-    resolved.source = ApiKeySource::Environment;
-    const ApiKeyCheck check = ApiKey::check(m_environment.value(variable));
+    SecretCheck check = ApiKey::check(m_environment.value(variable));
     qCDebug(lcKeychain).noquote() << QStringLiteral("API key: from VENDO_API_KEY (%1); the keychain is not asked")
-                                         .arg(check.ok() ? QStringLiteral("valid") : QStringLiteral("not a valid key"));
-    if (!check.ok()) {
-        resolved.status = SecretStatus::InvalidKey;
-        resolved.message = Tr::tr("VENDO_API_KEY is set but is not a valid API key: %1").arg(check.message);
-        return resolved;
+                                         .arg(check ? QStringLiteral("valid") : QStringLiteral("not a valid key"));
+    if (!check) {
+        SecretError error = check.error();
+        error.operation = SecretOperation::Read;
+        error.message = Tr::tr("VENDO_API_KEY is set but is not a valid API key: %1").arg(error.message);
+        return std::unexpected(error);
     }
-    resolved.status = SecretStatus::Ok;
-    resolved.key = check.key;
-    return resolved;
+    return ApiKeyInEffect { check->value, ApiKeySource::Environment };
 }
 
 ResolvedApiKey ApiKeyResolver::resolve(const QString &profileId) const
 {
     ResolvedApiKey fromEnv = fromEnvironment();
-    if (fromEnv.source == ApiKeySource::Environment)
+    if (environmentIsSet(fromEnv))
         return fromEnv;
 
     qCDebug(lcKeychain).noquote() << QStringLiteral("API key for profile %1: asking the %2")
@@ -88,21 +86,15 @@ ResolvedApiKey ApiKeyResolver::resolve(const QString &profileId) const
     SecretJob *job = m_store.read(profileId);
     const SecretResult result = job->waitForFinished();
     job->deleteLater();
-
-    ResolvedApiKey resolved;
-    resolved.status = statusOf(result);
-    if (result) {
-        resolved.key = *result;
-        resolved.source = m_store.isSessionOnly() ? ApiKeySource::Session : ApiKeySource::Keychain;
-        return resolved;
+    if (result)
+        return ApiKeyInEffect { *result, m_store.isSessionOnly() ? ApiKeySource::Session : ApiKeySource::Keychain };
+    SecretError error = result.error();
+    if (error.status == SecretStatus::NotFound) {
+        error.message = Tr::tr("No API key for profile \"%1\": store one with \"vendo-inspector-cli key set --profile "
+                               "%1\" or set VENDO_API_KEY.")
+                            .arg(profileId);
     }
-    resolved.detail = result.error().detail;
-    resolved.message = result.error().status == SecretStatus::NotFound
-        ? Tr::tr("No API key for profile \"%1\": store one with \"vendo-inspector-cli key set --profile %1\" "
-                 "or set VENDO_API_KEY.")
-              .arg(profileId)
-        : result.error().message;
-    return resolved;
+    return std::unexpected(error);
 }
 
 } // namespace vendo::secrets

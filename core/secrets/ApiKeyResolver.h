@@ -16,23 +16,30 @@ enum class ApiKeySource {
     Session,
 };
 
-struct ResolvedApiKey
+// The key in effect (never log or print it; show ApiKey::displayPrefix(key)) and where it came from.
+struct ApiKeyInEffect
 {
-    QString key; // never log or print it; show ApiKey::displayPrefix(key)
+    QString key;
     ApiKeySource source = ApiKeySource::None;
-    // Ok when a key was found; NotFound when no source had one; InvalidKey when VENDO_API_KEY is
-    // malformed; otherwise the store's failure (NoService, LockedOrDenied, Timeout, Other).
-    SecretStatus status = SecretStatus::NotFound;
-    QString message; // translated; what to do when there is no key
-    QString detail; // the backend's error text, when there was one
-
-    bool ok() const { return status == SecretStatus::Ok; }
-
-    // "environment", "keychain", "session", "none": stable, for JSON.
-    static QString sourceId(ApiKeySource source);
-    // Translated, for people: "the VENDO_API_KEY environment variable", "Secret Service", ...
-    static QString sourceName(ApiKeySource source);
 };
+
+// The API key in effect, or why there is none: NotFound when no source had one (from
+// ApiKeyResolver::fromEnvironment: VENDO_API_KEY is not set); InvalidKey when VENDO_API_KEY is set but
+// malformed (it still wins, and the store is not asked); otherwise the store's failure (NoService,
+// LockedOrDenied, Timeout, Other), whose message says what to do and whose detail is the backend's.
+using ResolvedApiKey = std::expected<ApiKeyInEffect, SecretError>;
+
+// Whether a result of ApiKeyResolver::fromEnvironment means that the variable is set, usable or not:
+// then it is the key in effect for the process.
+inline bool environmentIsSet(const ResolvedApiKey &fromEnvironment)
+{
+    return fromEnvironment || fromEnvironment.error().status != SecretStatus::NotFound;
+}
+
+// "environment", "keychain", "session", "none": stable, for JSON.
+QString apiKeySourceId(ApiKeySource source);
+// Translated, for people: "the VENDO_API_KEY environment variable", "Secret Service", ...
+QString apiKeySourceName(ApiKeySource source);
 
 // The API key for a profile: VENDO_API_KEY when set (it overrides for that process), else the store.
 // Blocking, with a local event loop bounded by the store's timeout: meant for the CLI.
@@ -46,7 +53,7 @@ public:
 
     ResolvedApiKey resolve(const QString &profileId) const;
 
-    // Only VENDO_API_KEY, without touching the store. std::nullopt-like: source None when unset.
+    // Only VENDO_API_KEY, without touching the store: NotFound when it is not set (environmentIsSet).
     ResolvedApiKey fromEnvironment() const;
 
 private:

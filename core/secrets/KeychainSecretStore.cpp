@@ -73,14 +73,12 @@ SecretJob *KeychainSecretStore::read(const QString &profileId)
 SecretJob *KeychainSecretStore::write(const QString &profileId, const QString &key)
 {
     const SecretCheck verdict = SecretStore::check(kind(), key);
-    if (!verdict.ok) {
+    if (!verdict) {
         auto *job = new SecretJob(SecretOperation::Write, profileId, this);
-        SecretError error = SecretError::make(SecretOperation::Write, SecretStatus::InvalidKey);
-        error.message = verdict.message;
-        job->finish(std::unexpected(error));
+        job->finish(std::unexpected(verdict.error()));
         return job;
     }
-    return start(SecretOperation::Write, profileId, verdict.value);
+    return start(SecretOperation::Write, profileId, verdict->value);
 }
 
 SecretJob *KeychainSecretStore::remove(const QString &profileId)

@@ -13,6 +13,15 @@ struct Tr
 
 } // namespace
 
+SecretError SecretError::badFormat(SecretFormat format, const QString &message, int position)
+{
+    SecretError error = make(SecretOperation::Write, SecretStatus::InvalidKey);
+    error.format = format;
+    error.position = position;
+    error.message = message;
+    return error;
+}
+
 SecretError SecretError::make(SecretOperation operation, SecretStatus status, const QString &detail)
 {
     return SecretError { status, operation, messageFor(operation, status), detail };

@@ -19,8 +19,7 @@ SecretCheck SecretStore::check(SecretKind kind, const QString &input)
 {
     if (kind == SecretKind::WebhookSecret)
         return WebhookSecret::check(input);
-    const ApiKeyCheck key = ApiKey::check(input);
-    return SecretCheck { key.ok(), key.key, key.wasTrimmed, key.message };
+    return ApiKey::check(input);
 }
 
 QString SecretStore::displayPrefix(SecretKind kind, const QString &secret)

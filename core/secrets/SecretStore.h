@@ -1,12 +1,11 @@
 #pragma once
 
 #include "secrets/SecretJob.h"
+#include "secrets/SecretResult.h"
 
 #include <QObject>
 
 namespace vendo::secrets {
-
-struct SecretCheck;
 
 // What a store holds. A store instance serves one kind (setKind()); the default is the API key.
 enum class SecretKind {

@@ -31,13 +31,11 @@ SecretJob *SessionSecretStore::write(const QString &profileId, const QString &ke
 {
     auto *job = new SecretJob(SecretOperation::Write, profileId, this);
     const SecretCheck verdict = SecretStore::check(kind(), key);
-    if (!verdict.ok) {
-        SecretError error = SecretError::make(SecretOperation::Write, SecretStatus::InvalidKey);
-        error.message = verdict.message;
-        job->finish(std::unexpected(error));
+    if (!verdict) {
+        job->finish(std::unexpected(verdict.error()));
         return job;
     }
-    QByteArray utf8 = verdict.value.toUtf8();
+    QByteArray utf8 = verdict->value.toUtf8();
     m_keys.emplace(profileId, SecretBuffer::take(utf8)); // replacing a key wipes the old one
     job->finish(SecretResult());
     return job;

@@ -15,31 +15,28 @@ struct Tr
 
 SecretCheck WebhookSecret::check(const QString &input)
 {
-    SecretCheck result;
     const QString trimmed = input.trimmed();
-    result.wasTrimmed = trimmed.size() != input.size();
-    if (trimmed.isEmpty()) {
-        result.message = Tr::tr("The webhook secret is empty.");
-        return result;
-    }
+    const bool wasTrimmed = trimmed.size() != input.size();
+    if (trimmed.isEmpty())
+        return std::unexpected(SecretError::badFormat(SecretFormat::Empty, Tr::tr("The webhook secret is empty.")));
     if (trimmed.size() > kMaxLength) {
-        result.message = Tr::tr("The webhook secret is longer than %1 characters.").arg(kMaxLength);
-        return result;
+        return std::unexpected(SecretError::badFormat(
+            SecretFormat::TooLong, Tr::tr("The webhook secret is longer than %1 characters.").arg(kMaxLength)));
     }
     for (qsizetype i = 0; i < trimmed.size(); ++i) {
         const char16_t c = trimmed.at(i).unicode();
         if (c <= u' ' || c > u'~') {
-            result.message = Tr::tr("Character %1 of the webhook secret is not allowed: only printable ASCII "
-                                    "without spaces.")
-                                 .arg(i + 1);
-            return result;
+            return std::unexpected(
+                SecretError::badFormat(SecretFormat::InvalidCharacter,
+                                       Tr::tr("Character %1 of the webhook secret is not allowed: only printable ASCII "
+                                              "without spaces.")
+                                           .arg(i + 1),
+                                       int(i)));
         }
     }
-    result.ok = true;
-    result.value = trimmed;
-    if (result.wasTrimmed)
-        result.message = Tr::tr("Surrounding whitespace was removed from the webhook secret.");
-    return result;
+    return CheckedSecret { trimmed, wasTrimmed,
+                           wasTrimmed ? Tr::tr("Surrounding whitespace was removed from the webhook secret.")
+                                      : QString() };
 }
 
 QString WebhookSecret::displayPrefix(const QString &secret)

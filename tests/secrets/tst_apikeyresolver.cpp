@@ -86,25 +86,53 @@ private slots:
 
         const ResolvedApiKey resolved
             = ApiKeyResolver(store, environment(envValue, envSet)).resolve(QStringLiteral("prod"));
-        QCOMPARE(resolved.status, status);
-        QCOMPARE(resolved.source, source);
-        QCOMPARE(resolved.key, key);
-        QCOMPARE(resolved.ok(), status == SecretStatus::Ok);
-        QCOMPARE(resolved.message.isEmpty(), resolved.ok());
+        QCOMPARE(resolved.has_value(), status == SecretStatus::Ok);
         QCOMPARE(store.callCount(SecretOperation::Read), storeReads);
-        QVERIFY(!resolved.message.contains(kStored));
-        QVERIFY(!resolved.message.contains(kFromEnv));
+        if (resolved) {
+            QCOMPARE(resolved->source, source);
+            QCOMPARE(resolved->key, key);
+            return;
+        }
+        QCOMPARE(resolved.error().status, status);
+        // VENDO_API_KEY set but malformed still wins over the store: the error says so.
+        QCOMPARE(resolved.error().status == SecretStatus::InvalidKey, source == ApiKeySource::Environment);
+        QVERIFY(key.isEmpty());
+        QVERIFY(!resolved.error().message.isEmpty());
+        QVERIFY(!resolved.error().message.contains(kStored));
+        QVERIFY(!resolved.error().message.contains(kFromEnv));
+    }
+
+    void fromEnvironmentTellsUnsetFromMalformed()
+    {
+        FakeSecretStore store(SecretStore::Persistence::Keychain);
+        store.setStoredKey(QStringLiteral("prod"), kStored);
+        const ResolvedApiKey unset = ApiKeyResolver(store, environment()).fromEnvironment();
+        QVERIFY(!unset);
+        QCOMPARE(unset.error().status, SecretStatus::NotFound);
+        QVERIFY(!environmentIsSet(unset));
+        const ResolvedApiKey malformed
+            = ApiKeyResolver(store, environment(QStringLiteral("vendo_sk_1.3"), true)).fromEnvironment();
+        QVERIFY(!malformed);
+        QCOMPARE(malformed.error().status, SecretStatus::InvalidKey);
+        QCOMPARE(malformed.error().format, SecretFormat::InvalidCharacter);
+        QVERIFY(environmentIsSet(malformed));
+        const ResolvedApiKey valid = ApiKeyResolver(store, environment(kFromEnv, true)).fromEnvironment();
+        QVERIFY(valid);
+        QCOMPARE(valid->key, kFromEnv);
+        QCOMPARE(valid->source, ApiKeySource::Environment);
+        QVERIFY(environmentIsSet(valid));
+        QCOMPARE(store.callCount(SecretOperation::Read), 0); // the store is never asked
     }
 
     void sourceIdsAreStable()
     {
-        QCOMPARE(ResolvedApiKey::sourceId(ApiKeySource::Environment), QStringLiteral("environment"));
-        QCOMPARE(ResolvedApiKey::sourceId(ApiKeySource::Keychain), QStringLiteral("keychain"));
-        QCOMPARE(ResolvedApiKey::sourceId(ApiKeySource::Session), QStringLiteral("session"));
-        QCOMPARE(ResolvedApiKey::sourceId(ApiKeySource::None), QStringLiteral("none"));
+        QCOMPARE(apiKeySourceId(ApiKeySource::Environment), QStringLiteral("environment"));
+        QCOMPARE(apiKeySourceId(ApiKeySource::Keychain), QStringLiteral("keychain"));
+        QCOMPARE(apiKeySourceId(ApiKeySource::Session), QStringLiteral("session"));
+        QCOMPARE(apiKeySourceId(ApiKeySource::None), QStringLiteral("none"));
         for (auto source :
              { ApiKeySource::Environment, ApiKeySource::Keychain, ApiKeySource::Session, ApiKeySource::None })
-            QVERIFY(!ResolvedApiKey::sourceName(source).isEmpty());
+            QVERIFY(!apiKeySourceName(source).isEmpty());
     }
 };
 

@@ -71,16 +71,14 @@ SecretJob *FakeSecretStore::read(const QString &profileId)
 SecretJob *FakeSecretStore::write(const QString &profileId, const QString &key)
 {
     auto *job = new SecretJob(SecretOperation::Write, profileId, this);
-    const secrets::ApiKeyCheck check = secrets::ApiKey::check(key);
-    if (!check.ok()) {
+    const secrets::SecretCheck check = secrets::ApiKey::check(key);
+    if (!check) {
         ++m_calls[SecretOperation::Write];
-        SecretError error = SecretError::make(SecretOperation::Write, SecretStatus::InvalidKey);
-        error.message = check.message;
-        return complete(job, std::unexpected(error));
+        return complete(job, std::unexpected(check.error()));
     }
     if (scriptedFailure(job))
         return job;
-    m_keys.insert(profileId, check.key);
+    m_keys.insert(profileId, check->value);
     return complete(job, SecretResult());
 }
 

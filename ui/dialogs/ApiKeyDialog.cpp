@@ -95,15 +95,15 @@ void ApiKeyDialog::validate()
     }
     const secrets::SecretKind kind = m_store->kind();
     const secrets::SecretCheck check = secrets::SecretStore::check(kind, m_key->text());
-    if (!check.ok)
-        m_check->setText(check.message);
+    if (!check)
+        m_check->setText(check.error().message);
     else if (kind == secrets::SecretKind::WebhookSecret)
         m_check->setText(
-            tr("A usable webhook secret (%1).").arg(secrets::SecretStore::displayPrefix(kind, check.value)));
+            tr("A usable webhook secret (%1).").arg(secrets::SecretStore::displayPrefix(kind, check->value)));
     else
         m_check->setText(
-            tr("Looks like a Vendo API key (%1).").arg(secrets::SecretStore::displayPrefix(kind, check.value)));
-    m_save->setEnabled(check.ok && !m_job);
+            tr("Looks like a Vendo API key (%1).").arg(secrets::SecretStore::displayPrefix(kind, check->value)));
+    m_save->setEnabled(check.has_value() && !m_job);
 }
 
 void ApiKeyDialog::setBusy(bool busy)
@@ -119,11 +119,11 @@ void ApiKeyDialog::setBusy(bool busy)
 void ApiKeyDialog::save()
 {
     const secrets::SecretCheck check = secrets::SecretStore::check(m_store->kind(), m_key->text());
-    if (!check.ok || m_job)
+    if (!check || m_job)
         return;
     setBusy(true);
     m_messages->showMessage(MessageBar::Level::Info, tr("Storing it in %1…").arg(m_store->storageName()));
-    m_job = m_store->write(m_profileId, check.value);
+    m_job = m_store->write(m_profileId, check->value);
     connect(m_job, &secrets::SecretJob::finished, this, [this](const secrets::SecretResult &result) {
         m_job = nullptr;
         setBusy(false);
