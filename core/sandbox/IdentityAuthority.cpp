@@ -147,51 +147,44 @@ MintResult IdentityAuthority::mint(const SandboxUser &user, const MintOptions &o
     return QString::fromLatin1(signedToken.value());
 }
 
-IdentityAuthority::Verification IdentityAuthority::verify(const QByteArray &token, const Scenario &scenario,
-                                                          const QString &issuer, qint64 now) const
+std::expected<IdentityAuthority::VerifiedUser, IdentityAuthority::Refusal>
+IdentityAuthority::verify(const QByteArray &token, const Scenario &scenario, const QString &issuer, qint64 now) const
 {
-    using Problem = Verification::Problem;
-    Verification verdict;
-    const auto fail = [&](Problem problem) {
-        verdict.problem = problem;
-        return verdict;
-    };
+    const auto fail = [](Refusal refusal) { return std::unexpected(refusal); };
 
     const jwt::DecodedJwt decoded = jwt::JwtDecoder::decode(token);
     if (!decoded.structureOk() || !decoded.header || !decoded.payload || !decoded.cleanup.isEmpty())
-        return fail(Problem::Malformed);
+        return fail(Refusal::Malformed);
     if (decoded.alg() != QLatin1String("ES256"))
-        return fail(Problem::UnsupportedAlg);
+        return fail(Refusal::UnsupportedAlg);
 
     const jwt::SignatureCheck check = jwt::SignatureVerifier::verify(decoded, m_jwks);
     if (check.status == jwt::SignatureStatus::KeyNotFound)
-        return fail(Problem::UnknownKid);
+        return fail(Refusal::UnknownKid);
     if (check.status != jwt::SignatureStatus::Valid)
-        return fail(Problem::BadSignature);
+        return fail(Refusal::BadSignature);
 
     const QJsonObject &claims = *decoded.payload;
     const QJsonValue exp = claims.value(QStringLiteral("exp"));
     if (!exp.isDouble())
-        return fail(Problem::Malformed);
+        return fail(Refusal::Malformed);
     if (static_cast<qint64>(exp.toDouble()) <= now)
-        return fail(Problem::Expired);
+        return fail(Refusal::Expired);
     const QJsonValue nbf = claims.value(QStringLiteral("nbf"));
     const QJsonValue iat = claims.value(QStringLiteral("iat"));
     // A minute of leeway for clocks that disagree a little; a token minted ahead of time is refused.
     if ((nbf.isDouble() && static_cast<qint64>(nbf.toDouble()) > now + 60)
         || (iat.isDouble() && static_cast<qint64>(iat.toDouble()) > now + 60))
-        return fail(Problem::NotYetValid);
+        return fail(Refusal::NotYetValid);
     if (claims.value(QStringLiteral("iss")).toString() != issuer)
-        return fail(Problem::WrongIssuer);
+        return fail(Refusal::WrongIssuer);
     if (!audienceMatches(claims.value(QStringLiteral("aud"))))
-        return fail(Problem::WrongAudience);
+        return fail(Refusal::WrongAudience);
 
     const SandboxUser *user = scenario.user(claims.value(QStringLiteral("sub")).toString());
     if (!user)
-        return fail(Problem::UnknownUser);
-    verdict.userId = user->id;
-    verdict.tenantId = user->tenantId;
-    return verdict;
+        return fail(Refusal::UnknownUser);
+    return VerifiedUser { user->id, user->tenantId };
 }
 
 } // namespace vendo::sandbox

@@ -8,8 +8,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <expected>
 #include <memory>
-#include <variant>
 
 namespace vendo::sandbox {
 
@@ -19,25 +19,23 @@ namespace vendo::sandbox {
 class IdentityAuthority
 {
 public:
-    struct Verification
+    // Why the service refuses an identity token.
+    enum class Refusal {
+        Malformed,
+        UnsupportedAlg,
+        UnknownKid,
+        BadSignature,
+        Expired,
+        NotYetValid,
+        WrongIssuer,
+        WrongAudience,
+        UnknownUser,
+    };
+    // Whom an accepted identity token names.
+    struct VerifiedUser
     {
-        enum class Problem {
-            None,
-            Malformed,
-            UnsupportedAlg,
-            UnknownKid,
-            BadSignature,
-            Expired,
-            NotYetValid,
-            WrongIssuer,
-            WrongAudience,
-            UnknownUser,
-        };
-        Problem problem = Problem::None;
         QString userId;
         QString tenantId;
-
-        bool ok() const { return problem == Problem::None; }
     };
 
     // Loads the scenario's key, or generates a fresh P-256 key. Fails with a SigningKey error.
@@ -47,7 +45,8 @@ public:
     QByteArray jwksJson() const;
 
     MintResult mint(const SandboxUser &user, const MintOptions &options, const QString &issuer, qint64 now) const;
-    Verification verify(const QByteArray &token, const Scenario &scenario, const QString &issuer, qint64 now) const;
+    std::expected<VerifiedUser, Refusal> verify(const QByteArray &token, const Scenario &scenario,
+                                                const QString &issuer, qint64 now) const;
 
 private:
     IdentityAuthority(jwt::Key key, jwt::Key strangerKey);

@@ -46,9 +46,9 @@ Reply ServiceLogic::eventsEndpoint(const RecordedRequest &request)
     if (!authorization.toLower().startsWith("bearer vendo_sk_"))
         return authFailure(Surface::Api, QString(), QStringLiteral("Missing or invalid Bearer token"));
     auto auth = authenticate(request, Surface::Api);
-    if (auto *failure = std::get_if<Reply>(&auth))
-        return std::move(*failure);
-    const Caller &caller = std::get<Caller>(auth);
+    if (!auth)
+        return std::move(auth.error());
+    const Caller &caller = *auth;
 
     if (m_events && m_events->streamCount(caller.tenantId) >= EventHub::kMaxStreamsPerApp) {
         Fault limit;

@@ -109,9 +109,9 @@ Reply ServiceLogic::tokenFor(const Caller &caller, const QString &slug) const
 Reply ServiceLogic::tokenEndpoint(const RecordedRequest &request, const QString &slug)
 {
     auto auth = authenticate(request, Surface::Credentials);
-    if (auto *failure = std::get_if<Reply>(&auth))
-        return std::move(*failure);
-    const Caller &caller = std::get<Caller>(auth);
+    if (!auth)
+        return std::move(auth.error());
+    const Caller &caller = *auth;
 
     const FaultOutcome faults = fireFaults(FaultEndpoint::Token, slug, caller);
     Reply reply = tokenFor(caller, slug);
@@ -127,9 +127,9 @@ Reply ServiceLogic::tokenEndpoint(const RecordedRequest &request, const QString 
 Reply ServiceLogic::bulkEndpoint(const RecordedRequest &request)
 {
     auto auth = authenticate(request, Surface::Credentials);
-    if (auto *failure = std::get_if<Reply>(&auth))
-        return std::move(*failure);
-    const Caller &caller = std::get<Caller>(auth);
+    if (!auth)
+        return std::move(auth.error());
+    const Caller &caller = *auth;
 
     const QUrlQuery query(request.query);
     QStringList slugs;
@@ -192,9 +192,9 @@ QJsonObject ServiceLogic::connectionObject(const ScenarioConnection &connection,
 Reply ServiceLogic::connectionsEndpoint(const RecordedRequest &request)
 {
     auto auth = authenticate(request, Surface::Api);
-    if (auto *failure = std::get_if<Reply>(&auth))
-        return std::move(*failure);
-    const Caller &caller = std::get<Caller>(auth);
+    if (!auth)
+        return std::move(auth.error());
+    const Caller &caller = *auth;
 
     const FaultOutcome faults = fireFaults(FaultEndpoint::Connections, QString(), caller);
     const QString scope = caller.userId.isEmpty() ? caller.tenantId : caller.userId;
@@ -219,9 +219,9 @@ Reply ServiceLogic::balanceEndpoint(const RecordedRequest &request)
                             QJsonObject { { QStringLiteral("message"), QStringLiteral("Missing Bearer token") } } } });
     }
     auto auth = authenticate(request, Surface::Api);
-    if (auto *failure = std::get_if<Reply>(&auth))
-        return std::move(*failure);
-    const Caller &caller = std::get<Caller>(auth);
+    if (!auth)
+        return std::move(auth.error());
+    const Caller &caller = *auth;
 
     const FaultOutcome faults = fireFaults(FaultEndpoint::Balance, QString(), caller);
     const Tenant *tenant = m_scenario.tenant(caller.tenantId);

@@ -22,12 +22,10 @@ QByteArray bearerOf(const RecordedRequest &request)
     return authorization.mid(scheme.size()).trimmed();
 }
 
-QString identityProblemMessage(IdentityAuthority::Verification::Problem problem)
+QString identityProblemMessage(IdentityAuthority::Refusal problem)
 {
-    using Problem = IdentityAuthority::Verification::Problem;
+    using Problem = IdentityAuthority::Refusal;
     switch (problem) {
-    case Problem::None:
-        return {};
     case Problem::Malformed:
         return QStringLiteral("User identity token is malformed");
     case Problem::UnsupportedAlg:
@@ -172,53 +170,54 @@ Reply ServiceLogic::authFailure(Surface surface, const QString &code, const QStr
     return errorReply(failure, m_origin, now());
 }
 
-std::variant<Caller, Reply> ServiceLogic::authenticate(const RecordedRequest &request, Surface surface) const
+std::expected<Caller, Reply> ServiceLogic::authenticate(const RecordedRequest &request, Surface surface) const
 {
     const bool api = surface == Surface::Api;
     const QByteArray bearer = bearerOf(request);
     if (bearer.isEmpty()) {
-        return authFailure(surface, api ? QString() : QStringLiteral("app_unknown"),
-                           api ? QStringLiteral("Missing or invalid Bearer token")
-                               : QStringLiteral("Missing Bearer token"));
+        return std::unexpected(authFailure(surface, api ? QString() : QStringLiteral("app_unknown"),
+                                           api ? QStringLiteral("Missing or invalid Bearer token")
+                                               : QStringLiteral("Missing Bearer token")));
     }
     const QString invalidOrRevoked = QStringLiteral("Invalid or revoked token");
 
-    const auto verifyIdentity = [&](const QByteArray &jwt) -> std::variant<Caller, Reply> {
+    const auto verifyIdentity = [&](const QByteArray &jwt) -> std::expected<Caller, Reply> {
         const auto verdict = m_identity.verify(jwt, m_scenario, issuer(), now().toSecsSinceEpoch());
-        if (!verdict.ok()) {
-            const bool expired = verdict.problem == IdentityAuthority::Verification::Problem::Expired;
-            return authFailure(surface, expired ? QStringLiteral("app_expired") : QStringLiteral("app_unknown"),
-                               api ? invalidOrRevoked : identityProblemMessage(verdict.problem));
+        if (!verdict) {
+            const bool expired = verdict.error() == IdentityAuthority::Refusal::Expired;
+            return std::unexpected(authFailure(surface,
+                                               expired ? QStringLiteral("app_expired") : QStringLiteral("app_unknown"),
+                                               api ? invalidOrRevoked : identityProblemMessage(verdict.error())));
         }
-        return Caller { verdict.tenantId, verdict.userId, QString(), QString() };
+        return Caller { verdict->tenantId, verdict->userId, QString(), QString() };
     };
 
     Caller caller;
     if (bearer.startsWith("vendo_sk_")) {
         const ScenarioApiKey *key = m_scenario.apiKey(QString::fromUtf8(bearer));
         if (!key)
-            return authFailure(surface, QStringLiteral("app_unknown"),
-                               api ? invalidOrRevoked : QStringLiteral("Unknown API key"));
+            return std::unexpected(authFailure(surface, QStringLiteral("app_unknown"),
+                                               api ? invalidOrRevoked : QStringLiteral("Unknown API key")));
         if (key->state == ScenarioApiKey::State::Revoked)
-            return authFailure(surface, QStringLiteral("app_revoked"),
-                               api ? invalidOrRevoked : QStringLiteral("API key has been revoked"));
+            return std::unexpected(authFailure(surface, QStringLiteral("app_revoked"),
+                                               api ? invalidOrRevoked : QStringLiteral("API key has been revoked")));
         if (key->state == ScenarioApiKey::State::Expired)
-            return authFailure(surface, QStringLiteral("app_expired"),
-                               api ? invalidOrRevoked : QStringLiteral("API key has expired"));
+            return std::unexpected(authFailure(surface, QStringLiteral("app_expired"),
+                                               api ? invalidOrRevoked : QStringLiteral("API key has expired")));
         caller.tenantId = key->tenantId;
         const QByteArray identity = request.header(QByteArrayLiteral("X-Vendo-User-JWT")).trimmed();
         if (!identity.isEmpty()) {
             auto scoped = verifyIdentity(identity);
-            if (std::holds_alternative<Reply>(scoped))
+            if (!scoped)
                 return scoped;
-            caller = std::get<Caller>(scoped);
+            caller = *scoped;
         }
     } else {
         // Identity transport "bearer": the user JWT itself is the bearer.
         auto scoped = verifyIdentity(bearer);
-        if (std::holds_alternative<Reply>(scoped))
+        if (!scoped)
             return scoped;
-        caller = std::get<Caller>(scoped);
+        caller = *scoped;
     }
     caller.clientKey = QString::fromUtf8(bearer) + QLatin1Char('|') + caller.userId;
     if (bearer.startsWith("vendo_sk_")) {

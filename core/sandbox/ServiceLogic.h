@@ -11,6 +11,7 @@
 #include <QStringList>
 
 #include <chrono>
+#include <expected>
 #include <functional>
 #include <optional>
 #include <variant>
@@ -86,7 +87,7 @@ private:
     Reply webhookAdminEndpoint(const RecordedRequest &request, const QStringList &segments, const QByteArray &body);
     QString tenantOf(const QString &owner) const;
 
-    std::variant<Caller, Reply> authenticate(const RecordedRequest &request, Surface surface) const;
+    std::expected<Caller, Reply> authenticate(const RecordedRequest &request, Surface surface) const;
     Reply authFailure(Surface surface, const QString &code, const QString &message) const;
 
     // The token answer for one slug in the caller's scope, ignoring slug faults.
