@@ -464,49 +464,23 @@ void IdentityPanel::applyParsed(const Parsed &parsed, const QString &source, qin
     m_bearerRemoved = parsed.bearerRemoved;
     const QString size = QLocale().formattedDataSize(bytes);
     if (parsed.audit) {
-        m_summary->setText(tr("%1: a log (%2)").arg(source, size));
-        m_outcomeBadge->setBadge(tr("Log: audited"), Tone::Info);
-        m_outcomeBadge->show();
-        m_outcome->setText(tr("This is a log with identity tokens in it: every token is listed and judged in the "
-                              "Audit panel. Choose a row there to inspect that identity here."));
-        m_outcome->show();
-        m_picker->hide();
-        m_pickerLabel->hide();
-        m_details->hide();
-        m_current = -1;
-        emit identityCleared();
+        showWithoutIdentity(tr("%1: a log (%2)").arg(source, size), tr("Log: audited"), Tone::Info,
+                            tr("This is a log with identity tokens in it: every token is listed and judged in the "
+                               "Audit panel. Choose a row there to inspect that identity here."));
         emit auditRequested(m_pendingText, source);
         m_pendingText.clear();
         return;
     }
     m_pendingText.clear();
     if (!parsed.error.isEmpty()) {
-        m_summary->setText(tr("%1 (%2)").arg(source, size));
-        m_outcomeBadge->setBadge(tr("Rejected"), Tone::Bad);
-        m_outcomeBadge->show();
-        m_outcome->setText(parsed.error);
-        m_outcome->show();
-        m_picker->hide();
-        m_pickerLabel->hide();
-        m_details->hide();
-        m_current = -1;
-        emit identityCleared();
+        showWithoutIdentity(tr("%1 (%2)").arg(source, size), tr("Rejected"), Tone::Bad, parsed.error);
         return;
     }
     if (parsed.noToken) {
         // Nothing is sent for text that holds no token (issue: prose was once labelled "Token" and sent).
         m_inputError = tr("No identity token in this text: nothing was sent to the service. Paste the end user's "
                           "token, the request's headers, a curl command or a HAR file.");
-        m_summary->setText(tr("%1 (%2)").arg(source, size));
-        m_outcomeBadge->setBadge(tr("No identity token"), Tone::Warning);
-        m_outcomeBadge->show();
-        m_outcome->setText(m_inputError);
-        m_outcome->show();
-        m_picker->hide();
-        m_pickerLabel->hide();
-        m_details->hide();
-        m_current = -1;
-        emit identityCleared();
+        showWithoutIdentity(tr("%1 (%2)").arg(source, size), tr("No identity token"), Tone::Warning, m_inputError);
         return;
     }
     QString summary = tr("%1: %2 (%3)").arg(source, parsed.format, size);
@@ -564,6 +538,20 @@ void IdentityPanel::applyParsed(const Parsed &parsed, const QString &source, qin
     m_tokensInText = parsed.tokensInText;
     const int first = parsed.preferred;
     chooseCandidate(first);
+}
+
+void IdentityPanel::showWithoutIdentity(const QString &summary, const QString &badge, Tone tone, const QString &message)
+{
+    m_summary->setText(summary);
+    m_outcomeBadge->setBadge(badge, tone);
+    m_outcomeBadge->show();
+    m_outcome->setText(message);
+    m_outcome->show();
+    m_picker->hide();
+    m_pickerLabel->hide();
+    m_details->hide();
+    m_current = -1;
+    emit identityCleared();
 }
 
 void IdentityPanel::chooseCandidate(int index)

@@ -2,6 +2,7 @@
 
 #include "client/HeaderBlock.h"
 #include "client/InputClassifier.h"
+#include "ui/widgets/Palette.h"
 
 #include <QWidget>
 
@@ -95,6 +96,9 @@ private:
     void start(std::function<Parsed()> work, const QString &source, qint64 bytes);
     void applyParsed(const Parsed &parsed, const QString &source, qint64 bytes);
     void showCandidate();
+    // An input that opens no identity (rejected, no token, a log sent to the audit): its summary, a
+    // badge and the message, no picker, and the identity cleared.
+    void showWithoutIdentity(const QString &summary, const QString &badge, Tone tone, const QString &message);
     // The widgets that show an input (summary, picker, outcome, details): made with the first one.
     void ensureInputWidgets();
 
