@@ -7,6 +7,7 @@
 #include "client/RequestLog.h"
 #include "client/Responses.h"
 #include "jwt/Claims.h"
+#include "ui/models/AuditModel.h"
 #include "ui/models/ClaimsModel.h"
 #include "ui/models/ConnectionsModel.h"
 #include "ui/models/EventsModel.h"
@@ -34,6 +35,27 @@ QList<client::Connection> connections(int count)
         list.append(connection);
     }
     return list;
+}
+
+std::vector<ui::AuditRow> auditRows(int count, qint64 firstLine)
+{
+    std::vector<ui::AuditRow> rows;
+    rows.reserve(size_t(count));
+    for (int i = 0; i < count; ++i) {
+        ui::AuditRow row;
+        row.line = firstLine + i;
+        row.sub = QStringLiteral("user-%1").arg(firstLine + i);
+        row.tenant = QStringLiteral("tenant-acme");
+        row.kid = QStringLiteral("sandbox-es256");
+        row.issuedAt = 1'767'225'600;
+        row.expiresAt = 1'767'229'200;
+        row.structureOk = i % 7 != 0;
+        row.problem = row.structureOk ? QString() : QStringLiteral("The signature is not base64url");
+        row.time = i % 2 ? jwt::TimeStatus::Expired : jwt::TimeStatus::Valid;
+        row.signature = i % 3 ? jwt::SignatureStatus::Valid : jwt::SignatureStatus::KeyNotFound;
+        rows.push_back(row);
+    }
+    return rows;
 }
 
 client::RequestLog::RawAttempt attempt(int status)
@@ -172,6 +194,25 @@ private slots:
         model.clear();
         QCOMPARE(model.rowCount(), 0);
         QCOMPARE(model.droppedRows(), 0);
+    }
+
+    void auditModel()
+    {
+        ui::AuditModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        // Batches as the audit posts them, then up to the cap: the rows past it are not taken.
+        QCOMPARE(model.append(auditRows(3, 1)), 3);
+        QCOMPARE(model.append(auditRows(40, 4)), 40);
+        QCOMPARE(model.rowCount(), 43);
+        QCOMPARE(model.index(42, ui::AuditModel::User).data().toString(), QStringLiteral("user-43"));
+        QCOMPARE(model.append({}), 0);
+        QCOMPARE(model.append(auditRows(int(ui::AuditModel::kMaxRows), 44)), ui::AuditModel::kMaxRows - 43);
+        QCOMPARE(model.rowCount(), ui::AuditModel::kMaxRows);
+        QCOMPARE(model.append(auditRows(5, 200'000)), 0);
+        QCOMPARE(model.rowCount(), ui::AuditModel::kMaxRows);
+        model.clear();
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(model.append(auditRows(2, 1)), 2);
     }
 
     void requestLogModel()
