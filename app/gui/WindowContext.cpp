@@ -4,7 +4,9 @@
 #include "app/gui/SandboxMode.h"
 #include "client/ProfileStore.h"
 #include "secrets/KeychainSecretStore.h"
+#include "ui/widgets/IconStyle.h"
 
+#include <QApplication>
 #include <QNetworkAccessManager>
 #include <QSettings>
 
@@ -13,6 +15,9 @@ namespace vendo::gui {
 WindowContext::WindowContext(Mode mode, bool persistent)
     : m_mode(mode)
 {
+    // The application's style with the window's own clear-button icon (ui/widgets/IconStyle.h).
+    if (!dynamic_cast<ui::IconStyle *>(QApplication::style()))
+        QApplication::setStyle(new ui::IconStyle);
     // The profiles and the window's geometry share the file the CLI reads its profiles from.
     if (persistent)
         m_settings = client::ProfileStore::openSharedSettings();

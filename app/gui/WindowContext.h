@@ -27,7 +27,8 @@ namespace vendo::gui {
 // What the window is built from when the program starts, and owns it for as long as the window
 // lives: the network and the keychain with the saved profiles (a normal start), or the embedded
 // sandbox with its demo key (`--sandbox`, `--screenshot`). Shared by the executable and the startup
-// bench (tests/bench/startup), which times the same window to its first frame.
+// bench (tests/bench/startup), which times the same window to its first frame. It also gives the
+// application the window's style (ui::IconStyle).
 class WindowContext
 {
 public:

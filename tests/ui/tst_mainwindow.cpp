@@ -1,5 +1,6 @@
 #include "app/gui/NetworkServices.h"
 #include "secrets/SessionSecretStore.h"
+#include "ui/widgets/IconStyle.h"
 #include "ui/widgets/Icons.h"
 #include "ui/window/InspectorContext.h"
 #include "ui/window/MainWindow.h"
@@ -7,6 +8,7 @@
 #include <QApplication>
 #include <QDockWidget>
 #include <QImage>
+#include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QSet>
 #include <QTest>
@@ -85,6 +87,24 @@ private slots:
         }
         QVERIFY(vendo::ui::actionIcon(QStringLiteral("no-such-icon")).isNull());
         QApplication::setPalette(original);
+    }
+
+    void lineEditsClearWithTheWindowsOwnIcon()
+    {
+        const QString original = QApplication::style()->name();
+        QVERIFY(!original.isEmpty());
+        QApplication::setStyle(new vendo::ui::IconStyle);
+        auto *style = dynamic_cast<QProxyStyle *>(QApplication::style());
+        QVERIFY(style);
+        // The style the application had stays underneath: only the clear button's icon is the window's.
+        QCOMPARE(style->baseStyle()->name(), original);
+        QLineEdit edit;
+        edit.setClearButtonEnabled(true);
+        const QImage clear
+            = edit.style()->standardIcon(QStyle::SP_LineEditClearButton, nullptr, &edit).pixmap(16, 16).toImage();
+        QCOMPARE(clear, vendo::ui::actionIcon(QStringLiteral("clear-text")).pixmap(16, 16).toImage());
+        QCOMPARE(style->standardIcon(QStyle::SP_DialogOkButton).pixmap(16, 16).toImage(),
+                 style->baseStyle()->standardIcon(QStyle::SP_DialogOkButton).pixmap(16, 16).toImage());
     }
 };
 
