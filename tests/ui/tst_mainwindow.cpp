@@ -103,6 +103,15 @@ private slots:
         const QImage clear
             = edit.style()->standardIcon(QStyle::SP_LineEditClearButton, nullptr, &edit).pixmap(16, 16).toImage();
         QCOMPARE(clear, vendo::ui::actionIcon(QStringLiteral("clear-text")).pixmap(16, 16).toImage());
+        // The docks' title-bar buttons and the menu bar's extension.
+        for (const auto &[pixmap, name] : { std::pair { QStyle::SP_TitleBarCloseButton, "clear-text" },
+                                            std::pair { QStyle::SP_DockWidgetCloseButton, "clear-text" },
+                                            std::pair { QStyle::SP_TitleBarNormalButton, "float" },
+                                            std::pair { QStyle::SP_ToolBarHorizontalExtensionButton, "more" } }) {
+            const QIcon icon = vendo::ui::actionIcon(QString::fromLatin1(name));
+            QVERIFY2(!icon.isNull(), name);
+            QCOMPARE(style->standardIcon(pixmap).pixmap(16, 16).toImage(), icon.pixmap(16, 16).toImage());
+        }
         QCOMPARE(style->standardIcon(QStyle::SP_DialogOkButton).pixmap(16, 16).toImage(),
                  style->baseStyle()->standardIcon(QStyle::SP_DialogOkButton).pixmap(16, 16).toImage());
     }

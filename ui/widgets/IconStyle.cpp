@@ -12,9 +12,18 @@ IconStyle::IconStyle()
 
 QIcon IconStyle::standardIcon(StandardPixmap standardIcon, const QStyleOption *option, const QWidget *widget) const
 {
-    if (standardIcon == SP_LineEditClearButton)
+    switch (standardIcon) {
+    case SP_LineEditClearButton:
+    case SP_TitleBarCloseButton:
+    case SP_DockWidgetCloseButton:
         return actionIcon(QStringLiteral("clear-text"));
-    return QProxyStyle::standardIcon(standardIcon, option, widget);
+    case SP_TitleBarNormalButton:
+        return actionIcon(QStringLiteral("float"));
+    case SP_ToolBarHorizontalExtensionButton:
+        return actionIcon(QStringLiteral("more"));
+    default:
+        return QProxyStyle::standardIcon(standardIcon, option, widget);
+    }
 }
 
 } // namespace vendo::ui

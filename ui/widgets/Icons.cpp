@@ -22,6 +22,7 @@ public:
     SvgIconEngine(QString fileName, bool tinted)
         : m_fileName(std::move(fileName))
         , m_tinted(tinted)
+        , m_exists(QFile::exists(m_fileName))
     { }
 
     void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
@@ -50,11 +51,12 @@ public:
         pixmap.setDevicePixelRatio(scale);
         return pixmap;
     }
-    QIconEngine *clone() const override { return new SvgIconEngine(m_fileName, m_tinted); }
+    QIconEngine *clone() const override { return new SvgIconEngine(*this); }
     QString key() const override { return QStringLiteral("vendo-svg"); }
-    // Asked by every button and action that shows the icon: the file's presence answers it without
+    // Asked by every button and action that shows the icon, and by a dock's title bar each time it is
+    // measured: the file's presence, looked up once (the resources do not change), answers it without
     // parsing the SVG (render() still copes with a file that does not parse).
-    bool isNull() override { return !QFile::exists(m_fileName); }
+    bool isNull() override { return !m_exists; }
 
 private:
     static QColor tintFor(QIcon::Mode mode)
@@ -87,6 +89,7 @@ private:
 
     QString m_fileName;
     bool m_tinted;
+    bool m_exists;
 };
 
 } // namespace
