@@ -23,6 +23,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QTableView>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
@@ -126,6 +127,33 @@ private slots:
         decoded()->setToken(QString::fromLatin1(hostile.token), {});
         m_sandbox.window()->repaint();
         qInfo("%s: setToken + repaint %lld ms", qPrintable(hostile.name), timer.elapsed());
+    }
+
+    void bidirectionalTextInAClaimIsShownEscaped()
+    {
+        // A right-to-left override in a claim would make "exe.gnp" read as "png.exe" and reorder the
+        // text after it: the JSON view and the claims table show it as \u202e, as the CLI does.
+        const QByteArray payload
+            = QStringLiteral("{\"sub\":\"a11ce000\",\"name\":\"Alice \u202egnp.exe\",\"x\u2066\":1}").toUtf8();
+        const QByteArray token = "eyJhbGciOiJub25lIn0." + jwt::base64UrlEncode(payload) + '.';
+        m_sandbox.paste(QString::fromLatin1(token));
+        QTRY_COMPARE(decoded()->decoded().token, token);
+        const QString shown = jsonView(test::HostileToken::Part::Payload)->toPlainText();
+        QVERIFY2(shown.contains(QStringLiteral("\\u202egnp.exe")), qPrintable(shown));
+        QVERIFY(!shown.contains(QChar(0x202e)));
+        QVERIFY(!shown.contains(QChar(0x2066)));
+        auto *claims = decoded()->findChild<QTableView *>(QStringLiteral("claimsView"));
+        QVERIFY(claims);
+        QStringList cells;
+        for (int row = 0; row < claims->model()->rowCount(); ++row) {
+            for (int column = 0; column < 2; ++column)
+                cells << claims->model()->index(row, column).data().toString();
+        }
+        const QString all = cells.join(QLatin1Char('|'));
+        QVERIFY2(all.contains(QStringLiteral("\"Alice \\u202egnp.exe\"")), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("x\\u2066")), qPrintable(all));
+        QVERIFY(!all.contains(QChar(0x202e)));
+        QVERIFY(!all.contains(QChar(0x2066)));
     }
 
     void pasteWithManyTokensIsCappedInThePicker()

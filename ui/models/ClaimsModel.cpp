@@ -1,6 +1,7 @@
 #include "ui/models/ClaimsModel.h"
 
 #include "jwt/Clock.h"
+#include "jwt/TerminalSafe.h"
 #include "ui/widgets/PlainToolTip.h"
 
 #include <QFontDatabase>
@@ -58,10 +59,16 @@ QVariant ClaimsModel::data(const QModelIndex &index, int role) const
         return plainToolTip(data(index, Qt::DisplayRole).toString());
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
+        // What a token says is shown with its bidirectional formatting and control characters escaped
+        // (\u202e), the rule of the CLI and the reports: an override in a value would make the text
+        // after it read backwards.
         case Name:
-            return QString::fromUtf8(claim.name);
-        case Value:
-            return QString::fromUtf8(claim.rawValue);
+            return jwt::terminalSafe(QString::fromUtf8(claim.name));
+        case Value: {
+            QByteArray value;
+            jwt::appendTerminalSafeJson(value, claim.rawValue);
+            return QString::fromUtf8(value);
+        }
         case Time:
             return timeText(claim, m_clock.nowSecsSinceEpoch());
         case Meaning: {

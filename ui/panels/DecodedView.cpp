@@ -3,6 +3,7 @@
 #include "jwt/Clock.h"
 #include "jwt/JwtDecoder.h"
 #include "jwt/RawJson.h"
+#include "jwt/TerminalSafe.h"
 #include "jwt/TokenJudge.h"
 #include "ui/models/ClaimsModel.h"
 #include "ui/widgets/Badge.h"
@@ -43,11 +44,14 @@ QPlainTextEdit *jsonView(QWidget *parent, const QString &name, const QString &ac
 }
 
 // Indented when that stays small; otherwise as received (RawJson::pretty bounds the work for any
-// token within the input limit), and the view's tool tip says why.
+// token within the input limit), and the view's tool tip says why. Bidirectional formatting
+// characters, DEL and C1 are written as \u escapes (the same JSON), so that none reorders the text.
 void showJson(QPlainTextEdit *view, const QByteArray &json)
 {
     const jwt::RawJson::Pretty pretty = jwt::RawJson::pretty(json);
-    view->setPlainText(QString::fromUtf8(pretty.text));
+    QByteArray safe;
+    jwt::appendTerminalSafeJson(safe, pretty.text);
+    view->setPlainText(QString::fromUtf8(safe));
     view->setToolTip(jwt::RawJson::layoutNote(pretty.layout));
 }
 
