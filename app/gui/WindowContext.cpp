@@ -15,7 +15,8 @@ namespace vendo::gui {
 WindowContext::WindowContext(Mode mode, bool persistent)
     : m_mode(mode)
 {
-    // The application's style with the window's own clear-button icon (ui/widgets/IconStyle.h).
+    // The application's style with the window's own icons for what Qt would look up or build from
+    // XPM images on the first frame (ui/widgets/IconStyle.h).
     if (!dynamic_cast<ui::IconStyle *>(QApplication::style()))
         QApplication::setStyle(new ui::IconStyle);
     // The profiles and the window's geometry share the file the CLI reads its profiles from.
