@@ -1,12 +1,24 @@
 #include "jwt/TerminalSafe.h"
 
+#include <array>
+
 namespace vendo::jwt {
+
+namespace {
+
+// The six characters of \uXXXX for a UTF-16 code unit.
+std::array<char, 6> unicodeEscape(char16_t c)
+{
+    static constexpr char kHex[] = "0123456789abcdef";
+    return { '\\', 'u', kHex[c >> 12], kHex[(c >> 8) & 0xf], kHex[(c >> 4) & 0xf], kHex[c & 0xf] };
+}
+
+} // namespace
 
 void appendUnicodeEscape(QByteArray &out, char16_t c)
 {
-    static constexpr char kHex[] = "0123456789abcdef";
-    const char escape[] = { '\\', 'u', kHex[c >> 12], kHex[(c >> 8) & 0xf], kHex[(c >> 4) & 0xf], kHex[c & 0xf] };
-    out.append(escape, sizeof escape);
+    const std::array<char, 6> escape = unicodeEscape(c);
+    out.append(escape.data(), qsizetype(escape.size()));
 }
 
 void appendTerminalSafe(QString &out, QStringView text)
@@ -17,10 +29,8 @@ void appendTerminalSafe(QString &out, QStringView text)
         if (!isTerminalUnsafe(c))
             continue;
         out.append(text.sliced(clean, i - clean));
-        static constexpr char16_t kHex[] = u"0123456789abcdef";
-        const char16_t escape[]
-            = { u'\\', u'u', kHex[c >> 12], kHex[(c >> 8) & 0xf], kHex[(c >> 4) & 0xf], kHex[c & 0xf] };
-        out.append(QStringView(escape, 6));
+        const std::array<char, 6> escape = unicodeEscape(c);
+        out.append(QLatin1StringView(escape.data(), qsizetype(escape.size())));
         clean = i + 1;
     }
     out.append(text.sliced(clean));
