@@ -8,6 +8,9 @@ namespace vendo::ui {
 
 IconStyle::IconStyle()
     : QProxyStyle(QApplication::style()->name())
+    , m_close(actionIcon(QStringLiteral("clear-text")))
+    , m_float(actionIcon(QStringLiteral("float")))
+    , m_more(actionIcon(QStringLiteral("more")))
 { }
 
 QIcon IconStyle::standardIcon(StandardPixmap standardIcon, const QStyleOption *option, const QWidget *widget) const
@@ -16,11 +19,11 @@ QIcon IconStyle::standardIcon(StandardPixmap standardIcon, const QStyleOption *o
     case SP_LineEditClearButton:
     case SP_TitleBarCloseButton:
     case SP_DockWidgetCloseButton:
-        return actionIcon(QStringLiteral("clear-text"));
+        return m_close;
     case SP_TitleBarNormalButton:
-        return actionIcon(QStringLiteral("float"));
+        return m_float;
     case SP_ToolBarHorizontalExtensionButton:
-        return actionIcon(QStringLiteral("more"));
+        return m_more;
     default:
         return QProxyStyle::standardIcon(standardIcon, option, widget);
     }

@@ -18,6 +18,12 @@ public:
 
     QIcon standardIcon(StandardPixmap standardIcon, const QStyleOption *option = nullptr,
                        const QWidget *widget = nullptr) const override;
+
+private:
+    // Made once: a dock asks for its buttons' icons each time it measures its title bar.
+    const QIcon m_close;
+    const QIcon m_float;
+    const QIcon m_more;
 };
 
 } // namespace vendo::ui
