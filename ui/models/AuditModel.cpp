@@ -1,6 +1,7 @@
 #include "ui/models/AuditModel.h"
 
 #include "jwt/NumericDate.h"
+#include "ui/widgets/PlainToolTip.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -108,11 +109,11 @@ QVariant AuditModel::data(const QModelIndex &index, int role) const
         case Line:
             return r.line;
         case User:
-            return r.structureOk ? r.sub : tr("malformed: %1").arg(r.problem);
+            return shownText(r.structureOk ? r.sub : tr("malformed: %1").arg(r.problem));
         case Tenant:
-            return r.tenant;
+            return shownText(r.tenant);
         case Kid:
-            return r.kid;
+            return shownText(r.kid);
         case Issued:
             return dateText(r.issuedAt);
         case Expires:
@@ -126,9 +127,9 @@ QVariant AuditModel::data(const QModelIndex &index, int role) const
         }
     } else if (role == Qt::ToolTipRole) {
         if (index.column() == User && !r.structureOk)
-            return r.problem;
+            return plainToolTip(r.problem);
         if (index.column() == Kid || index.column() == User)
-            return tr("Issuer: %1").arg(r.issuer.isEmpty() ? tr("(none)") : r.issuer);
+            return plainToolTip(tr("Issuer: %1").arg(r.issuer.isEmpty() ? tr("(none)") : r.issuer));
     } else if (role == Qt::TextAlignmentRole && index.column() == Line) {
         return int(Qt::AlignRight | Qt::AlignVCenter);
     }

@@ -109,13 +109,13 @@ QVariant ConnectionsModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case Provider:
         if (role == Qt::DisplayRole)
-            return c.displayName.isEmpty() ? c.slug : tr("%1 (%2)").arg(c.displayName, c.slug);
+            return shownText(c.displayName.isEmpty() ? c.slug : tr("%1 (%2)").arg(c.displayName, c.slug));
         if (role == Qt::ToolTipRole)
             return plainToolTip(tr("Slug: %1\nCategory: %2\nBase URL: %3").arg(c.slug, c.category, c.baseUrl));
         break;
     case Status:
         if (role == Qt::DisplayRole)
-            return statusText(c.status);
+            return shownText(statusText(c.status));
         if (role == BadgeDelegate::kToneRole)
             return int(statusTone(c.status));
         if (role == Qt::ToolTipRole)
@@ -123,11 +123,11 @@ QVariant ConnectionsModel::data(const QModelIndex &index, int role) const
         break;
     case Profile:
         if (role == Qt::DisplayRole)
-            return c.profile;
+            return shownText(c.profile);
         break;
     case Error:
         if (role == Qt::DisplayRole)
-            return c.errorMessage;
+            return shownText(c.errorMessage);
         if (role == Qt::ToolTipRole)
             return plainToolTip(c.errorMessage);
         break;

@@ -131,7 +131,7 @@ QVariant EventsModel::data(const QModelIndex &index, int role) const
         break;
     case Kind:
         if (role == Qt::DisplayRole)
-            return row.kind;
+            return shownText(row.kind);
         if (role == Qt::ToolTipRole) {
             if (row.legacy)
                 return tr("An older server's name for this kind");
@@ -141,18 +141,18 @@ QVariant EventsModel::data(const QModelIndex &index, int role) const
         break;
     case Provider:
         if (role == Qt::DisplayRole)
-            return row.provider;
+            return shownText(row.provider);
         if (role == Qt::ToolTipRole && !row.connectionId.isEmpty())
             return plainToolTip(tr("Connection: %1").arg(row.connectionId));
         break;
     case Status:
         if (role == Qt::DisplayRole)
             return row.status == QLatin1String("disconnected") ? tr("Disconnected")
-                                                               : ConnectionsModel::statusText(row.status);
+                                                               : shownText(ConnectionsModel::statusText(row.status));
         if (role == BadgeDelegate::kToneRole && !row.status.isEmpty())
             return int(statusTone(row.status, row.known));
         if (role == Qt::ToolTipRole)
-            return row.status;
+            return plainToolTip(row.status);
         break;
     case Who:
         if (role == Qt::DisplayRole) {
@@ -160,8 +160,8 @@ QVariant EventsModel::data(const QModelIndex &index, int role) const
                 : row.mine && row.userId == m_scope.userId ? tr("this user")
                                                            : row.userId;
             if (user.isEmpty())
-                return row.tenantId;
-            return row.tenantId.isEmpty() ? user : tr("%1 · %2").arg(row.tenantId, user);
+                return shownText(row.tenantId);
+            return shownText(row.tenantId.isEmpty() ? user : tr("%1 · %2").arg(row.tenantId, user));
         }
         if (role == Qt::ToolTipRole)
             return plainToolTip(tr("Tenant: %1\nUser: %2")
@@ -170,7 +170,7 @@ QVariant EventsModel::data(const QModelIndex &index, int role) const
         break;
     case Details:
         if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
-            return role == Qt::ToolTipRole ? QVariant(plainToolTip(row.details)) : QVariant(row.details);
+            return role == Qt::ToolTipRole ? plainToolTip(row.details) : shownText(row.details);
         break;
     default:
         break;

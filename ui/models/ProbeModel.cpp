@@ -248,8 +248,11 @@ QVariant ProbeModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
     const Row &r = m_rows.at(index.row());
-    if (role == Qt::DisplayRole)
-        return display(index.row(), index.column());
+    if (role == Qt::DisplayRole) {
+        // A slug, a token type, an access token as a provider sent them.
+        const QVariant shown = display(index.row(), index.column());
+        return shown.typeId() == QMetaType::QString ? QVariant(shownText(shown.toString())) : shown;
+    }
     if (role == Qt::ToolTipRole)
         return plainToolTip(toolTip(r, index.column()).toString());
     if (role == Qt::FontRole && index.column() == Token)

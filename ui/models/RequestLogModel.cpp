@@ -87,17 +87,17 @@ QVariant RequestLogModel::data(const QModelIndex &index, int role) const
         case Time:
             return e->startedAt.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz"));
         case Method:
-            return e->method;
+            return shownText(e->method);
         case Url:
-            return e->url;
+            return shownText(e->url);
         case Status:
-            return e->httpStatus > 0 ? QString::number(e->httpStatus) : e->outcome;
+            return e->httpStatus > 0 ? QString::number(e->httpStatus) : shownText(e->outcome);
         case Duration:
             return tr("%1 ms").arg(e->durationMs);
         case Attempt:
             return QStringLiteral("%1/%2").arg(e->attempt).arg(e->maxAttempts);
         case Outcome:
-            return e->errorSummary.isEmpty() ? e->outcome : e->errorSummary;
+            return shownText(e->errorSummary.isEmpty() ? e->outcome : e->errorSummary);
         default:
             return {};
         }

@@ -2,6 +2,7 @@
 
 #include "client/Redaction.h"
 #include "ui/models/AuditModel.h"
+#include "ui/widgets/PlainToolTip.h"
 
 #include <QCoreApplication>
 #include <QFileDialog>
@@ -133,6 +134,7 @@ public:
         while (m_rows.size() < entries.size()) {
             const int r = int(m_rows.size()) + 1;
             Row row { new QLabel(this), new QProgressBar(this), new QLabel(this) };
+            row.name->setTextFormat(Qt::PlainText); // an issuer or kid as the tokens wrote it
             row.bar->setTextVisible(false);
             row.bar->setMaximumHeight(row.name->sizeHint().height());
             row.bar->setMinimumWidth(60);
@@ -150,12 +152,13 @@ public:
             row.count->setVisible(shown);
             if (!shown)
                 continue;
-            const auto &[name, count] = entries.at(i);
+            const auto &[written, count] = entries.at(i);
+            const QString name = shownText(written);
             // Only what changed: each new text asks the layout again.
             // Issuers are URLs: the middle goes, the whole name stays in the tool tip and for screen readers.
             const QString elided = row.name->fontMetrics().elidedText(name, Qt::ElideMiddle, m_nameWidth);
             setTextIfChanged(row.name, elided);
-            row.name->setToolTip(elided == name ? QString() : name);
+            row.name->setToolTip(elided == name ? QString() : plainToolTip(name));
             setTextIfChanged(row.count, number(count));
             // QProgressBar holds an int: scale to per mille.
             row.bar->setRange(0, 1000);
@@ -320,7 +323,7 @@ void AuditView::start(AuditJob *job)
     m_inspect->setEnabled(false);
     m_export->setEnabled(false);
     m_cancel->setEnabled(true);
-    m_title->setText(tr("Audit of %1").arg(job->source().name));
+    m_title->setText(shownText(tr("Audit of %1").arg(job->source().name)));
     connect(job, &AuditJob::rowsArrived, this, [this](const std::vector<AuditRow> &rows) { m_model->append(rows); });
     connect(job, &AuditJob::progressed, this, &AuditView::onProgress);
     connect(job, &AuditJob::finished, this, &AuditView::onProgress);

@@ -9,6 +9,7 @@
 #include "ui/widgets/Badge.h"
 #include "ui/widgets/Icons.h"
 #include "ui/widgets/JsonHighlighter.h"
+#include "ui/widgets/PlainToolTip.h"
 
 #include <QFontDatabase>
 #include <QGroupBox>
@@ -446,9 +447,9 @@ void DecodedView::updateBadges()
     QStringList warnings;
     for (const jwt::Warning &warning : v.warnings)
         warnings << QStringLiteral("⚠ ") + warning.message;
-    m_warnings->setText(warnings.join(QLatin1Char('\n')));
+    m_warnings->setText(shownText(warnings.join(QLatin1Char('\n'))));
     m_warnings->setVisible(!warnings.isEmpty());
-    m_details->setText(detailsText());
+    m_details->setText(shownText(detailsText()));
 }
 
 QString DecodedView::detailsText() const
@@ -497,14 +498,15 @@ void DecodedView::setServerVerdict(const client::WhoamiResult &result)
     ensureContent();
     if (result.ok()) {
         m_serverBadge->setBadge(tr("Server: valid"), Tone::Good);
-        m_serverText->setText(tr("The service accepts this token (HTTP %1, %2 ms): tenant %3.")
-                                  .arg(result.meta.httpStatus)
-                                  .arg(result.meta.durationMs)
-                                  .arg(result.value->tenantId));
+        m_serverText->setText(shownText(tr("The service accepts this token (HTTP %1, %2 ms): tenant %3.")
+                                            .arg(result.meta.httpStatus)
+                                            .arg(result.meta.durationMs)
+                                            .arg(result.value->tenantId)));
     } else {
         const client::VendoError &error = result.value.error();
         m_serverBadge->setBadge(tr("Server: %1").arg(error.className()), Tone::Bad);
-        m_serverText->setText(tr("The service refuses this token: %1 %2").arg(error.summary(), error.remediation()));
+        m_serverText->setText(
+            shownText(tr("The service refuses this token: %1 %2").arg(error.summary(), error.remediation())));
     }
     m_serverBadge->show();
     m_serverText->show();

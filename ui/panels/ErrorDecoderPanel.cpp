@@ -2,6 +2,7 @@
 
 #include "client/Explain.h"
 #include "ui/widgets/Badge.h"
+#include "ui/widgets/PlainToolTip.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -80,10 +81,10 @@ void ErrorDecoderPanel::decode(const QString &text)
         matched += QStringLiteral(" → ") + explanation.code;
     if (explanation.httpStatus > 0)
         matched += tr(" (HTTP %1)").arg(explanation.httpStatus);
-    m_matched->setText(matched);
-    m_meaning->setText(explanation.meaning);
-    m_fix->setText(explanation.fix);
-    m_note->setText(explanation.note);
+    m_matched->setText(shownText(matched));
+    m_meaning->setText(shownText(explanation.meaning));
+    m_fix->setText(shownText(explanation.fix));
+    m_note->setText(shownText(explanation.note));
 }
 
 QString ErrorDecoderPanel::resultText() const

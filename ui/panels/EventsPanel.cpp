@@ -3,6 +3,7 @@
 #include "ui/widgets/Badge.h"
 #include "ui/widgets/BadgeDelegate.h"
 #include "ui/widgets/MessageBar.h"
+#include "ui/widgets/PlainToolTip.h"
 #include "ui/window/Services.h"
 
 #include <QComboBox>
@@ -301,16 +302,16 @@ void EventsPanel::updateState()
         break;
     case StreamState::Connected:
         m_stateBadge->setBadge(tr("Connected"), Tone::Good);
-        m_stateText->setText(s.lastEventId.isEmpty()
-                                 ? tr("Receiving the app's events live.")
-                                 : tr("Receiving the app's events live; last event %1.").arg(s.lastEventId));
+        m_stateText->setText(shownText(s.lastEventId.isEmpty()
+                                           ? tr("Receiving the app's events live.")
+                                           : tr("Receiving the app's events live; last event %1.").arg(s.lastEventId)));
         break;
     case StreamState::Reconnecting:
         m_stateBadge->setBadge(tr("Reconnecting"), Tone::Warning);
-        m_stateText->setText(
+        m_stateText->setText(shownText(
             (s.error ? tr("%1: %2").arg(s.error->className(), s.error->summary()) + QLatin1Char(' ') : QString())
             + tr("Reconnecting in %n s (attempt %1); missed events are replayed.", nullptr, int(seconds))
-                  .arg(s.attempt));
+                  .arg(s.attempt)));
         break;
     case StreamState::StreamLimitReached:
         m_stateBadge->setBadge(tr("Stream limit reached"), Tone::Bad);
@@ -323,10 +324,10 @@ void EventsPanel::updateState()
         if (s.error) {
             m_stateBadge->setBadge(tr("Stopped"), Tone::Bad);
             m_stateText->setText(
-                tr("%1 (%2): %3 %4")
-                    .arg(s.error->className(),
-                         s.error->code.isEmpty() ? QString::number(s.error->httpStatus) : s.error->code,
-                         s.error->summary(), s.error->remediation()));
+                shownText(tr("%1 (%2): %3 %4")
+                              .arg(s.error->className(),
+                                   s.error->code.isEmpty() ? QString::number(s.error->httpStatus) : s.error->code,
+                                   s.error->summary(), s.error->remediation())));
         } else {
             m_stateBadge->setBadge(tr("Disconnected"), Tone::Neutral);
             m_stateText->setText(tr("The stream is closed. Connect to follow the app's events again."));
@@ -356,7 +357,7 @@ void EventsPanel::updateWatches()
     for (const Watch &watch : std::as_const(m_watches))
         names << watch.name;
     m_watching->setVisible(!names.isEmpty());
-    m_watching->setText(tr("Watching until connected: %1").arg(names.join(QStringLiteral(", "))));
+    m_watching->setText(shownText(tr("Watching until connected: %1").arg(names.join(QStringLiteral(", ")))));
 }
 
 void EventsPanel::updateControls()

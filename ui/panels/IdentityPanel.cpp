@@ -6,6 +6,7 @@
 #include "jwt/TokenExtractor.h"
 #include "ui/widgets/Badge.h"
 #include "ui/widgets/Icons.h"
+#include "ui/widgets/PlainToolTip.h"
 #include "ui/window/Logging.h"
 
 #include <QComboBox>
@@ -271,6 +272,8 @@ IdentityPanel::Parsed IdentityPanel::describe(const client::InputClassification 
             if (!candidate.tokenState.isEmpty())
                 candidate.label += QStringLiteral(" — ") + candidate.tokenState;
         }
+        // A request line, a sub or a tenant as the input wrote them: shown escaped, in the picker and its tool tip.
+        candidate.label = shownText(candidate.label);
         parsed.candidates << candidate;
     }
     parsed.preferred = int(input.preferredCandidate());
@@ -424,7 +427,7 @@ void IdentityPanel::start(std::function<Parsed()> work, const QString &source, q
     m_busy = true;
     ensureInputWidgets();
     m_placeholder->hide();
-    m_summary->setText(tr("Reading %1 (%2)…").arg(source, QLocale().formattedDataSize(bytes)));
+    m_summary->setText(shownText(tr("Reading %1 (%2)…").arg(source, QLocale().formattedDataSize(bytes))));
     m_summary->show();
     m_clearButton->setEnabled(true);
 
@@ -492,7 +495,7 @@ void IdentityPanel::applyParsed(const Parsed &parsed, const QString &source, qin
         summary += QLatin1Char(' ')
             + tr("%n request(s) send a JWT only as \"Authorization: Bearer\", which forRequest does not read.", nullptr,
                  int(parsed.bearerOnly));
-    m_summary->setText(summary);
+    m_summary->setText(shownText(summary));
     {
         // As wide as its minimum contents length, not as its labels (whole request lines). Set on
         // first use, not in the constructor: the policy builds the pop-up (a dozen widgets) at once.
@@ -504,7 +507,7 @@ void IdentityPanel::applyParsed(const Parsed &parsed, const QString &source, qin
             const bool present = candidate.identity.has_value();
             m_picker->addItem(present ? actionIcon(QStringLiteral("identity")) : QIcon(), candidate.label);
             // The closed picker shows the start of a row: the whole of it on hover.
-            m_picker->setItemData(m_picker->count() - 1, candidate.label, Qt::ToolTipRole);
+            m_picker->setItemData(m_picker->count() - 1, plainToolTip(candidate.label), Qt::ToolTipRole);
         }
     }
     const bool several = m_candidates.size() > 1;
@@ -542,10 +545,10 @@ void IdentityPanel::applyParsed(const Parsed &parsed, const QString &source, qin
 
 void IdentityPanel::showWithoutIdentity(const QString &summary, const QString &badge, Tone tone, const QString &message)
 {
-    m_summary->setText(summary);
+    m_summary->setText(shownText(summary));
     m_outcomeBadge->setBadge(badge, tone);
     m_outcomeBadge->show();
-    m_outcome->setText(message);
+    m_outcome->setText(shownText(message));
     m_outcome->show();
     m_picker->hide();
     m_pickerLabel->hide();
@@ -615,7 +618,7 @@ void IdentityPanel::showCandidate()
             QString text = tr("Inspecting this token as forUser(token) would use it.");
             if (m_bearerRemoved)
                 text += QLatin1Char(' ') + tr("Removed a \"Bearer \" prefix: the token travels without it.");
-            m_outcome->setText(text);
+            m_outcome->setText(shownText(text));
         }
         // The redacted form still runs to hundreds of characters: its start is enough to recognise it.
         const QString redacted = client::Redaction::jwt(identity.jwt, tr("<signature redacted>"));
@@ -644,16 +647,16 @@ void IdentityPanel::showCandidate()
             if (m_tokensInText > 0)
                 text += QLatin1Char(' ')
                     + tr("Tokens found in the text: %1 — pick one above to inspect it.").arg(m_tokensInText);
-            m_outcome->setText(text);
+            m_outcome->setText(shownText(text));
         } else {
-            m_outcome->setText(error.summary() + QLatin1Char(' ') + error.remediation());
+            m_outcome->setText(shownText(error.summary() + QLatin1Char(' ') + error.remediation()));
         }
         if (!candidate.headerNames.isEmpty())
             details << tr("Headers present: %1").arg(headerNameList(candidate.headerNames));
     }
     m_outcomeBadge->show();
     m_outcome->show();
-    m_details->setPlainText(details.join(QLatin1Char('\n')));
+    m_details->setPlainText(shownText(details.join(QLatin1Char('\n'))));
     m_details->setVisible(!details.isEmpty());
 }
 

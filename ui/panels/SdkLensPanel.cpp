@@ -5,6 +5,7 @@
 #include "client/WhoamiJob.h"
 #include "jwt/Clock.h"
 #include "ui/widgets/Palette.h"
+#include "ui/widgets/PlainToolTip.h"
 
 #include <QComboBox>
 #include <QFontDatabase>
@@ -47,8 +48,9 @@ void fitColumns(QTableWidget *table)
 
 QTableWidgetItem *item(const QString &text, const QString &toolTip = {})
 {
-    auto *cell = new QTableWidgetItem(text);
-    cell->setToolTip(toolTip.isEmpty() ? text : toolTip);
+    // A slug, a server's message or an SDK's error text among them: escaped, and a plain tool tip.
+    auto *cell = new QTableWidgetItem(shownText(text));
+    cell->setToolTip(plainToolTip(toolTip.isEmpty() ? text : toolTip));
     return cell;
 }
 
@@ -242,7 +244,7 @@ void SdkLensPanel::refresh()
         lines << tr("The contract sends:");
         lines += sdk::describe(sdk::sends(Sdk::Contract, op, context));
     }
-    m_sends->setPlainText(lines.join(QLatin1Char('\n')));
+    m_sends->setPlainText(shownText(lines.join(QLatin1Char('\n'))));
 
     // The differences, highlighted: each is something the support engineer may be looking at.
     const QList<sdk::Difference> differences = sdk::differences(m_sdk, op);

@@ -78,17 +78,17 @@ void SummaryCard::setSummary(const CaseSummary &summary)
 {
     setVisible(summary.hasIdentity);
     // Name and email; the sub (a long unbroken id) is in the tool tip and the copied text.
-    m_who->setText(summary.whoBrief.isEmpty() ? tr("the token names nobody") : summary.whoBrief);
+    m_who->setText(summary.whoBrief.isEmpty() ? tr("the token names nobody") : shownText(summary.whoBrief));
     m_who->setToolTip(plainToolTip(summary.who));
     m_tenant->setText(summary.tenant.isEmpty() ? tr("unknown")
-                                               : tr("%1 (%2)").arg(summary.tenant, summary.tenantSource));
+                                               : shownText(tr("%1 (%2)").arg(summary.tenant, summary.tenantSource)));
     // Brief: the token's state, and the signature and the server only when they say something else.
     QString token = summary.tokenState;
     if (!summary.signature.isEmpty() && summary.signature != QLatin1String("valid"))
         token += QStringLiteral("; ") + tr("signature %1").arg(summary.signature);
     if (!summary.serverBrief.isEmpty())
         token += QStringLiteral("; ") + tr("server: %1").arg(summary.serverBrief);
-    m_token->setText(token);
+    m_token->setText(shownText(token));
     m_token->setToolTip(
         plainToolTip(summary.serverVerdict.isEmpty() ? QString() : tr("The server %1").arg(summary.serverVerdict)));
     QStringList failing;
@@ -99,7 +99,8 @@ void SummaryCard::setSummary(const CaseSummary &summary)
             line += QStringLiteral(", ") + tr("Retry-After %1 s").arg(*f.retryAfterSeconds);
         failing << line;
     }
-    m_failing->setText(failing.isEmpty() ? tr("none (%1)").arg(summary.connections) : failing.join(QLatin1Char('\n')));
+    m_failing->setText(
+        shownText(failing.isEmpty() ? tr("none (%1)").arg(summary.connections) : failing.join(QLatin1Char('\n'))));
     // The fixes are long: in the tool tip, and in the copied text.
     QStringList fixes;
     for (const CaseSummary::Failing &f : summary.failing)

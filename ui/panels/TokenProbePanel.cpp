@@ -309,7 +309,7 @@ void TokenProbePanel::updateDetails()
         // While revealed, the whole token here too: the table's column shows only its start.
         if (m_model->isRevealed(row))
             text += QLatin1Char('\n') + tr("Token (revealed): %1").arg(brokenIntoLines(result.value->accessToken));
-        m_details->setText(text);
+        m_details->setText(shownText(text));
         return;
     }
     const client::VendoError &error = result.value.error();
@@ -318,7 +318,7 @@ void TokenProbePanel::updateDetails()
                             error.remediation());
     if (const auto remaining = m_model->retryAfterRemaining(row))
         text += QLatin1Char('\n') + tr("Retry-After: %1").arg(TimeText::relative(*remaining));
-    m_details->setText(text);
+    m_details->setText(shownText(text));
 }
 
 } // namespace vendo::ui

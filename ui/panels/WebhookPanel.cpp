@@ -5,6 +5,7 @@
 #include "ui/widgets/Badge.h"
 #include "ui/widgets/JsonHighlighter.h"
 #include "ui/widgets/MessageBar.h"
+#include "ui/widgets/PlainToolTip.h"
 #include "webhooks/Delivery.h"
 
 #include <QCheckBox>
@@ -345,7 +346,7 @@ void WebhookPanel::verify()
     const webhooks::DeliveryParse parsed = apart ? webhooks::parseDelivery(text, body) : webhooks::parseDelivery(text);
     if (!parsed.delivery) {
         m_badge->setBadge(tr("Not a delivery"), Tone::Warning);
-        m_reason->setText(parsed.error);
+        m_reason->setText(shownText(parsed.error));
         m_explanation->clear();
         m_event->clear();
         emit verified();
@@ -359,11 +360,11 @@ void WebhookPanel::verify()
         m_badge->setBadge(tr("ValidationError: %1").arg(verdict.reasonCode()), Tone::Bad,
                           tr("The SDK's webhooks.verify raises ValidationError"));
     m_badge->setAccessibleName(tr("Verdict: %1").arg(m_badge->text()));
-    m_reason->setText(verdict.message());
+    m_reason->setText(shownText(verdict.message()));
     QStringList lines = m_diagnosis->explanation();
     if (!lines.isEmpty())
         lines.removeFirst(); // the verdict's own sentence is the reason above
-    m_explanation->setText(lines.join(QLatin1Char('\n')));
+    m_explanation->setText(shownText(lines.join(QLatin1Char('\n'))));
     m_explanation->setVisible(!lines.isEmpty());
     showDecoded(parsed.delivery->body, verdict.valid);
     emit verified();
@@ -389,7 +390,7 @@ void WebhookPanel::showDecoded(const QByteArray &body, bool verifiedBody)
         text += QString::fromUtf8(QJsonDocument(payload.toObject()).toJson(QJsonDocument::Indented));
     else if (payload.isArray())
         text += QString::fromUtf8(QJsonDocument(payload.toArray()).toJson(QJsonDocument::Indented));
-    m_event->setPlainText(text);
+    m_event->setPlainText(shownText(text));
 }
 
 } // namespace vendo::ui

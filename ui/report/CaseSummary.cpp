@@ -1,5 +1,7 @@
 #include "ui/report/CaseSummary.h"
 
+#include "jwt/TerminalSafe.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QStringList>
@@ -70,6 +72,10 @@ QString CaseSummary::toPlainText() const
         if (!f.fix.isEmpty())
             lines << QStringLiteral("  ") + tr("Fix: %1").arg(f.fix);
     }
+    // It is pasted into tickets and chats: in every line, what would reorder it or act on a terminal
+    // is a visible \u escape (jwt/TerminalSafe.h), as in the reports.
+    for (QString &line : lines)
+        line = jwt::terminalSafe(line);
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 

@@ -1,6 +1,7 @@
 #include "ui/widgets/MessageBar.h"
 
 #include "ui/widgets/Palette.h"
+#include "ui/widgets/PlainToolTip.h"
 
 #include <QApplication>
 #include <QEvent>
@@ -60,7 +61,7 @@ void MessageBar::showMessage(Level level, const QString &text, const QString &ac
     ensureContents();
     m_level = level;
     m_topic.clear();
-    m_text->setText(text);
+    m_text->setText(shownText(text)); // it often names a file, a server's message or a URL
     m_action = std::move(action);
     m_actionButton->setText(actionText);
     m_actionButton->setVisible(!actionText.isEmpty());

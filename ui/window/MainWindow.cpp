@@ -364,9 +364,9 @@ void MainWindow::wireSession()
     connect(m_connections, &ConnectionsPanel::watchRequested, this, &MainWindow::watchConnection);
     connect(
         m_session->requestLog(), &client::RequestLog::entryAdded, this, [this](const client::RequestLogEntry &entry) {
-            m_lastRequest->setText(entry.httpStatus > 0
-                                       ? tr("Last request: HTTP %1 · %2 ms").arg(entry.httpStatus).arg(entry.durationMs)
-                                       : tr("Last request: %1 · %2 ms").arg(entry.outcome).arg(entry.durationMs));
+            m_lastRequest->setText(shownText(
+                entry.httpStatus > 0 ? tr("Last request: HTTP %1 · %2 ms").arg(entry.httpStatus).arg(entry.durationMs)
+                                     : tr("Last request: %1 · %2 ms").arg(entry.outcome).arg(entry.durationMs)));
         });
 }
 
