@@ -7,12 +7,16 @@
 #include "ui/models/ClaimsModel.h"
 #include "ui/models/ConnectionsModel.h"
 #include "ui/models/EventsModel.h"
+#include "ui/models/ProbeModel.h"
 #include "ui/panels/AuditView.h"
 #include "ui/panels/ConnectionsPanel.h"
 #include "ui/panels/DecodedView.h"
+#include "ui/panels/ErrorDecoderPanel.h"
 #include "ui/panels/EventsPanel.h"
 #include "ui/panels/IdentityPanel.h"
 #include "ui/panels/SummaryCard.h"
+#include "ui/panels/TokenProbePanel.h"
+#include "ui/panels/WebhookPanel.h"
 #include "ui/widgets/Badge.h"
 
 #include <QAbstractItemView>
@@ -345,6 +349,31 @@ private slots:
         window->copySummary();
         const QString copied = QGuiApplication::clipboard()->text();
 
+        // The probe of that connection, its row chosen: the service's answer in the cells and the details
+        // (the sandbox's own message, read for control characters like the rest).
+        window->showPanel(ui::MainWindow::Dock::Probe);
+        ui::TokenProbePanel *probe = window->probePanel();
+        QTRY_VERIFY(probe->model()->rowOf(slug) >= 0);
+        QSignalSpy probed(probe, &ui::TokenProbePanel::probeFinished);
+        probe->probe({ slug });
+        QVERIFY(probed.wait(5000));
+        probe->view()->selectRow(probe->model()->rowOf(slug));
+
+        // A customer's error pasted into the error decoder, and a webhook delivery whose body carries the
+        // text (its signature does not match: the body is still shown, as unverified).
+        window->showPanel(ui::MainWindow::Dock::ErrorDecoder);
+        window->errorDecoder()->decode(QStringLiteral("VendoError connection_needs_reauth: ") + kHostile);
+        window->showPanel(ui::MainWindow::Dock::Webhook);
+        ui::WebhookPanel *webhook = window->webhookPanel();
+        QTRY_VERIFY(webhook->hasSecret());
+        const QJsonObject delivery { { QStringLiteral("id"), kHostile },
+                                     { QStringLiteral("type"), kHostile },
+                                     { QStringLiteral("data"), QJsonObject { { QStringLiteral("note"), kHostile } } } };
+        webhook->setDelivery("Vendo-Timestamp: " + QByteArray::number(QDateTime::currentSecsSinceEpoch())
+                                 + "\nVendo-Signature: v1=" + QByteArray(64, '0') + '\n',
+                             QJsonDocument(delivery).toJson(QJsonDocument::Compact));
+        webhook->verify();
+
         const QString escaped = QStringLiteral("\\u202egnp.exe\\u2066 \\u001b]52;c;YQ==\\u0007");
         QStringList places;
         QStringList wrong;
@@ -365,7 +394,7 @@ private slots:
         // It reached every part that shows it, so the checks above read something in each.
         const QString all = places.join(QLatin1Char('\n'));
         for (const char *part : { "claimsView", "payloadJson", "connectionsView", "eventsView", "auditTable",
-                                  "auditCharts", "identityPicker", "identityDetails" })
+                                  "auditCharts", "identityPicker", "identityDetails", "webhookEvent" })
             QVERIFY2(all.contains(QLatin1String(part)),
                      qPrintable(QLatin1String(part) + QStringLiteral(" not in:\n") + all));
         QVERIFY2(!holdsUnsafeCharacter(copied), qPrintable(copied));
