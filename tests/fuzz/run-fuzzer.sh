@@ -59,6 +59,13 @@ run | runs)
         options+=("-runs=$limit")
         # A time cap as well, for a machine too busy to finish the executions in time.
         [[ -n "${VENDO_FUZZ_MAX_SECONDS:-}" ]] && options+=("-max_total_time=$VENDO_FUZZ_MAX_SECONDS")
+        # One run on N cores: libFuzzer's fork mode, N worker processes on one corpus, the executions
+        # counted together. Fork mode would pass over timeouts and out-of-memory inputs: here they stop
+        # the run, as they do in a single process. Its workers run short jobs, in each of which the
+        # input length limit would start small again (a single process raises it slowly to 64 KiB):
+        # they may make inputs of any length up to 64 KiB from the start (-len_control=0).
+        [[ -n "${VENDO_FUZZ_FORK:-}" ]] && options+=("-fork=$VENDO_FUZZ_FORK" -len_control=0 -ignore_crashes=0
+            -ignore_timeouts=0 -ignore_ooms=0)
     fi
     # Inputs up to 64 KiB (the token limit; the other parsers' limits are larger). No input of that size
     # takes a parser anywhere near a second under ASan: one that does is a finding (VENDO_FUZZ_TIMEOUT).
@@ -74,9 +81,14 @@ run | runs)
     seconds=$(($(date +%s) - start))
     runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$work/log" | tail -n 1)
     rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$work/log" | tail -n 1)
+    # Fork mode prints no final stats: its last status line ("#10000123: cov: ...") counts every worker.
+    if [[ -z "$runs" ]]; then
+        runs=$(sed -n 's/^#\([0-9][0-9]*\):* .*/\1/p' "$work/log" | tail -n 1)
+        [[ -n "$runs" && $seconds -gt 0 ]] && rate=$((runs / seconds))
+    fi
     rss=$(sed -n 's/^stat::peak_rss_mb: *//p' "$work/log" | tail -n 1)
     # The last status line's corpus ("corp: 812/190Kb"): what the run ended with, seeds included.
-    corpus=$(sed -n 's/.* corp: \([0-9]*\/[0-9]*[a-zA-Z]*\).*/\1/p' "$work/log" | tail -n 1)
+    corpus=$(sed -n 's/.* corp: \([0-9]*\(\/[0-9]*[a-zA-Z]*\)*\).*/\1/p' "$work/log" | tail -n 1)
     artifacts=$(find "$work" -maxdepth 1 -type f \( -name 'crash-*' -o -name 'leak-*' -o -name 'timeout-*' \
         -o -name 'oom-*' -o -name 'slow-unit-*' \) | wc -l)
     echo "$name: ${runs:-?} executions in $seconds s (${rate:-?} exec/s), corpus ${corpus:-?} (inputs/bytes)," \
