@@ -12,7 +12,8 @@ namespace vendo::jwt {
 // RLM, the embeddings and overrides U+202A..U+202E, the isolates U+2066..U+2069), with which a value
 // could make the text after it read backwards ("Trojan Source", CVE-2021-42574). Text from a token, a
 // server, a file or an argument has every one of them escaped before it reaches a terminal: the CLI's
-// human output (cli::TerminalText), its --json output and the audit's NDJSON (AuditJson).
+// human output (cli::TerminalText), its --json output and the audit's NDJSON (AuditJson); and before
+// it reaches a reader: both report formats, the copied case summary and the window (ui::shownText).
 constexpr bool isTerminalUnsafe(char32_t c)
 {
     return c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == 0x061c || c == 0x200e || c == 0x200f
