@@ -10,7 +10,7 @@
 #       (executions, exec/s, corpus, new entries, peak RSS, findings). New corpus entries go to a scratch
 #       directory, never into the source tree. VENDO_FUZZ_TIMEOUT: seconds one input may take (2);
 #       VENDO_FUZZ_ARTIFACTS: a directory that keeps the crash inputs; VENDO_FUZZ_MAX_SECONDS: a time
-#       cap for `runs`.
+#       cap for `runs`; VENDO_FUZZ_FORK: N worker processes for `runs` (libFuzzer's fork mode, below).
 set -euo pipefail
 
 mode=${1:-}
